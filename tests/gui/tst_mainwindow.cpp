@@ -1,0 +1,48 @@
+#include "gui/mainwindow.h"
+
+#include <QDockWidget>
+#include <QtTest>
+
+using namespace linkscope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hasADockPerView()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList names = {QStringLiteral("devicesDock"), QStringLiteral("chartsDock"),
+                                   QStringLiteral("timelineDock"), QStringLiteral("bindingsDock"),
+                                   QStringLiteral("eventsDock")};
+        const QStringList titles = {QStringLiteral("Devices"), QStringLiteral("Charts"),
+                                    QStringLiteral("Timeline"), QStringLiteral("Bindings"),
+                                    QStringLiteral("Events")};
+        for (int i = 0; i < names.size(); ++i) {
+            QDockWidget *d = w.dock(names[i]);
+            QVERIFY2(d, qPrintable(names[i]));
+            QCOMPARE(d->windowTitle(), titles[i]);
+            QVERIFY(d->isVisible());
+            QVERIFY(d->widget());
+        }
+        QCOMPARE(w.findChildren<QDockWidget *>().size(), names.size());
+    }
+
+    void docksCanBeHiddenFromTheViewMenu()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QDockWidget *d = w.dock(QStringLiteral("eventsDock"));
+        d->toggleViewAction()->trigger();
+        QVERIFY(!d->isVisible());
+        d->toggleViewAction()->trigger();
+        QVERIFY(d->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,3 @@
+// Must not compile: src/core may not use QtNetwork.
+#include <QtNetwork/QTcpSocket>
+int layerCheck() { return 0; }
