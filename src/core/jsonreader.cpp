@@ -4,6 +4,7 @@
 #include <QVariantMap>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -184,13 +185,17 @@ QVariant toVariant(JsonElement e)
         return QVariant::fromValue(nullptr);
     case simdjson::dom::element_type::ARRAY: {
         QVariantList list;
-        for (JsonElement child : e.get_array().value_unsafe())
+        // Bind the array first: ranging over value_unsafe() of a temporary dangles.
+        const JsonArray array = e.get_array().value_unsafe();
+        list.reserve(qsizetype(array.size()));
+        for (JsonElement child : array)
             list.append(toVariant(child));
         return list;
     }
     case simdjson::dom::element_type::OBJECT: {
         QVariantMap map;
-        for (auto kv : e.get_object().value_unsafe())
+        const JsonObject object = e.get_object().value_unsafe();
+        for (auto kv : object)
             map.insert(toQString(kv.key), toVariant(kv.value));
         return map;
     }
@@ -224,10 +229,22 @@ JsonElement required(JsonObject obj, std::string_view key, const QString &parent
 
 namespace {
 
+[[noreturn]] void failDuplicate(std::string_view key, const std::vector<std::string_view> &path)
+{
+    QString where;
+    for (std::string_view p : path) {
+        if (!p.empty())
+            where = joinPath(where, p);
+    }
+    fail(QStringLiteral("duplicate key \"%1\" in %2")
+             .arg(toQString(key), where.isEmpty() ? QStringLiteral("the payload") : where));
+}
+
 void checkObject(JsonElement e, std::vector<std::string_view> &path)
 {
     if (e.is_array()) {
-        for (JsonElement child : e.get_array().value_unsafe()) {
+        const JsonArray array = e.get_array().value_unsafe();
+        for (JsonElement child : array) {
             if (child.is_object() || child.is_array()) {
                 path.emplace_back(); // an array level: shown as its parent's name
                 checkObject(child, path);
@@ -239,21 +256,32 @@ void checkObject(JsonElement e, std::vector<std::string_view> &path)
     if (!e.is_object())
         return;
     const JsonObject obj = e.get_object().value_unsafe();
-    std::vector<std::string_view> keys;
-    keys.reserve(obj.size());
-    for (auto kv : obj)
-        keys.push_back(kv.key);
-    std::vector<std::string_view> sorted = keys;
-    std::sort(sorted.begin(), sorted.end());
-    auto dup = std::adjacent_find(sorted.begin(), sorted.end());
-    if (dup != sorted.end()) {
-        QString where;
-        for (std::string_view p : path) {
-            if (!p.empty())
-                where = joinPath(where, p);
+    const std::string_view *dup = nullptr;
+    const size_t n = obj.size();
+    if (n <= 16) {
+        // Small objects, the usual case: compare pairs, no allocation.
+        std::array<std::string_view, 16> keys;
+        size_t i = 0;
+        for (auto kv : obj) {
+            for (size_t j = 0; j < i && !dup; ++j) {
+                if (keys[j] == kv.key)
+                    dup = &keys[j];
+            }
+            keys[i++] = kv.key;
+            if (dup)
+                break;
         }
-        fail(QStringLiteral("duplicate key \"%1\" in %2")
-                 .arg(toQString(*dup), where.isEmpty() ? QStringLiteral("the payload") : where));
+        if (dup)
+            failDuplicate(*dup, path);
+    } else {
+        std::vector<std::string_view> keys;
+        keys.reserve(n);
+        for (auto kv : obj)
+            keys.push_back(kv.key);
+        std::sort(keys.begin(), keys.end());
+        auto it = std::adjacent_find(keys.begin(), keys.end());
+        if (it != keys.end())
+            failDuplicate(*it, path);
     }
     for (auto kv : obj) {
         if (kv.value.is_object() || kv.value.is_array()) {

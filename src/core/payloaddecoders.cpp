@@ -6,18 +6,29 @@ namespace linkscope::detail {
 
 namespace {
 
+// A name the payload repeats must equal the topic's; compared without copying.
+void checkSameName(JsonObject root, std::string_view key, const QString &fromTopic)
+{
+    const auto e = field(root, key);
+    if (!e)
+        return;
+    if (e->is_string()) {
+        const std::string_view s = e->get_string().value_unsafe();
+        if (s.empty() || QAnyStringView::equal(QUtf8StringView(s.data(), qsizetype(s.size())), fromTopic))
+            return;
+    }
+    const QString inPayload = toText(*e, toQString(key));
+    if (!inPayload.isEmpty() && inPayload != fromTopic)
+        fail(QStringLiteral("%1 \"%2\" in the payload does not match \"%3\" in the topic")
+                 .arg(toQString(key), inPayload, fromTopic));
+}
+
 // The device is the topic's; the payload may repeat it but must not contradict it.
 DeviceKey deviceOf(const DecodeContext &ctx)
 {
     DeviceKey key{ctx.route.productKey, ctx.route.deviceName, optText(ctx.root, "iotId")};
-    const QString pk = optText(ctx.root, "productKey");
-    if (!pk.isEmpty() && pk != key.productKey)
-        fail(QStringLiteral("productKey \"%1\" in the payload does not match \"%2\" in the topic")
-                 .arg(pk, key.productKey));
-    const QString dn = optText(ctx.root, "deviceName");
-    if (!dn.isEmpty() && dn != key.deviceName)
-        fail(QStringLiteral("deviceName \"%1\" in the payload does not match \"%2\" in the topic")
-                 .arg(dn, key.deviceName));
+    checkSameName(ctx.root, "productKey", key.productKey);
+    checkSameName(ctx.root, "deviceName", key.deviceName);
     return key;
 }
 

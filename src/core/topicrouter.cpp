@@ -1,14 +1,40 @@
 #include "topicrouter.h"
 
-#include <QList>
-
+#include <array>
 #include <initializer_list>
 
 namespace linkscope {
 
 namespace {
 
-using Segments = QList<QStringView>;
+// Topic levels as views into the topic; known shapes have at most 8 levels.
+struct Segments
+{
+    static constexpr qsizetype Max = 9;
+    std::array<QStringView, Max> at{};
+    qsizetype count = 0;
+    bool overflow = false;
+
+    qsizetype size() const { return count; }
+    QStringView operator[](qsizetype i) const { return at[size_t(i)]; }
+};
+
+Segments splitLevels(QStringView s)
+{
+    Segments out;
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype slash = s.indexOf(u'/', start);
+        if (out.count == Segments::Max) {
+            out.overflow = true;
+            return out;
+        }
+        out.at[size_t(out.count++)] = s.sliced(start, (slash < 0 ? s.size() : slash) - start);
+        if (slash < 0)
+            return out;
+        start = slash + 1;
+    }
+}
 
 bool isName(QStringView s)
 {
@@ -78,7 +104,9 @@ TopicRoute routeTopic(QStringView topic)
 {
     if (!topic.startsWith(u'/'))
         return {};
-    const Segments s = topic.mid(1).split(u'/');
+    const Segments s = splitLevels(topic.mid(1));
+    if (s.overflow)
+        return {};
 
     // /mqtt/status/${pk}/${dn}, and the general platform's /as/mqtt/status/...
     if (s.size() == 4 && s[0] == u"mqtt" && s[1] == u"status" && isName(s[2]) && isName(s[3]))

@@ -170,7 +170,8 @@ void TestDecoder::payloadBeyondCapIsTruncatedInReject()
     MessageMeta meta;
     meta.topic = QStringLiteral("/pk/dn/thing/event/property/post");
     const QByteArray huge(2 * 1024 * 1024 + 10, 'x');
-    const auto &r = std::get<Rejected>(decoder.decode(huge, meta));
+    const DecodedMessage decoded = decoder.decode(huge, meta);
+    const auto &r = std::get<Rejected>(decoded);
     QCOMPARE(r.reason, QStringLiteral("the payload is 2.0 MiB, over the 1.0 MiB limit"));
     QCOMPARE(r.payload.size(), 1024 * 1024);
 }
