@@ -14,7 +14,7 @@ PACKAGES=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   qtkeychain-qt6-dev libqpid-proton-cpp12-dev libnghttp2-dev libsimdjson-dev libssl-dev openssl
   clang libclang-rt-14-dev
-  xvfb xauth
+  xvfb xauth fonts-wqy-microhei
 )
 
 deps() {
@@ -56,6 +56,9 @@ case "${1:-}" in
     deps
     build dev
     ctest --preset dev
+    # The same suite under AddressSanitizer + UBSan (leaks included).
+    build asan
+    ctest --preset asan
     # The decoder fuzz target needs its own clang build with sanitizers.
     build fuzz
     ctest --preset fuzz

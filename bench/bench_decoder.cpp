@@ -20,8 +20,7 @@ using namespace linkscope;
 
 namespace {
 
-struct Sample
-{
+struct Sample {
     QByteArray payload;
     MessageMeta meta;
 };
@@ -41,12 +40,14 @@ std::vector<Sample> makeProperties(int n)
         for (int k = 0; k < count; ++k) {
             const QByteArray attr = attrs[(i + k) % 6];
             const QByteArray value = attr == "PowerSwitch" ? QByteArray(k % 2 ? "1" : "0")
-                                                            : QByteArray::number(rng.bounded(1000) / 10.0);
-            items += (k ? "," : "") + ("\"" + attr + "\":{\"value\":" + value + ",\"time\":" + QByteArray::number(t) + "}");
+                                                           : QByteArray::number(rng.bounded(1000) / 10.0);
+            items += (k ? "," : "")
+                + ("\"" + attr + "\":{\"value\":" + value + ",\"time\":" + QByteArray::number(t) + "}");
         }
         Sample s;
-        s.payload = R"({"deviceType":"SmartDoor","iotId":"Xzf15db9WR001046b400","productKey":"a17TYNA","gmtCreate":)"
-                    + QByteArray::number(t) + R"(,"deviceName":")" + dn + R"(","items":{)" + items + "}}";
+        s.payload
+            = R"({"deviceType":"SmartDoor","iotId":"Xzf15db9WR001046b400","productKey":"a17TYNA","gmtCreate":)"
+            + QByteArray::number(t) + R"(,"deviceName":")" + dn + R"(","items":{)" + items + "}}";
         s.meta.topic = QStringLiteral("/a17TYNA/%1/thing/event/property/post").arg(QString::fromLatin1(dn));
         s.meta.messageId = QString::number(i);
         s.meta.generateTime = t;
@@ -82,8 +83,7 @@ qsizetype baselineDecode(const Sample &s)
     return post.reports.size();
 }
 
-template<typename F>
-double bestRate(int rounds, size_t n, F &&run)
+template<typename F> double bestRate(int rounds, size_t n, F &&run)
 {
     double best = 0;
     for (int r = 0; r < rounds; ++r) {
@@ -135,7 +135,8 @@ int main(int argc, char **argv)
         for (const Sample &s : samples)
             sink = sink + qsizetype(decoder.decode(s.payload, s.meta).index());
     });
-    std::printf("messages: %d property posts (%lld reports), best of %d rounds\n", messages, qlonglong(ours), rounds);
+    std::printf("messages: %d property posts (%lld reports), best of %d rounds\n", messages, qlonglong(ours),
+                rounds);
     std::printf("baseline QJsonDocument decode: %10.0f msg/s\n", baseline);
     std::printf("linkscope simdjson decode:     %10.0f msg/s\n", linkscope);
     std::printf("speed-up: %.2fx\n", linkscope / baseline);

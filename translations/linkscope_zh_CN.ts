@@ -6,82 +6,82 @@
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="15"/>
         <source>LinkScope</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkScope</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="19"/>
         <source>Message inspector: select a message to see its payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息检查器：选择一条消息以查看其内容。</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="24"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="24"/>
         <source>No devices yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无设备。</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="25"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="25"/>
         <source>Pick a property to chart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个属性以绘制图表。</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="27"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="27"/>
         <source>No online/offline changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无上下线变化。</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="29"/>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="29"/>
         <source>Select a device to see its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个设备以查看其用户。</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="31"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="31"/>
         <source>No events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无事件。</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="33"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="34"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="36"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="40"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
 </context>
 <context>
@@ -89,12 +89,12 @@
     <message>
         <location filename="../src/app/main.cpp" line="31"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
-        <translation type="unfinished"></translation>
+        <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="35"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
 </context>
 </TS>

@@ -12,15 +12,13 @@
 namespace linkscope {
 
 // SASL PLAIN credentials for the AMQP push (PROTOCOL §3).
-struct AmqpCredentials
-{
+struct AmqpCredentials {
     QString username;
     QByteArray password; // a signature, but still never logged
 };
 
 // Life IoT "appkey" mode: HMAC over "random=<n>", lowercase hex.
-struct AmqpAppKeyParams
-{
+struct AmqpAppKeyParams {
     QString clientId;
     QString appKey;
     QString groupId; // empty: the AppKey, as Life IoT defaults it
@@ -30,8 +28,7 @@ struct AmqpAppKeyParams
 AmqpCredentials amqpAppKeyCredentials(const AmqpAppKeyParams &params, const Secret &appSecret);
 
 // Enterprise platform "aksign" mode: base64 HMAC over "authId=<ak>&timestamp=<ms>".
-struct AmqpAkSignParams
-{
+struct AmqpAkSignParams {
     QString clientId;
     QString accessKeyId;
     QString iotInstanceId;
@@ -42,8 +39,7 @@ struct AmqpAkSignParams
 AmqpCredentials amqpAkSignCredentials(const AmqpAkSignParams &params, const Secret &accessSecret);
 
 // "<clientId>|k=v,k=v|" split into its parts; the pairs in any order.
-struct AmqpUsername
-{
+struct AmqpUsername {
     QString clientId;
     QMap<QString, QString> params;
 
@@ -52,12 +48,11 @@ struct AmqpUsername
 Result<AmqpUsername> parseAmqpUsername(const QString &username);
 
 // What a server learns from a verified login.
-struct AmqpLogin
-{
+struct AmqpLogin {
     QString clientId;
     QString authMode; // "appkey" or "aksign"
-    QString key;      // the AppKey (appkey) or AccessKey id (aksign)
-    QString group;    // groupId / consumerGroupId, the AppKey when absent
+    QString key; // the AppKey (appkey) or AccessKey id (aksign)
+    QString group; // groupId / consumerGroupId, the AppKey when absent
 };
 
 // Looks up the secret of an AppKey / AccessKey id; nothing if unknown.

@@ -10,19 +10,17 @@
 namespace linkscope {
 
 // One POST to the cloud API gateway (PROTOCOL §6), before signing.
-struct ApiGatewayRequest
-{
+struct ApiGatewayRequest {
     QString path; // e.g. /cloud/token
     QByteArray body;
     QString appKey;
-    QString nonce;      // a UUID, unique per request
+    QString nonce; // a UUID, unique per request
     qint64 timestamp = 0; // ms epoch
-    QDateTime date;     // sent as the RFC 1123 Date header
+    QDateTime date; // sent as the RFC 1123 Date header
 };
 
-struct SignedApiRequest
-{
-    HeaderList headers;      // every header to send, X-Ca-Signature included
+struct SignedApiRequest {
+    HeaderList headers; // every header to send, X-Ca-Signature included
     QByteArray stringToSign; // kept for diagnostics; contains no secret
 };
 

@@ -15,8 +15,7 @@ namespace linkscope {
 
 using namespace detail;
 
-struct Decoder::Private
-{
+struct Decoder::Private {
     DecoderOptions options;
     simdjson::dom::parser parser;
     std::vector<char> padded; // reused copy of the payload with simdjson's padding
@@ -83,12 +82,13 @@ QString structuralErrorText(const QByteArray &payload)
     QJsonDocument::fromJson(payload, &error);
     if (error.error == QJsonParseError::NoError)
         return QStringLiteral("the payload is not valid JSON: its structure is broken");
-    return QStringLiteral("the payload is not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+    return QStringLiteral("the payload is not valid JSON at byte %1: %2")
+        .arg(error.offset)
+        .arg(error.errorString());
 }
 
 // The device named by the topic, checked against the payload's own fields.
-Rejected makeRejected(const MessageMeta &meta, MessageKind kind, QString reason,
-                      const QByteArray &payload)
+Rejected makeRejected(const MessageMeta &meta, MessageKind kind, QString reason, const QByteArray &payload)
 {
     Rejected r;
     r.meta = meta;
@@ -152,7 +152,7 @@ DecodedMessage Decoder::decode(const QByteArray &payload, MessageMeta meta)
             fail(QStringLiteral("the payload is %1, expected a JSON object").arg(describe(root)));
         rejectDuplicateKeys(root);
         const qint64 fallbackTime = meta.generateTime > 0 ? meta.generateTime : meta.receivedAt;
-        const DecodeContext ctx{root.get_object().value_unsafe(), route, meta, fallbackTime};
+        const DecodeContext ctx {root.get_object().value_unsafe(), route, meta, fallbackTime};
         switch (route.kind) {
         case MessageKind::Property:
             return decodeProperty(ctx);

@@ -8,17 +8,15 @@
 
 namespace linkscope {
 
-struct DecoderOptions
-{
+struct DecoderOptions {
     qsizetype maxPayloadBytes = 1024 * 1024; // larger payloads are rejected unread
-    int maxDepth = 64;                        // deeper JSON nesting is rejected
+    int maxDepth = 64; // deeper JSON nesting is rejected
 };
 
 // Turns one pushed message (payload + what the transport knew) into exactly
 // one decoded kind, or a Rejected carrying a reason a user can read.
 // Not thread-safe: each worker owns its Decoder (it reuses parse buffers).
-class Decoder
-{
+class Decoder {
 public:
     explicit Decoder(DecoderOptions options = {});
     ~Decoder();

@@ -9,8 +9,7 @@ namespace linkscope {
 
 // Remembers the most recent message ids (a bounded window, oldest forgotten
 // first) so that a message delivered twice is recognised the second time.
-class Deduplicator
-{
+class Deduplicator {
 public:
     explicit Deduplicator(qsizetype capacity = 200'000);
 

@@ -7,8 +7,7 @@
 namespace linkscope {
 
 // Identifies one device: productKey + deviceName, with the iotId when known.
-struct DeviceKey
-{
+struct DeviceKey {
     QString productKey;
     QString deviceName;
     QString iotId;

@@ -6,7 +6,8 @@ HeaderList http2AuthHeaders(const Http2AuthParams &p, const Secret &appSecret)
 {
     const QByteArray random = QByteArray::number(p.random);
     HeaderList h;
-    auto add = [&h](const char *name, const QByteArray &value) { h.append(qMakePair(QByteArray(name), value)); };
+    auto add
+        = [&h](const char *name, const QByteArray &value) { h.append(qMakePair(QByteArray(name), value)); };
     add("x-auth-name", QByteArrayLiteral("appkey"));
     add("x-auth-param-app-key", p.appKey.toUtf8());
     add("x-auth-param-sign-method", signMethodName(p.method).toLatin1());
@@ -27,30 +28,31 @@ Result<Http2Login> verifyHttp2AuthHeaders(const HeaderList &headers, const Secre
     auto get = [&](const char *name) { return headerValue(headers, name); };
     const QByteArray authName = get("x-auth-name");
     if (authName.isNull())
-        return Error{QStringLiteral("the x-auth-name header is missing")};
+        return Error {QStringLiteral("the x-auth-name header is missing")};
     if (authName != "appkey")
-        return Error{QStringLiteral("x-auth-name is \"%1\", expected appkey").arg(QString::fromUtf8(authName))};
+        return Error {
+            QStringLiteral("x-auth-name is \"%1\", expected appkey").arg(QString::fromUtf8(authName))};
     const QString appKey = QString::fromUtf8(get("x-auth-param-app-key"));
     if (appKey.isEmpty())
-        return Error{QStringLiteral("the x-auth-param-app-key header is missing")};
+        return Error {QStringLiteral("the x-auth-param-app-key header is missing")};
     const QByteArray methodName = get("x-auth-param-sign-method");
     const auto method = signMethodFromName(QString::fromLatin1(methodName));
     if (!method)
-        return Error{QStringLiteral("x-auth-param-sign-method \"%1\" is not supported")
-                         .arg(QString::fromLatin1(methodName))};
+        return Error {QStringLiteral("x-auth-param-sign-method \"%1\" is not supported")
+                          .arg(QString::fromLatin1(methodName))};
     const QByteArray random = get("x-auth-param-random");
     bool numeric = false;
     random.toLongLong(&numeric);
     if (!numeric)
-        return Error{QStringLiteral("x-auth-param-random is missing or not a number")};
+        return Error {QStringLiteral("x-auth-param-random is missing or not a number")};
     const QByteArray sign = get("x-auth-param-sign");
     if (sign.isEmpty())
-        return Error{QStringLiteral("the x-auth-param-sign header is missing")};
+        return Error {QStringLiteral("the x-auth-param-sign header is missing")};
     const auto secret = lookup(appKey);
     if (!secret)
-        return Error{QStringLiteral("AppKey %1 is unknown").arg(appKey)};
+        return Error {QStringLiteral("AppKey %1 is unknown").arg(appKey)};
     if (!constantTimeEquals(hmacHex(*method, *secret, "random=" + random), sign.toLower()))
-        return Error{QStringLiteral("the signature does not match AppKey %1's AppSecret").arg(appKey)};
+        return Error {QStringLiteral("the signature does not match AppKey %1's AppSecret").arg(appKey)};
     Http2Login login;
     login.appKey = appKey;
     login.method = *method;

@@ -11,13 +11,12 @@
 namespace linkscope {
 
 // The auth request of the HTTP/2 push (PROTOCOL §4).
-struct Http2AuthParams
-{
+struct Http2AuthParams {
     QString appKey;
     qint64 random = 0; // may be negative
     SignMethod method = SignMethod::HmacSha256;
     bool clearSession = false; // true drops the offline backlog
-    QString sdkVersion;        // optional x-sdk-* headers, sent when set
+    QString sdkVersion; // optional x-sdk-* headers, sent when set
     QString sdkVersionName;
     QString sdkPlatform;
 };
@@ -26,8 +25,7 @@ struct Http2AuthParams
 HeaderList http2AuthHeaders(const Http2AuthParams &params, const Secret &appSecret);
 
 // What a server learns from verified auth headers.
-struct Http2Login
-{
+struct Http2Login {
     QString appKey;
     SignMethod method = SignMethod::HmacSha256;
     bool clearSession = false;

@@ -14,7 +14,7 @@ namespace linkscope::detail {
 
 void fail(QString reason)
 {
-    throw DecodeFailure{std::move(reason)};
+    throw DecodeFailure {std::move(reason)};
 }
 
 QString toQString(std::string_view s)

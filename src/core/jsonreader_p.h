@@ -18,8 +18,7 @@ using JsonElement = simdjson::dom::element;
 using JsonObject = simdjson::dom::object;
 using JsonArray = simdjson::dom::array;
 
-struct DecodeFailure
-{
+struct DecodeFailure {
     QString reason;
 };
 
@@ -36,7 +35,7 @@ std::optional<JsonElement> field(JsonObject obj, std::string_view key);
 // Conversions; `path` names the value in the message if it is wrong.
 qint64 toInt64(JsonElement e, const QString &path);
 QString toText(JsonElement e, const QString &path); // strings, and numbers as text (ids)
-bool toBool(JsonElement e, const QString &path);    // true/false, 1/0, "true"/"1"/...
+bool toBool(JsonElement e, const QString &path); // true/false, 1/0, "true"/"1"/...
 JsonObject toObject(JsonElement e, const QString &path);
 JsonArray toArray(JsonElement e, const QString &path);
 QVariant toVariant(JsonElement e); // any JSON value, type kept

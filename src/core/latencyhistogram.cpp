@@ -7,8 +7,8 @@ namespace linkscope {
 namespace {
 // 1-2-5 series up to one hour; the bucket after the last bound is open.
 constexpr std::array<qint64, LatencyHistogram::BucketCount - 1> kBounds = {
-    1,     2,     5,      10,     20,     50,      100,     200,     500,     1000,      2000,
-    5000,  10000, 20000,  50000,  100000, 200000,  500000,  1000000, 2000000, 3000000,   3600000,
+    1,    2,     5,     10,    20,     50,     100,    200,     500,     1000,    2000,
+    5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000, 2000000, 3000000, 3600000,
 };
 } // namespace
 

@@ -20,8 +20,7 @@ QJsonObject base(const MessageMeta &meta, MessageKind kind)
     return o;
 }
 
-struct ToJson
-{
+struct ToJson {
     QJsonObject operator()(const PropertyPost &m) const
     {
         QJsonObject o = base(m.meta, MessageKind::Property);
@@ -75,10 +74,10 @@ struct ToJson
         o.insert(u"time", m.time);
         QJsonArray ids;
         for (const Identity &i : m.identities) {
-            ids.append(QJsonObject{{QStringLiteral("identityId"), i.identityId},
-                                   {QStringLiteral("scopeId"), i.scopeId},
-                                   {QStringLiteral("tenantId"), i.tenantId},
-                                   {QStringLiteral("owned"), i.owned}});
+            ids.append(QJsonObject {{QStringLiteral("identityId"), i.identityId},
+                                    {QStringLiteral("scopeId"), i.scopeId},
+                                    {QStringLiteral("tenantId"), i.tenantId},
+                                    {QStringLiteral("owned"), i.owned}});
         }
         o.insert(u"identities", ids);
         o.insert(u"params", QJsonObject::fromVariantMap(m.params));
@@ -136,28 +135,33 @@ struct ToJson
 
 QJsonObject toJson(const DecodedMessage &message)
 {
-    return std::visit(ToJson{}, message);
+    return std::visit(ToJson {}, message);
 }
 
 QJsonObject toJson(const PropertyReport &r)
 {
-    return QJsonObject{{QStringLiteral("attribute"), r.attribute},     {QStringLiteral("value"), jsonValue(r.value)},
-                       {QStringLiteral("time"), r.time},               {QStringLiteral("gmtCreate"), r.gmtCreate},
-                       {QStringLiteral("deviceType"), r.deviceType},   {QStringLiteral("history"), r.history},
-                       {QStringLiteral("requestId"), r.requestId}};
+    return QJsonObject {{QStringLiteral("attribute"), r.attribute},
+                        {QStringLiteral("value"), jsonValue(r.value)},
+                        {QStringLiteral("time"), r.time},
+                        {QStringLiteral("gmtCreate"), r.gmtCreate},
+                        {QStringLiteral("deviceType"), r.deviceType},
+                        {QStringLiteral("history"), r.history},
+                        {QStringLiteral("requestId"), r.requestId}};
 }
 
 QJsonObject toJson(const DeviceKey &d)
 {
-    return QJsonObject{{QStringLiteral("productKey"), d.productKey}, {QStringLiteral("deviceName"), d.deviceName}, {QStringLiteral("iotId"), d.iotId}};
+    return QJsonObject {{QStringLiteral("productKey"), d.productKey},
+                        {QStringLiteral("deviceName"), d.deviceName},
+                        {QStringLiteral("iotId"), d.iotId}};
 }
 
 QJsonObject toJson(const MessageMeta &m)
 {
-    return QJsonObject{{QStringLiteral("messageId"), m.messageId},
-                       {QStringLiteral("topic"), m.topic},
-                       {QStringLiteral("generateTime"), m.generateTime},
-                       {QStringLiteral("receivedAt"), m.receivedAt}};
+    return QJsonObject {{QStringLiteral("messageId"), m.messageId},
+                        {QStringLiteral("topic"), m.topic},
+                        {QStringLiteral("generateTime"), m.generateTime},
+                        {QStringLiteral("receivedAt"), m.receivedAt}};
 }
 
 } // namespace linkscope

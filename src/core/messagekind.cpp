@@ -6,7 +6,7 @@ namespace linkscope {
 
 namespace {
 constexpr std::array<const char16_t *, MessageKindCount> kNames = {
-    u"property", u"event",    u"serviceReply", u"status", u"binding",
+    u"property",  u"event",    u"serviceReply", u"status", u"binding",
     u"lifecycle", u"topology", u"ota",          u"raw",    u"rejected",
 };
 } // namespace

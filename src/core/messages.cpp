@@ -40,8 +40,7 @@ QString replyCodeMeaning(int code)
 
 MessageKind kindOf(const DecodedMessage &message)
 {
-    struct Visitor
-    {
+    struct Visitor {
         MessageKind operator()(const PropertyPost &) const { return MessageKind::Property; }
         MessageKind operator()(const DeviceEvent &) const { return MessageKind::Event; }
         MessageKind operator()(const ServiceReply &) const { return MessageKind::ServiceReply; }
@@ -53,7 +52,7 @@ MessageKind kindOf(const DecodedMessage &message)
         MessageKind operator()(const RawMessage &) const { return MessageKind::Raw; }
         MessageKind operator()(const Rejected &) const { return MessageKind::Rejected; }
     };
-    return std::visit(Visitor{}, message);
+    return std::visit(Visitor {}, message);
 }
 
 const MessageMeta &metaOf(const DecodedMessage &message)

@@ -14,26 +14,24 @@
 namespace linkscope {
 
 // What the transport knew about a message before its payload was read.
-struct MessageMeta
-{
+struct MessageMeta {
     QString messageId;
     QString topic;
     qint64 generateTime = 0; // ms epoch, from the transport's properties/headers
-    qint64 receivedAt = 0;   // ms epoch, when this process received it
+    qint64 receivedAt = 0; // ms epoch, when this process received it
 
     friend bool operator==(const MessageMeta &, const MessageMeta &) = default;
 };
 
 // One attribute of one property post. JSON values keep their type: qint64,
 // double, bool, QString, QVariantMap, QVariantList, or a null QVariant.
-struct PropertyReport
-{
+struct PropertyReport {
     MessageMeta meta;
     DeviceKey device;
     QString deviceType;
     QString attribute;
     QVariant value;
-    qint64 time = 0;      // the attribute's own time, falling back to gmtCreate
+    qint64 time = 0; // the attribute's own time, falling back to gmtCreate
     qint64 gmtCreate = 0; // falls back to the transport's generateTime
     bool history = false; // came on .../property/history/post
     QString requestId;
@@ -45,8 +43,7 @@ enum class EventType : quint8 { Info, Alert, Error };
 QString eventTypeName(EventType type);
 
 // A thing-model event such as DoorOpenNotification (开门通知).
-struct DeviceEvent
-{
+struct DeviceEvent {
     MessageMeta meta;
     DeviceKey device;
     QString deviceType;
@@ -60,8 +57,7 @@ struct DeviceEvent
 };
 
 // A device's answer to a downlink (service call or property set).
-struct ServiceReply
-{
+struct ServiceReply {
     MessageMeta meta;
     DeviceKey device;
     qint64 gmtCreate = 0;
@@ -77,8 +73,7 @@ struct ServiceReply
 // The meaning of a service reply code, for display.
 QString replyCodeMeaning(int code);
 
-struct StatusChange
-{
+struct StatusChange {
     MessageMeta meta;
     DeviceKey device;
     QString deviceType;
@@ -90,8 +85,7 @@ struct StatusChange
 };
 
 // One user who owns (owned) or was shared (not owned) a device.
-struct Identity
-{
+struct Identity {
     QString identityId;
     QString scopeId;
     QString tenantId;
@@ -100,20 +94,18 @@ struct Identity
     friend bool operator==(const Identity &, const Identity &) = default;
 };
 
-struct BindingChange
-{
+struct BindingChange {
     MessageMeta meta;
     DeviceKey device;
     bool bind = false; // false: unbind
-    qint64 time = 0;   // messageCreateTime
+    qint64 time = 0; // messageCreateTime
     QList<Identity> identities;
     QVariantMap params;
 
     friend bool operator==(const BindingChange &, const BindingChange &) = default;
 };
 
-struct LifecycleChange
-{
+struct LifecycleChange {
     MessageMeta meta;
     DeviceKey device;
     QString action; // create, delete, enable, disable
@@ -123,8 +115,7 @@ struct LifecycleChange
 };
 
 // A gateway's sub-devices were added, removed, enabled or disabled.
-struct TopologyChange
-{
+struct TopologyChange {
     MessageMeta meta;
     DeviceKey gateway;
     QString action;
@@ -134,8 +125,7 @@ struct TopologyChange
     friend bool operator==(const TopologyChange &, const TopologyChange &) = default;
 };
 
-struct OtaProgress
-{
+struct OtaProgress {
     MessageMeta meta;
     DeviceKey device;
     QString module;
@@ -150,8 +140,7 @@ struct OtaProgress
 };
 
 // A message on a topic we do not know; kept byte for byte.
-struct RawMessage
-{
+struct RawMessage {
     MessageMeta meta;
     DeviceKey device; // filled when the topic still names one
     QByteArray payload;
@@ -160,8 +149,7 @@ struct RawMessage
 };
 
 // A message that could not be decoded, kept for inspection.
-struct Rejected
-{
+struct Rejected {
     MessageMeta meta;
     MessageKind expectedKind = MessageKind::Raw; // what its topic promised
     QString reason;
@@ -171,8 +159,7 @@ struct Rejected
 };
 
 // All reports of one property post.
-struct PropertyPost
-{
+struct PropertyPost {
     MessageMeta meta;
     QList<PropertyReport> reports;
 
@@ -180,9 +167,8 @@ struct PropertyPost
 };
 
 // What decoding one message yields: exactly one of these.
-using DecodedMessage = std::variant<PropertyPost, DeviceEvent, ServiceReply, StatusChange,
-                                    BindingChange, LifecycleChange, TopologyChange, OtaProgress,
-                                    RawMessage, Rejected>;
+using DecodedMessage = std::variant<PropertyPost, DeviceEvent, ServiceReply, StatusChange, BindingChange,
+                                    LifecycleChange, TopologyChange, OtaProgress, RawMessage, Rejected>;
 
 MessageKind kindOf(const DecodedMessage &message);
 const MessageMeta &metaOf(const DecodedMessage &message);

@@ -10,12 +10,11 @@
 namespace linkscope {
 
 // A copy of the counters at one moment, small enough to send in a signal.
-struct StatsSnapshot
-{
-    quint64 received = 0;   // messages that arrived, duplicates included
+struct StatsSnapshot {
+    quint64 received = 0; // messages that arrived, duplicates included
     quint64 duplicates = 0; // arrived again after being seen
-    quint64 rejected = 0;   // could not be decoded
-    std::array<quint64, MessageKindCount> byKind{}; // decoded (and rejected) per kind
+    quint64 rejected = 0; // could not be decoded
+    std::array<quint64, MessageKindCount> byKind {}; // decoded (and rejected) per kind
     double messagesPerSecond = 0; // over the last few seconds
     LatencyHistogram latency;
 
@@ -25,8 +24,7 @@ struct StatsSnapshot
 
 // Counts what a subscriber sees. Time comes in as an argument (ms), so the
 // caller owns the clock and tests can drive it.
-class MessageStats
-{
+class MessageStats {
 public:
     static constexpr qint64 RateWindowMs = 5000;
 
@@ -46,7 +44,7 @@ private:
 
     StatsSnapshot m_snapshot;
     // Arrivals per 100 ms slot over the rate window, as a ring.
-    mutable std::array<quint64, Slots> m_slots{};
+    mutable std::array<quint64, Slots> m_slots {};
     mutable qint64 m_slotStart = -1; // start time of the newest slot
     mutable int m_head = 0;
     qint64 m_firstArrival = -1;

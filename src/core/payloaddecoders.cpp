@@ -26,7 +26,7 @@ void checkSameName(JsonObject root, std::string_view key, const QString &fromTop
 // The device is the topic's; the payload may repeat it but must not contradict it.
 DeviceKey deviceOf(const DecodeContext &ctx)
 {
-    DeviceKey key{ctx.route.productKey, ctx.route.deviceName, optText(ctx.root, "iotId")};
+    DeviceKey key {ctx.route.productKey, ctx.route.deviceName, optText(ctx.root, "iotId")};
     checkSameName(ctx.root, "productKey", key.productKey);
     checkSameName(ctx.root, "deviceName", key.deviceName);
     return key;
@@ -61,9 +61,9 @@ PropertyPost decodeProperty(const DecodeContext &ctx)
     const QString deviceType = optText(ctx.root, "deviceType");
     const QString requestId = optText(ctx.root, "requestId");
     const qint64 gmtCreate = timeOr(ctx.root, "gmtCreate", ctx.fallbackTime);
-    const JsonObject items =
-        toObject(required(ctx.root, "items", {}, "a property post lists its attributes in items"),
-                 QStringLiteral("items"));
+    const JsonObject items
+        = toObject(required(ctx.root, "items", {}, "a property post lists its attributes in items"),
+                   QStringLiteral("items"));
     if (items.size() == 0)
         fail(QStringLiteral("items is empty: the post names no property"));
 
@@ -102,10 +102,10 @@ DeviceEvent decodeEvent(const DecodeContext &ctx)
                  .arg(ev.identifier, ctx.route.identifier));
     ev.name = optText(ctx.root, "name");
 
-    const QString type =
-        toText(required(ctx.root, "type", {}, "expected info, alert or error"), QStringLiteral("type"))
-            .trimmed()
-            .toLower();
+    const QString type
+        = toText(required(ctx.root, "type", {}, "expected info, alert or error"), QStringLiteral("type"))
+              .trimmed()
+              .toLower();
     if (type == u"info")
         ev.type = EventType::Info;
     else if (type == u"alert")
@@ -127,8 +127,8 @@ ServiceReply decodeServiceReply(const DecodeContext &ctx)
     r.device = deviceOf(ctx);
     r.gmtCreate = timeOr(ctx.root, "gmtCreate", ctx.fallbackTime);
     r.requestId = optText(ctx.root, "requestId");
-    const qint64 code = toInt64(required(ctx.root, "code", {}, "a reply carries its result code"),
-                                QStringLiteral("code"));
+    const qint64 code
+        = toInt64(required(ctx.root, "code", {}, "a reply carries its result code"), QStringLiteral("code"));
     if (code < INT_MIN || code > INT_MAX)
         fail(QStringLiteral("code is %1, out of range").arg(code));
     r.code = int(code);
@@ -162,8 +162,8 @@ StatusChange decodeStatus(const DecodeContext &ctx)
         const JsonObject status = toObject(*st, QStringLiteral("status"));
         if (auto v = field(status, "value")) {
             const QString text = v->is_string() || v->is_int64() || v->is_uint64()
-                                     ? toText(*v, QStringLiteral("status.value"))
-                                     : QString();
+                ? toText(*v, QStringLiteral("status.value"))
+                : QString();
             if (text == u"1" || (v->is_bool() && v->get_bool().value_unsafe()))
                 byValue = true;
             else if (text == u"0" || (v->is_bool() && !v->get_bool().value_unsafe()))
@@ -220,8 +220,7 @@ LifecycleChange decodeLifecycle(const DecodeContext &ctx)
                       QStringLiteral("action"))
                    .trimmed()
                    .toLower();
-    if (l.action != u"create" && l.action != u"delete" && l.action != u"enable"
-        && l.action != u"disable")
+    if (l.action != u"create" && l.action != u"delete" && l.action != u"enable" && l.action != u"disable")
         fail(QStringLiteral("action is \"%1\", expected create, delete, enable or disable").arg(l.action));
     l.time = timeOr(ctx.root, "messageCreateTime", timeOr(ctx.root, "gmtCreate", ctx.fallbackTime));
     return l;

@@ -8,8 +8,7 @@
 
 namespace linkscope::detail {
 
-struct DecodeContext
-{
+struct DecodeContext {
     JsonObject root;
     const TopicRoute &route;
     const MessageMeta &meta;

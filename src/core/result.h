@@ -8,18 +8,15 @@
 namespace linkscope {
 
 // The reason an operation failed, phrased for the user who will read it.
-struct Error
-{
+struct Error {
     QString message;
 };
 
 // A value or an Error; decoders and I/O return this instead of throwing.
-template<typename T>
-class Result
-{
+template<typename T> class Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -10,11 +10,10 @@ namespace linkscope {
 // An AppSecret (or any credential). It never prints itself: qDebug() shows
 // "Secret(<redacted>)", and reading the bytes takes an explicit reveal().
 // The memory is wiped when the last copy goes.
-class Secret
-{
+class Secret {
 public:
     Secret() = default;
-    explicit Secret(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    explicit Secret(QByteArray bytes) : m_bytes(std::move(bytes)) { }
     static Secret fromString(const QString &text) { return Secret(text.toUtf8()); }
     ~Secret();
     Secret(const Secret &) = default;

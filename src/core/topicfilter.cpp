@@ -7,7 +7,7 @@ namespace linkscope {
 Result<TopicFilter> TopicFilter::parse(const QString &pattern)
 {
     if (pattern.isEmpty())
-        return Error{QStringLiteral("the topic filter is empty")};
+        return Error {QStringLiteral("the topic filter is empty")};
     TopicFilter f;
     f.m_pattern = pattern;
     f.m_levels = pattern.split(u'/');
@@ -15,14 +15,14 @@ Result<TopicFilter> TopicFilter::parse(const QString &pattern)
         const QString &level = f.m_levels[i];
         if (level == u"#") {
             if (i != f.m_levels.size() - 1)
-                return Error{QStringLiteral("in \"%1\", # must be the last level").arg(pattern)};
+                return Error {QStringLiteral("in \"%1\", # must be the last level").arg(pattern)};
             f.m_wildcards = true;
         } else if (level == u"+") {
             f.m_wildcards = true;
         } else if (level.contains(u'#') || level.contains(u'+')) {
-            return Error{QStringLiteral("in \"%1\", the level \"%2\" mixes a wildcard with text; "
-                                        "+ and # must stand alone between slashes")
-                             .arg(pattern, level)};
+            return Error {QStringLiteral("in \"%1\", the level \"%2\" mixes a wildcard with text; "
+                                         "+ and # must stand alone between slashes")
+                              .arg(pattern, level)};
         }
     }
     return f;
@@ -47,8 +47,7 @@ bool TopicFilter::matches(QStringView topic) const
         ++level;
         if (slash < 0) {
             // Topic exhausted: matches if the pattern is too, or only "#" remains.
-            return level == m_levels.size()
-                   || (level == m_levels.size() - 1 && m_levels[level] == u"#");
+            return level == m_levels.size() || (level == m_levels.size() - 1 && m_levels[level] == u"#");
         }
         if (level == m_levels.size())
             return false;
@@ -60,7 +59,7 @@ Result<bool> TopicFilterSet::add(const QString &pattern)
 {
     auto parsed = TopicFilter::parse(pattern);
     if (!parsed)
-        return Error{parsed.error()};
+        return Error {parsed.error()};
     auto at = std::lower_bound(m_filters.begin(), m_filters.end(), pattern,
                                [](const TopicFilter &f, const QString &p) { return f.pattern() < p; });
     if (at != m_filters.end() && at->pattern() == pattern)

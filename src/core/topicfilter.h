@@ -13,8 +13,7 @@ namespace linkscope {
 
 // One subscription pattern with MQTT-style wildcards: `+` matches exactly one
 // level, a final `#` matches any number of levels (zero included).
-class TopicFilter
-{
+class TopicFilter {
 public:
     static Result<TopicFilter> parse(const QString &pattern);
 
@@ -32,8 +31,7 @@ private:
 // A set of patterns resolved the way the platform's SDK resolves listeners:
 // a pattern without wildcards that equals the topic wins; otherwise the
 // alphabetically first matching pattern. A topic goes to one pattern at most.
-class TopicFilterSet
-{
+class TopicFilterSet {
 public:
     // Adds a pattern; an invalid one is refused with the reason.
     Result<bool> add(const QString &pattern);

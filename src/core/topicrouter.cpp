@@ -8,10 +8,9 @@ namespace linkscope {
 namespace {
 
 // Topic levels as views into the topic; known shapes have at most 8 levels.
-struct Segments
-{
+struct Segments {
     static constexpr qsizetype Max = 9;
-    std::array<QStringView, Max> at{};
+    std::array<QStringView, Max> at {};
     qsizetype count = 0;
     bool overflow = false;
 
@@ -79,8 +78,8 @@ TopicRoute routeDeviceTopic(const Segments &s, qsizetype at)
         r.history = true;
         return r;
     }
-    if (s.size() - rest == 4 && s[rest] == u"thing" && s[rest + 1] == u"event"
-        && s[rest + 3] == u"post" && isName(s[rest + 2]) && s[rest + 2] != u"property") {
+    if (s.size() - rest == 4 && s[rest] == u"thing" && s[rest + 1] == u"event" && s[rest + 3] == u"post"
+        && isName(s[rest + 2]) && s[rest + 2] != u"property") {
         TopicRoute r = device(MessageKind::Event, pk, dn);
         r.identifier = s[rest + 2].toString();
         return r;

@@ -8,12 +8,11 @@
 namespace linkscope {
 
 // Where a topic points: which kind of message and which device.
-struct TopicRoute
-{
+struct TopicRoute {
     MessageKind kind = MessageKind::Raw; // Raw: unknown topic
     QString productKey;
     QString deviceName;
-    QString identifier;   // the event identifier, for MessageKind::Event
+    QString identifier; // the event identifier, for MessageKind::Event
     bool history = false; // .../thing/event/property/history/post
     bool sysPrefix = false; // the /sys/... form
 

@@ -38,6 +38,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         view->addAction(d->toggleViewAction());
 
     statusBar()->showMessage(tr("Not connected"));
+
+    // A balanced first layout: the tree at the left, charts and bindings at
+    // the right, timeline and events along the bottom.
+    splitDockWidget(dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock")), Qt::Vertical);
+    splitDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("eventsDock")), Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("devicesDock")), dock(QStringLiteral("chartsDock"))}, {320, 520},
+                Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("timelineDock"))}, {240}, Qt::Vertical);
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -45,13 +53,14 @@ QDockWidget *MainWindow::dock(const QString &objectName) const
     return findChild<QDockWidget *>(objectName);
 }
 
-QDockWidget *MainWindow::addView(const QString &objectName, const QString &title,
-                                 const QString &emptyText, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addView(const QString &objectName, const QString &title, const QString &emptyText,
+                                 Qt::DockWidgetArea area)
 {
     auto *d = new QDockWidget(title, this);
     d->setObjectName(objectName);
     auto *label = new QLabel(emptyText, d);
     label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
     label->setEnabled(false);
     d->setWidget(label);
     addDockWidget(area, d);

@@ -8,8 +8,7 @@ namespace linkscope {
 
 // The main window: a dock for each view (devices, charts, timeline,
 // bindings, events) around the message inspector.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

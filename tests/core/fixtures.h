@@ -88,9 +88,9 @@ inline bool containsSubset(const QJsonValue &actual, const QJsonValue &expected,
     }
     if (actual != expected) {
         where = path + QStringLiteral(" is ")
-                + QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact))
-                + QStringLiteral(", expected ")
-                + QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact));
+            + QString::fromUtf8(QJsonDocument(QJsonArray {actual}).toJson(QJsonDocument::Compact))
+            + QStringLiteral(", expected ")
+            + QString::fromUtf8(QJsonDocument(QJsonArray {expected}).toJson(QJsonDocument::Compact));
         return false;
     }
     return true;

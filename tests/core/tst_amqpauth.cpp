@@ -18,8 +18,7 @@ std::optional<Secret> lookup(const QString &key)
 }
 } // namespace
 
-class TestAmqpAuth : public QObject
-{
+class TestAmqpAuth : public QObject {
     Q_OBJECT
 
 private slots:
@@ -30,8 +29,9 @@ private slots:
         p.appKey = QStringLiteral("demoKey");
         p.random = 1700000000000;
         const AmqpCredentials c = amqpAppKeyCredentials(p, kSecret);
-        QCOMPARE(c.username, QStringLiteral("host-1a2b3c|authMode=appkey,signMethod=SHA256,"
-                                            "random=1700000000000,appKey=demoKey,groupId=demoKey|"));
+        QCOMPARE(c.username,
+                 QStringLiteral("host-1a2b3c|authMode=appkey,signMethod=SHA256,"
+                                "random=1700000000000,appKey=demoKey,groupId=demoKey|"));
         // echo -n "random=1700000000000" | openssl dgst -sha256 -hmac "demoSecret123"
         QCOMPARE(c.password, QByteArray("65014ec1e2a8f9f3b54403c48b5b66571370ec7e9970c24bed9045257c22fc08"));
     }
@@ -60,15 +60,18 @@ private slots:
         p.consumerGroupId = QStringLiteral("DEFAULT_GROUP");
         p.timestamp = 1700000000000;
         const AmqpCredentials c = amqpAkSignCredentials(p, kAkSecret);
-        QCOMPARE(c.username, QStringLiteral("c1|authMode=aksign,signMethod=hmacsha256,timestamp=1700000000000,"
-                                            "authId=LTAI5tAk,iotInstanceId=iot-cn-1,consumerGroupId=DEFAULT_GROUP|"));
-        // echo -n "authId=LTAI5tAk&timestamp=1700000000000" | openssl dgst -sha256 -hmac "akSecret456" -binary | base64
+        QCOMPARE(c.username,
+                 QStringLiteral("c1|authMode=aksign,signMethod=hmacsha256,timestamp=1700000000000,"
+                                "authId=LTAI5tAk,iotInstanceId=iot-cn-1,consumerGroupId=DEFAULT_GROUP|"));
+        // echo -n "authId=LTAI5tAk&timestamp=1700000000000" | openssl dgst -sha256 -hmac "akSecret456"
+        // -binary | base64
         QCOMPARE(c.password, QByteArray("UbfEYG8fg4zR4AM2BsRkhKBFww5n5xQFyk+H3H+Hp9M="));
     }
 
     void parsesUsernameInAnyOrder()
     {
-        auto u = parseAmqpUsername(QStringLiteral("cid|random=5, appKey=k ,authMode=appkey,signMethod=SHA256|"));
+        auto u
+            = parseAmqpUsername(QStringLiteral("cid|random=5, appKey=k ,authMode=appkey,signMethod=SHA256|"));
         QVERIFY2(u.ok(), qPrintable(u.error()));
         QCOMPARE(u->clientId, QStringLiteral("cid"));
         QCOMPARE(u->params.value(QStringLiteral("appKey")), QStringLiteral("k"));
@@ -80,13 +83,18 @@ private slots:
     {
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no bars") << "plainuser" << "the username is not of the form clientId|key=value,...|";
-        QTest::newRow("no closing bar") << "c|a=b" << "the username is not of the form clientId|key=value,...|";
-        QTest::newRow("no client id") << "|a=b|" << "the username has no clientId before the first |";
-        QTest::newRow("pair without =") << "c|a=b,junk|" << "the username part \"junk\" is not key=value";
-        QTest::newRow("repeated key") << "c|a=b,a=c|" << "the username names a twice";
-        QTest::newRow("long client id") << QString(65, u'x') + QStringLiteral("|a=b|")
-                                        << "the clientId is 65 characters, over 64";
+        QTest::newRow("no bars") << "plainuser"
+                                 << "the username is not of the form clientId|key=value,...|";
+        QTest::newRow("no closing bar") << "c|a=b"
+                                        << "the username is not of the form clientId|key=value,...|";
+        QTest::newRow("no client id") << "|a=b|"
+                                      << "the username has no clientId before the first |";
+        QTest::newRow("pair without =") << "c|a=b,junk|"
+                                        << "the username part \"junk\" is not key=value";
+        QTest::newRow("repeated key") << "c|a=b,a=c|"
+                                      << "the username names a twice";
+        QTest::newRow("long client id")
+            << QString(65, u'x') + QStringLiteral("|a=b|") << "the clientId is 65 characters, over 64";
     }
     void rejectsMalformedUsernames()
     {
@@ -106,7 +114,7 @@ private slots:
     void serverAcceptsWhatClientSends()
     {
         QFETCH(int, method);
-        AmqpAppKeyParams p{QStringLiteral("c"), QStringLiteral("demoKey"), {}, -77, SignMethod(method)};
+        AmqpAppKeyParams p {QStringLiteral("c"), QStringLiteral("demoKey"), {}, -77, SignMethod(method)};
         const AmqpCredentials c = amqpAppKeyCredentials(p, kSecret);
         const auto login = verifyAmqpLogin(c.username, c.password, lookup);
         QVERIFY2(login.ok(), qPrintable(login.error()));
@@ -117,7 +125,7 @@ private slots:
 
     void serverAcceptsAkSign()
     {
-        AmqpAkSignParams p{QStringLiteral("c"), QStringLiteral("LTAI5tAk"), {}, QStringLiteral("g1"), 99};
+        AmqpAkSignParams p {QStringLiteral("c"), QStringLiteral("LTAI5tAk"), {}, QStringLiteral("g1"), 99};
         const AmqpCredentials c = amqpAkSignCredentials(p, kAkSecret);
         const auto login = verifyAmqpLogin(c.username, c.password, lookup);
         QVERIFY2(login.ok(), qPrintable(login.error()));
@@ -130,20 +138,24 @@ private slots:
         QTest::addColumn<QByteArray>("password");
         QTest::addColumn<QString>("reason");
         const QByteArray good = "65014ec1e2a8f9f3b54403c48b5b66571370ec7e9970c24bed9045257c22fc08";
-        const QString user =
-            QStringLiteral("c|authMode=appkey,signMethod=SHA256,random=1700000000000,appKey=demoKey|");
-        QTest::newRow("wrong signature") << user << QByteArray(64, 'a')
-                                         << "the signature does not match AppKey demoKey's AppSecret";
-        QTest::newRow("unknown appkey") << QString(user).replace(QStringLiteral("demoKey"), QStringLiteral("nobody")) << good
-                                        << "AppKey nobody is unknown";
-        QTest::newRow("other random") << QString(user).replace(QStringLiteral("1700000000000"), QStringLiteral("1")) << good
-                                      << "the signature does not match AppKey demoKey's AppSecret";
+        const QString user
+            = QStringLiteral("c|authMode=appkey,signMethod=SHA256,random=1700000000000,appKey=demoKey|");
+        QTest::newRow("wrong signature")
+            << user << QByteArray(64, 'a') << "the signature does not match AppKey demoKey's AppSecret";
+        QTest::newRow("unknown appkey")
+            << QString(user).replace(QStringLiteral("demoKey"), QStringLiteral("nobody")) << good
+            << "AppKey nobody is unknown";
+        QTest::newRow("other random")
+            << QString(user).replace(QStringLiteral("1700000000000"), QStringLiteral("1")) << good
+            << "the signature does not match AppKey demoKey's AppSecret";
         QTest::newRow("no random") << "c|authMode=appkey,signMethod=SHA256,appKey=demoKey|" << good
                                    << "the username has no random";
-        QTest::newRow("bad method") << QString(user).replace(QStringLiteral("SHA256"), QStringLiteral("ROT13")) << good
-                                    << "signMethod ROT13 is not supported";
-        QTest::newRow("bad mode") << QString(user).replace(QStringLiteral("appkey,"), QStringLiteral("magic,")) << good
-                                  << "authMode magic is not supported (appkey or aksign)";
+        QTest::newRow("bad method") << QString(user).replace(QStringLiteral("SHA256"),
+                                                             QStringLiteral("ROT13"))
+                                    << good << "signMethod ROT13 is not supported";
+        QTest::newRow("bad mode") << QString(user).replace(QStringLiteral("appkey,"),
+                                                           QStringLiteral("magic,"))
+                                  << good << "authMode magic is not supported (appkey or aksign)";
         QTest::newRow("garbage") << "garbage" << good
                                  << "the username is not of the form clientId|key=value,...|";
     }

@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestApiGatewaySigner : public QObject
-{
+class TestApiGatewaySigner : public QObject {
     Q_OBJECT
 
 private slots:
@@ -13,12 +12,14 @@ private slots:
     {
         ApiGatewayRequest r;
         r.path = QStringLiteral("/cloud/token");
-        r.body = R"({"id":"42","version":"1.0","request":{"apiVer":"1.0.1"},"params":{"grantType":"project","res":"a124xyz"}})";
+        r.body
+            = R"({"id":"42","version":"1.0","request":{"apiVer":"1.0.1"},"params":{"grantType":"project","res":"a124xyz"}})";
         r.appKey = QStringLiteral("28391234");
         r.nonce = QStringLiteral("1f1c2a4e-0c4b-4f6e-9a53-1b2c3d4e5f60");
         r.timestamp = 1795677742000;
         r.date = QDateTime(QDate(2026, 11, 26), QTime(7, 22, 22), Qt::UTC);
-        const SignedApiRequest s = signApiGatewayRequest(r, Secret::fromString(QStringLiteral("apiSecret789")));
+        const SignedApiRequest s
+            = signApiGatewayRequest(r, Secret::fromString(QStringLiteral("apiSecret789")));
 
         // BODY='{"id":"42",...}'; echo -n "$BODY" | openssl dgst -md5 -binary | base64
         QCOMPARE(headerValue(s.headers, "Content-MD5"), QByteArray("N3SvGRVmGue5Vi6Rf6nmIg=="));

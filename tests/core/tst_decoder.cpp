@@ -19,8 +19,7 @@ MessageMeta metaFrom(const QJsonObject &f)
 }
 } // namespace
 
-class TestDecoder : public QObject
-{
+class TestDecoder : public QObject {
     Q_OBJECT
 
 private slots:
@@ -113,15 +112,15 @@ void TestDecoder::hashesEmptyMessageIds()
     QCOMPARE(id1, id2); // the same message twice: the same id, so dedupe works
     QVERIFY(id1 != other);
     // sha1 of topic + "\n" + payload, so other tools can compute it too.
-    const QByteArray expected =
-        QCryptographicHash::hash(meta.topic.toUtf8() + '\n' + payload, QCryptographicHash::Sha1).toHex();
+    const QByteArray expected
+        = QCryptographicHash::hash(meta.topic.toUtf8() + '\n' + payload, QCryptographicHash::Sha1).toHex();
     QCOMPARE(id1, QStringLiteral("sha1:") + QString::fromLatin1(expected));
 }
 
 void TestDecoder::keepsMetaOnEveryReport()
 {
     Decoder decoder;
-    MessageMeta meta{QStringLiteral("id-7"), QStringLiteral("/pk/dn/thing/event/property/post"), 11, 12};
+    MessageMeta meta {QStringLiteral("id-7"), QStringLiteral("/pk/dn/thing/event/property/post"), 11, 12};
     const auto decoded = decoder.decode(R"({"items":{"a":{"value":1},"b":{"value":2}}})", meta);
     const auto &post = std::get<PropertyPost>(decoded);
     QCOMPARE(post.reports.size(), 2);
@@ -144,7 +143,8 @@ void TestDecoder::decoderIsReusableAfterRejects()
     // A large payload after small ones grows the buffers and still decodes.
     QByteArray big = R"({"items":{)";
     for (int i = 0; i < 5000; ++i)
-        big += (i ? "," : "") + QByteArray("\"a") + QByteArray::number(i) + "\":{\"value\":" + QByteArray::number(i) + "}";
+        big += (i ? "," : "") + QByteArray("\"a") + QByteArray::number(i)
+            + "\":{\"value\":" + QByteArray::number(i) + "}";
     big += "}}";
     const auto decoded = decoder.decode(big, meta);
     QCOMPARE(std::get<PropertyPost>(decoded).reports.size(), 5000);

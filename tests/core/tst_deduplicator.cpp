@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestDeduplicator : public QObject
-{
+class TestDeduplicator : public QObject {
     Q_OBJECT
 
 private slots:

@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestHmac : public QObject
-{
+class TestHmac : public QObject {
     Q_OBJECT
 
 private slots:
@@ -15,19 +14,22 @@ private slots:
         QTest::addColumn<QByteArray>("hex");
         // echo -n "random=-42" | openssl dgst -sha384 -hmac "demoSecret123"
         QTest::newRow("SHA384") << int(SignMethod::HmacSha384)
-                                << QByteArray("7e83c4c05a0da15c1d919549efadf21c5529544db7e190c774a13f26d01e05f7"
-                                              "16c4e9eb64f0ae8db268ee11c392b62c");
+                                << QByteArray(
+                                       "7e83c4c05a0da15c1d919549efadf21c5529544db7e190c774a13f26d01e05f7"
+                                       "16c4e9eb64f0ae8db268ee11c392b62c");
         // echo -n "random=-42" | openssl dgst -sha512 -hmac "demoSecret123"
         QTest::newRow("SHA512") << int(SignMethod::HmacSha512)
-                                << QByteArray("d5ed39eea2f84ce7cd06194542431cf05c568b363a0184a371481c71bc6eea2e"
-                                              "1194957c6c57937280c5dbad2b12313377b905fa85f576aebebf9d806e26e4eb");
+                                << QByteArray(
+                                       "d5ed39eea2f84ce7cd06194542431cf05c568b363a0184a371481c71bc6eea2e"
+                                       "1194957c6c57937280c5dbad2b12313377b905fa85f576aebebf9d806e26e4eb");
     }
     void vectors()
     {
         QFETCH(int, method);
         QFETCH(QByteArray, hex);
-        QCOMPARE(hmacHex(SignMethod(method), Secret::fromString(QStringLiteral("demoSecret123")), "random=-42"),
-                 hex);
+        QCOMPARE(
+            hmacHex(SignMethod(method), Secret::fromString(QStringLiteral("demoSecret123")), "random=-42"),
+            hex);
     }
 
     void namesRoundTrip_data()
@@ -47,7 +49,8 @@ private slots:
         QFETCH(QString, name);
         QFETCH(int, method);
         QCOMPARE(signMethodFromName(name), std::optional<SignMethod>(SignMethod(method)));
-        QCOMPARE(signMethodFromName(signMethodName(SignMethod(method))), std::optional<SignMethod>(SignMethod(method)));
+        QCOMPARE(signMethodFromName(signMethodName(SignMethod(method))),
+                 std::optional<SignMethod>(SignMethod(method)));
     }
 
     void unknownNames()

@@ -12,8 +12,7 @@ std::optional<Secret> lookup(const QString &key)
 }
 } // namespace
 
-class TestHttp2Auth : public QObject
-{
+class TestHttp2Auth : public QObject {
     Q_OBJECT
 
 private slots:
@@ -24,7 +23,8 @@ private slots:
         QTest::addColumn<QByteArray>("sign");
         // echo -n "random=-42" | openssl dgst -sha256 -hmac "demoSecret123"
         QTest::newRow("SHA256") << int(SignMethod::HmacSha256) << QByteArray("SHA256")
-                                << QByteArray("a4ec08f5c0c7e915859ac3a4c9eb2fe0bfa147d391e10676974af88ebd70e0a7");
+                                << QByteArray(
+                                       "a4ec08f5c0c7e915859ac3a4c9eb2fe0bfa147d391e10676974af88ebd70e0a7");
         // echo -n "random=-42" | openssl dgst -sha1 -hmac "demoSecret123"
         QTest::newRow("SHA1") << int(SignMethod::HmacSha1) << QByteArray("SHA1")
                               << QByteArray("f15bfbf8f65a4617202e9e6efc30fd7b5a0d06de");

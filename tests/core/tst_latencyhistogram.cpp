@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestLatencyHistogram : public QObject
-{
+class TestLatencyHistogram : public QObject {
     Q_OBJECT
 
 private slots:
@@ -19,12 +18,12 @@ private slots:
     void bucketsFollowTheSeries()
     {
         LatencyHistogram h;
-        h.add(0);       // [0,1)
-        h.add(1);       // [1,2)
-        h.add(4);       // [2,5)
-        h.add(499);     // [200,500)
-        h.add(500);     // [500,1000)
-        h.add(1000);    // [1000,2000)
+        h.add(0); // [0,1)
+        h.add(1); // [1,2)
+        h.add(4); // [2,5)
+        h.add(499); // [200,500)
+        h.add(500); // [500,1000)
+        h.add(1000); // [1000,2000)
         h.add(7200000); // over an hour
         QCOMPARE(h.bucket(0), quint64(1));
         QCOMPARE(h.bucket(1), quint64(1));

@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestMessageKind : public QObject
-{
+class TestMessageKind : public QObject {
     Q_OBJECT
 
 private slots:

@@ -5,16 +5,14 @@
 using namespace linkscope;
 
 // Message structs travel through queued signals between threads.
-class Emitter : public QObject
-{
+class Emitter : public QObject {
     Q_OBJECT
 signals:
     void propertiesReported(const QList<linkscope::PropertyReport> &reports);
     void bindingsChanged(const QList<linkscope::BindingChange> &changes);
 };
 
-class TestMessages : public QObject
-{
+class TestMessages : public QObject {
     Q_OBJECT
 
 private slots:
@@ -37,11 +35,12 @@ private slots:
 
     void deviceKeyId()
     {
-        const DeviceKey k{QStringLiteral("pk"), QStringLiteral("设备"), {}};
+        const DeviceKey k {QStringLiteral("pk"), QStringLiteral("设备"), {}};
         QCOMPARE(k.id(), QStringLiteral("pk/设备"));
         QVERIFY(k.isValid());
-        QVERIFY(!DeviceKey{}.isValid());
-        QCOMPARE(qHash(k), qHash(DeviceKey{QStringLiteral("pk"), QStringLiteral("设备"), QStringLiteral("x")}));
+        QVERIFY(!DeviceKey {}.isValid());
+        QCOMPARE(qHash(k),
+                 qHash(DeviceKey {QStringLiteral("pk"), QStringLiteral("设备"), QStringLiteral("x")}));
     }
 
     void kindAndMetaOfVariant()
@@ -51,7 +50,7 @@ private slots:
         const DecodedMessage m = ev;
         QCOMPARE(kindOf(m), MessageKind::Event);
         QCOMPARE(metaOf(m).messageId, QStringLiteral("e1"));
-        QCOMPARE(kindOf(DecodedMessage(Rejected{})), MessageKind::Rejected);
+        QCOMPARE(kindOf(DecodedMessage(Rejected {})), MessageKind::Rejected);
     }
 
     void replyCodes()
@@ -70,19 +69,32 @@ private slots:
         QList<PropertyReport> got;
         QList<BindingChange> bindings;
         QMutex mutex;
-        connect(&emitter, &Emitter::propertiesReported, &receiver,
-                [&](const QList<PropertyReport> &r) { QMutexLocker l(&mutex); got = r; }, Qt::QueuedConnection);
-        connect(&emitter, &Emitter::bindingsChanged, &receiver,
-                [&](const QList<BindingChange> &b) { QMutexLocker l(&mutex); bindings = b; }, Qt::QueuedConnection);
+        connect(
+            &emitter, &Emitter::propertiesReported, &receiver,
+            [&](const QList<PropertyReport> &r) {
+                QMutexLocker l(&mutex);
+                got = r;
+            },
+            Qt::QueuedConnection);
+        connect(
+            &emitter, &Emitter::bindingsChanged, &receiver,
+            [&](const QList<BindingChange> &b) {
+                QMutexLocker l(&mutex);
+                bindings = b;
+            },
+            Qt::QueuedConnection);
         worker.start();
         PropertyReport r;
         r.attribute = QStringLiteral("Temp");
-        r.value = QVariantMap{{QStringLiteral("nested"), 1}};
+        r.value = QVariantMap {{QStringLiteral("nested"), 1}};
         BindingChange b;
-        b.identities = {Identity{QStringLiteral("u1"), {}, QStringLiteral("t"), true}};
+        b.identities = {Identity {QStringLiteral("u1"), {}, QStringLiteral("t"), true}};
         emit emitter.propertiesReported({r, r});
         emit emitter.bindingsChanged({b});
-        QTRY_VERIFY([&] { QMutexLocker l(&mutex); return got.size() == 2 && bindings.size() == 1; }());
+        QTRY_VERIFY([&] {
+            QMutexLocker l(&mutex);
+            return got.size() == 2 && bindings.size() == 1;
+        }());
         worker.quit();
         worker.wait();
         QCOMPARE(got.first(), r);

@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestMessageStats : public QObject
-{
+class TestMessageStats : public QObject {
     Q_OBJECT
 
 private slots:

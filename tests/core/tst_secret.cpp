@@ -12,8 +12,7 @@ void capture(QtMsgType, const QMessageLogContext &, const QString &msg)
 }
 } // namespace
 
-class TestSecret : public QObject
-{
+class TestSecret : public QObject {
     Q_OBJECT
 
 private slots:

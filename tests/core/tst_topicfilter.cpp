@@ -4,8 +4,7 @@
 
 using namespace linkscope;
 
-class TestTopicFilter : public QObject
-{
+class TestTopicFilter : public QObject {
     Q_OBJECT
 
 private slots:
@@ -14,20 +13,34 @@ private slots:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("topic");
         QTest::addColumn<bool>("match");
-        QTest::newRow("exact") << "/pk/dn/thing/lifecycle" << "/pk/dn/thing/lifecycle" << true;
-        QTest::newRow("exact differs") << "/pk/dn/thing/lifecycle" << "/pk/dn/thing/lifecycle2" << false;
-        QTest::newRow("# rest") << "/pk/dn/#" << "/pk/dn/thing/event/property/post" << true;
-        QTest::newRow("# zero levels") << "/pk/dn/#" << "/pk/dn" << true;
-        QTest::newRow("# other device") << "/pk/dn/#" << "/pk/dn2/thing/lifecycle" << false;
-        QTest::newRow("# everything") << "#" << "/any/thing" << true;
-        QTest::newRow("+ one level") << "/pk/+/thing/lifecycle" << "/pk/dev9/thing/lifecycle" << true;
-        QTest::newRow("+ not two") << "/pk/+/lifecycle" << "/pk/a/b/lifecycle" << false;
-        QTest::newRow("+ empty level") << "/pk/+/x" << "/pk//x" << true;
-        QTest::newRow("+ then #") << "/+/+/thing/event/+/post" << "/pk/dn/thing/event/Alarm/post" << true;
-        QTest::newRow("too short") << "/pk/+/thing" << "/pk/dn" << false;
-        QTest::newRow("too long") << "/pk/+" << "/pk/dn/thing" << false;
-        QTest::newRow("status") << "/mqtt/status/#" << "/mqtt/status/pk/dn" << true;
-        QTest::newRow("prefix is not a level") << "/pk/d/#" << "/pk/dn/x" << false;
+        QTest::newRow("exact") << "/pk/dn/thing/lifecycle"
+                               << "/pk/dn/thing/lifecycle" << true;
+        QTest::newRow("exact differs") << "/pk/dn/thing/lifecycle"
+                                       << "/pk/dn/thing/lifecycle2" << false;
+        QTest::newRow("# rest") << "/pk/dn/#"
+                                << "/pk/dn/thing/event/property/post" << true;
+        QTest::newRow("# zero levels") << "/pk/dn/#"
+                                       << "/pk/dn" << true;
+        QTest::newRow("# other device") << "/pk/dn/#"
+                                        << "/pk/dn2/thing/lifecycle" << false;
+        QTest::newRow("# everything") << "#"
+                                      << "/any/thing" << true;
+        QTest::newRow("+ one level") << "/pk/+/thing/lifecycle"
+                                     << "/pk/dev9/thing/lifecycle" << true;
+        QTest::newRow("+ not two") << "/pk/+/lifecycle"
+                                   << "/pk/a/b/lifecycle" << false;
+        QTest::newRow("+ empty level") << "/pk/+/x"
+                                       << "/pk//x" << true;
+        QTest::newRow("+ then #") << "/+/+/thing/event/+/post"
+                                  << "/pk/dn/thing/event/Alarm/post" << true;
+        QTest::newRow("too short") << "/pk/+/thing"
+                                   << "/pk/dn" << false;
+        QTest::newRow("too long") << "/pk/+"
+                                  << "/pk/dn/thing" << false;
+        QTest::newRow("status") << "/mqtt/status/#"
+                                << "/mqtt/status/pk/dn" << true;
+        QTest::newRow("prefix is not a level") << "/pk/d/#"
+                                               << "/pk/dn/x" << false;
     }
     void matches()
     {
@@ -43,8 +56,10 @@ private slots:
     {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("empty") << "" << "the topic filter is empty";
-        QTest::newRow("# in middle") << "/pk/#/x" << "in \"/pk/#/x\", # must be the last level";
+        QTest::newRow("empty") << ""
+                               << "the topic filter is empty";
+        QTest::newRow("# in middle") << "/pk/#/x"
+                                     << "in \"/pk/#/x\", # must be the last level";
         QTest::newRow("mixed +") << "/pk/dn+/x"
                                  << "in \"/pk/dn+/x\", the level \"dn+\" mixes a wildcard with text; "
                                     "+ and # must stand alone between slashes";
@@ -68,7 +83,8 @@ private slots:
         QVERIFY(set.add(QStringLiteral("/pk/dn/thing/lifecycle")).ok());
         QVERIFY(set.add(QStringLiteral("/pk/+/thing/lifecycle")).ok());
         // "/#" sorts before the exact pattern, yet the exact one wins.
-        QCOMPARE(set.route(u"/pk/dn/thing/lifecycle"), std::optional<QString>(QStringLiteral("/pk/dn/thing/lifecycle")));
+        QCOMPARE(set.route(u"/pk/dn/thing/lifecycle"),
+                 std::optional<QString>(QStringLiteral("/pk/dn/thing/lifecycle")));
         QCOMPARE(set.route(u"/pk/other/thing/lifecycle"), std::optional<QString>(QStringLiteral("/#")));
     }
 

@@ -5,8 +5,7 @@
 
 using namespace linkscope;
 
-class TestTopicRouter : public QObject
-{
+class TestTopicRouter : public QObject {
     Q_OBJECT
 
 private slots:

@@ -5,8 +5,7 @@
 
 using namespace linkscope;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
@@ -15,12 +14,12 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QStringList names = {QStringLiteral("devicesDock"), QStringLiteral("chartsDock"),
-                                   QStringLiteral("timelineDock"), QStringLiteral("bindingsDock"),
-                                   QStringLiteral("eventsDock")};
-        const QStringList titles = {QStringLiteral("Devices"), QStringLiteral("Charts"),
-                                    QStringLiteral("Timeline"), QStringLiteral("Bindings"),
-                                    QStringLiteral("Events")};
+        const QStringList names
+            = {QStringLiteral("devicesDock"), QStringLiteral("chartsDock"), QStringLiteral("timelineDock"),
+               QStringLiteral("bindingsDock"), QStringLiteral("eventsDock")};
+        const QStringList titles
+            = {QStringLiteral("Devices"), QStringLiteral("Charts"), QStringLiteral("Timeline"),
+               QStringLiteral("Bindings"), QStringLiteral("Events")};
         for (int i = 0; i < names.size(); ++i) {
             QDockWidget *d = w.dock(names[i]);
             QVERIFY2(d, qPrintable(names[i]));

@@ -1,3 +1,6 @@
 // Must not compile: src/core may not use QtNetwork.
 #include <QtNetwork/QTcpSocket>
-int layerCheck() { return 0; }
+int layerCheck()
+{
+    return 0;
+}

@@ -1,3 +1,6 @@
 #include <QtCore/QString>
 // Control: a QtCore include compiles in the core layer.
-int layerCheckOk() { return QString::fromLatin1("ok").size(); }
+int layerCheckOk()
+{
+    return QString::fromLatin1("ok").size();
+}

@@ -1,3 +1,6 @@
 // Must not compile: src/core may not use openssl.
 #include <openssl/ssl.h>
-int layerCheck() { return 0; }
+int layerCheck()
+{
+    return 0;
+}

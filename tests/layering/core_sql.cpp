@@ -1,3 +1,6 @@
 // Must not compile: src/core may not use QtSql.
 #include <QtSql/QSqlDatabase>
-int layerCheck() { return 0; }
+int layerCheck()
+{
+    return 0;
+}
