@@ -1,0 +1,327 @@
+#include "amqpserver.h"
+
+#include "cloudqueue.h"
+#include "saslplain_p.h"
+
+#include <QDateTime>
+
+#include <proton/connection.hpp>
+#include <proton/connection_options.hpp>
+#include <proton/container.hpp>
+#include <proton/delivery.hpp>
+#include <proton/error_condition.hpp>
+#include <proton/listen_handler.hpp>
+#include <proton/listener.hpp>
+#include <proton/message.hpp>
+#include <proton/message_id.hpp>
+#include <proton/messaging_handler.hpp>
+#include <proton/sasl.hpp>
+#include <proton/scalar.hpp>
+#include <proton/sender.hpp>
+#include <proton/ssl.hpp>
+#include <proton/tracker.hpp>
+#include <proton/transport.hpp>
+#include <proton/work_queue.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace linkscope::sim {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString toQ(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+constexpr uint32_t kMinIdleMs = 30'000;
+constexpr uint32_t kMaxIdleMs = 300'000;
+
+struct ConnState {
+    int session = 0;
+    proton::sender sender;
+    int delivered = 0;
+    quint64 copies = 0;
+    bool closing = false;
+};
+
+} // namespace
+
+struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
+    Private(CloudQueue &q, AmqpServerOptions o) : queue(q), options(std::move(o)) { }
+
+    CloudQueue &queue;
+    AmqpServerOptions options;
+    std::unique_ptr<proton::container> container;
+    std::thread thread;
+    std::function<void(const QString &)> log;
+
+    // Handshake with start(): the listener's outcome.
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool listenDone = false;
+    int port = -1;
+    QString listenError;
+
+    std::map<proton::connection, ConnState> conns; // container thread only
+    std::atomic<bool> pumpScheduled {false};
+
+    void say(const QString &line)
+    {
+        if (log)
+            log(line);
+    }
+
+    // --- listen_handler
+    void on_open(proton::listener &l) override
+    {
+        std::lock_guard lock(mutex);
+        port = l.port();
+        listenDone = true;
+        cv.notify_all();
+    }
+    void on_error(proton::listener &, const std::string &what) override
+    {
+        std::lock_guard lock(mutex);
+        listenError = toQ(what);
+        listenDone = true;
+        cv.notify_all();
+    }
+    proton::connection_options on_accept(proton::listener &) override
+    {
+        proton::ssl_certificate cert(options.certificates.certFile.toStdString(),
+                                     options.certificates.keyFile.toStdString());
+        proton::connection_options o;
+        o.handler(*this);
+        o.ssl_server_options(proton::ssl_server_options(cert));
+        o.sasl_enabled(true);
+        o.sasl_allowed_mechs("PLAIN");
+        o.sasl_allow_insecure_mechs(false);
+        // The cloud drops a connection that stays silent for longer.
+        o.idle_timeout(proton::duration(60'000));
+        return o;
+    }
+
+    // --- messaging_handler
+    void on_connection_open(proton::connection &c) override
+    {
+        const uint32_t idle = c.idle_timeout();
+        const QString user = toQ(c.transport().sasl().user());
+        if (idle < kMinIdleMs || idle > kMaxIdleMs) {
+            say(QStringLiteral("refusing %1: idle-time-out %2 ms is outside %3..%4 ms")
+                    .arg(user)
+                    .arg(idle)
+                    .arg(kMinIdleMs)
+                    .arg(kMaxIdleMs));
+            c.open();
+            c.close(proton::error_condition(
+                "amqp:precondition-failed",
+                QStringLiteral("idle-time-out must be between 30000 and 300000 ms, got %1")
+                    .arg(idle)
+                    .toStdString()));
+            return;
+        }
+        conns[c] = ConnState {};
+        c.open();
+        // The receiver must attach within 15 s.
+        c.work_queue().schedule(proton::duration(15'000), [this, c]() mutable {
+            auto it = conns.find(c);
+            if (it != conns.end() && !it->second.sender && !it->second.closing) {
+                say(QStringLiteral("closing a connection that attached no receiver within 15 s"));
+                it->second.closing = true;
+                c.close(proton::error_condition("amqp:resource-limit-exceeded",
+                                                "no receiver attached within 15 s"));
+            }
+        });
+    }
+
+    void on_sender_open(proton::sender &s) override
+    {
+        proton::connection c = s.connection();
+        auto it = conns.find(c);
+        if (it == conns.end())
+            return;
+        if (it->second.sender) {
+            s.open();
+            s.close(
+                proton::error_condition("amqp:resource-limit-exceeded", "only one receiver per connection"));
+            return;
+        }
+        s.open();
+        it->second.sender = s;
+        it->second.session = queue.attach(toQ(c.transport().sasl().user()).section(u'|', 0, 0));
+        pump(it->second);
+    }
+
+    void on_sendable(proton::sender &s) override
+    {
+        auto it = conns.find(s.connection());
+        if (it != conns.end())
+            pump(it->second);
+    }
+
+    void pump(ConnState &st)
+    {
+        if (!st.sender || st.closing)
+            return;
+        while (st.sender.credit() > 0) {
+            auto next = queue.take(st.session);
+            if (!next)
+                return;
+            proton::message m;
+            m.inferred(true); // a binary body travels as a Data section
+            m.body(proton::binary(next->payload.begin(), next->payload.end()));
+            m.id(proton::message_id(next->messageId.toStdString()));
+            m.properties().put("topic", next->topic.toStdString());
+            m.properties().put("messageId", next->messageId.toStdString());
+            m.properties().put("generateTime", int64_t(next->generateTime));
+            m.properties().put("qos", int32_t(next->qos));
+            const std::string tag = next->messageId.toStdString() + '#' + std::to_string(++st.copies);
+            st.sender.send(m, proton::binary(tag.begin(), tag.end()));
+            ++st.delivered;
+            if (options.dropAfterMessages > 0 && st.delivered >= options.dropAfterMessages) {
+                say(QStringLiteral("fault: dropping the connection after %1 messages").arg(st.delivered));
+                st.closing = true;
+                st.sender.connection().close(
+                    proton::error_condition("amqp:connection:forced", "emulator fault: connection dropped"));
+                return;
+            }
+        }
+    }
+
+    static QString idOf(const proton::tracker &t)
+    {
+        const proton::binary tag = t.tag();
+        const std::string s(tag.begin(), tag.end());
+        return QString::fromStdString(s.substr(0, s.rfind('#')));
+    }
+
+    int sessionOf(const proton::tracker &t)
+    {
+        auto it = conns.find(t.connection());
+        return it == conns.end() ? 0 : it->second.session;
+    }
+
+    void on_tracker_accept(proton::tracker &t) override { queue.acknowledge(sessionOf(t), idOf(t)); }
+    void on_tracker_reject(proton::tracker &t) override { queue.release(sessionOf(t), idOf(t), nowMs()); }
+    void on_tracker_release(proton::tracker &t) override { queue.release(sessionOf(t), idOf(t), nowMs()); }
+    void on_tracker_settle(proton::tracker &t) override
+    {
+        // Settled without an outcome we know (e.g. modified): not accepted.
+        if (t.state() != proton::transfer::ACCEPTED && t.state() != proton::transfer::REJECTED
+            && t.state() != proton::transfer::RELEASED)
+            queue.release(sessionOf(t), idOf(t), nowMs());
+    }
+
+    void forget(const proton::connection &c)
+    {
+        auto it = conns.find(c);
+        if (it == conns.end())
+            return;
+        if (it->second.session)
+            queue.detach(it->second.session, nowMs());
+        conns.erase(it);
+    }
+    void on_connection_close(proton::connection &c) override { forget(c); }
+    void on_transport_close(proton::transport &t) override { forget(t.connection()); }
+    void on_transport_error(proton::transport &t) override
+    {
+        const QString why = toQ(t.error().what());
+        if (!why.isEmpty())
+            say(QStringLiteral("connection ended: %1").arg(why));
+        forget(t.connection());
+    }
+    void on_sender_close(proton::sender &s) override
+    {
+        auto it = conns.find(s.connection());
+        if (it != conns.end() && it->second.sender == s) {
+            queue.detach(it->second.session, nowMs());
+            it->second.session = 0;
+            it->second.sender = proton::sender();
+        }
+    }
+    void on_error(const proton::error_condition &e) override
+    {
+        say(QStringLiteral("AMQP error: %1").arg(toQ(e.what())));
+    }
+
+    void pumpAll()
+    {
+        pumpScheduled = false;
+        for (auto &[c, st] : conns)
+            pump(st);
+    }
+};
+
+AmqpServer::AmqpServer(CloudQueue &queue, AmqpServerOptions options)
+    : d(std::make_unique<Private>(queue, std::move(options)))
+{
+}
+
+AmqpServer::~AmqpServer()
+{
+    stop();
+}
+
+void AmqpServer::setLogger(std::function<void(const QString &)> log)
+{
+    d->log = std::move(log);
+}
+
+Result<quint16> AmqpServer::start()
+{
+    detail::installSaslPlain([lookup = d->options.secrets](const QString &user, const QByteArray &password) {
+        const auto login = verifyAmqpLogin(user, password, lookup);
+        return login ? QString() : login.error();
+    });
+    d->container = std::make_unique<proton::container>("linkscope-sim");
+    d->container->auto_stop(false);
+    const std::string url = d->options.host.toStdString() + ':' + std::to_string(d->options.port);
+    try {
+        d->container->listen(url, static_cast<proton::listen_handler &>(*d));
+    } catch (const std::exception &e) {
+        return Error {QStringLiteral("cannot listen on %1: %2")
+                          .arg(QString::fromStdString(url), QString::fromUtf8(e.what()))};
+    }
+    d->thread = std::thread([this] {
+        try {
+            d->container->run();
+        } catch (const std::exception &e) {
+            d->say(QStringLiteral("the AMQP container stopped: %1").arg(QString::fromUtf8(e.what())));
+        }
+    });
+    std::unique_lock lock(d->mutex);
+    d->cv.wait(lock, [this] { return d->listenDone; });
+    if (!d->listenError.isEmpty())
+        return Error {
+            QStringLiteral("cannot listen on %1: %2").arg(QString::fromStdString(url), d->listenError)};
+    return quint16(d->port);
+}
+
+void AmqpServer::wake()
+{
+    if (!d->container || d->pumpScheduled.exchange(true))
+        return;
+    d->container->schedule(proton::duration(0), [this] { d->pumpAll(); });
+}
+
+void AmqpServer::stop()
+{
+    if (!d->container)
+        return;
+    d->container->stop();
+    if (d->thread.joinable())
+        d->thread.join();
+    d->container.reset();
+}
+
+} // namespace linkscope::sim

@@ -1,0 +1,163 @@
+// linkscope-sim: the Life IoT push endpoints on loopback, for tests,
+// benchmarks and the app's demo mode. `linkscope-sim --help` lists the flags.
+
+#include "sim/simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
+}
+
+struct Flag {
+    const char *name;
+    const char *description;
+    const char *value; // nullptr: a switch
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linkscope-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Emulates the Life IoT Platform's data push (AMQP 1.0 and HTTP/2) on loopback TLS.\n"
+        "When ready it prints one JSON line on stdout: "
+        "{\"ready\":true,\"amqpPort\":N,\"http2Port\":N,\"caFile\":\"PATH\",\"appKey\":\"K\"}"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const Flag flags[] = {
+        {"host", "Address to listen on (loopback only; default 127.0.0.1).", "address"},
+        {"amqp-port", "AMQP port; 0 picks a free one (default 0).", "port"},
+        {"http2-port", "HTTP/2 port; 0 picks a free one (default 0).", "port"},
+        {"appkey", "The AppKey clients must use (default: demo key).", "key"},
+        {"appsecret", "The AppSecret (default: demo secret; this is a test tool).", "secret"},
+        {"products", "Number of products (default 3).", "n"},
+        {"devices", "Number of devices (default 20).", "n"},
+        {"rate", "Messages per second in total; 0 = as fast as the client takes them (default 10).", "n"},
+        {"count", "Stop generating after N messages in total (default: no limit).", "n"},
+        {"seed", "Seed of the deterministic fleet (default 1).", "n"},
+        {"duration", "Stop after this many seconds (default: run until SIGTERM/SIGINT).", "seconds"},
+        {"manifest", "Write the ground-truth manifest (JSON) here, kept current and final on exit.", "file"},
+        {"state-dir",
+         "Keep unacknowledged deliveries, the offline queue and the manifest's data here, so a "
+         "restart after a crash redelivers them.",
+         "dir"},
+        {"redeliver-after", "Offline-queue retry interval in seconds (default 300, as the cloud).",
+         "seconds"},
+        {"redeliver-batch", "Offline messages re-pushed per retry (default 10, as the cloud).", "n"},
+        {"retention", "Seconds an offline message is kept before it is dropped (default 86400).", "seconds"},
+        {"cert-dir", "Directory with ca.pem, server.pem, server.key; generated when missing.", "dir"},
+        {"replay", "Push the messages of this JSONL file instead of the generated fleet.", "file"},
+        {"drop-after", "Fault: close each connection after N deliveries.", "n"},
+        {"duplicate", "Fault: fraction (0..1) of messages pushed twice.", "fraction"},
+        {"malformed", "Fault: fraction (0..1) of messages sent malformed.", "fraction"},
+        {"clock-skew", "Fault: milliseconds added to every device timestamp (may be negative).", "ms"},
+        {"push-promise", "HTTP/2: deliver with PUSH_PROMISE instead of bare server streams.", nullptr},
+    };
+    for (const Flag &f : flags) {
+        QCommandLineOption option(QString::fromLatin1(f.name), QString::fromUtf8(f.description));
+        if (f.value)
+            option.setValueName(QString::fromLatin1(f.value));
+        p.addOption(option);
+    }
+    p.process(app);
+
+    auto number = [&](const char *name, double fallback, double min, double max) {
+        const QString key = QString::fromLatin1(name);
+        if (!p.isSet(key))
+            return fallback;
+        bool ok = false;
+        const double v = p.value(key).toDouble(&ok);
+        if (!ok || v < min || v > max) {
+            std::fprintf(stderr, "linkscope-sim: --%s takes a number from %g to %g, got \"%s\"\n", name, min,
+                         max, qPrintable(p.value(key)));
+            std::exit(2);
+        }
+        return v;
+    };
+
+    linkscope::sim::SimulatorOptions o;
+    o.host = p.value(QStringLiteral("host"));
+    if (o.host.isEmpty())
+        o.host = QStringLiteral("127.0.0.1");
+    if (o.host != u"127.0.0.1" && o.host != u"::1" && o.host != u"localhost") {
+        std::fprintf(stderr,
+                     "linkscope-sim: --host must be a loopback address (127.0.0.1, ::1, localhost)\n");
+        return 2;
+    }
+    o.amqpPort = quint16(number("amqp-port", 0, 0, 65535));
+    o.http2Port = quint16(number("http2-port", 0, 0, 65535));
+    o.appKey = p.isSet(QStringLiteral("appkey")) ? p.value(QStringLiteral("appkey"))
+                                                 : QStringLiteral("demoAppKey");
+    o.appSecret = p.isSet(QStringLiteral("appsecret")) ? p.value(QStringLiteral("appsecret"))
+                                                       : QStringLiteral("demoAppSecret");
+    o.products = int(number("products", 3, 1, 10000));
+    o.devices = int(number("devices", 20, 1, 1'000'000));
+    o.rate = number("rate", 10, 0, 1e7);
+    o.count = qint64(number("count", -1, 0, 1e15));
+    o.seed = quint64(number("seed", 1, 0, 1e15));
+    o.durationSeconds = number("duration", 0, 0, 1e9);
+    o.manifestPath = p.value(QStringLiteral("manifest"));
+    o.stateDir = p.value(QStringLiteral("state-dir"));
+    o.redeliverAfterSeconds = number("redeliver-after", 300, 0.05, 1e7);
+    o.redeliverBatch = int(number("redeliver-batch", 10, 1, 1e6));
+    o.retentionSeconds = number("retention", 86'400, 1, 1e9);
+    o.certDir = p.value(QStringLiteral("cert-dir"));
+    o.replayFile = p.value(QStringLiteral("replay"));
+    o.dropAfterMessages = int(number("drop-after", 0, 0, 1e9));
+    o.duplicateFraction = number("duplicate", 0, 0, 1);
+    o.malformedFraction = number("malformed", 0, 0, 1);
+    o.clockSkewMs = qint64(number("clock-skew", 0, -1e12, 1e12));
+    o.http2PushPromise = p.isSet(QStringLiteral("push-promise"));
+
+    // SIGTERM/SIGINT end the event loop through a socket, the safe way.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
+        std::perror("linkscope-sim: socketpair");
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+
+    linkscope::sim::Simulator sim(o);
+    QObject::connect(&sim, &linkscope::sim::Simulator::finished, &app, &QCoreApplication::quit);
+    auto ready = sim.start();
+    if (!ready) {
+        std::fprintf(stderr, "linkscope-sim: %s\n", qPrintable(ready.error()));
+        return 1;
+    }
+    const QByteArray line = linkscope::sim::Simulator::readyLine(*ready);
+    std::fprintf(stdout, "%s\n", line.constData());
+    std::fflush(stdout);
+
+    const int rc = QCoreApplication::exec();
+    sim.stop();
+    return rc;
+}

@@ -1,0 +1,351 @@
+#include "fleet.h"
+
+#include "thingmodels_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <random>
+
+namespace linkscope::sim {
+
+using namespace detail;
+
+namespace {
+
+struct DeviceState {
+    SimDevice device;
+    const ProductModel *model = nullptr;
+    std::array<double, 4> values {};
+    bool online = true;
+    bool flappy = false;
+    QString owner;
+    QStringList sharers;
+};
+
+const char kAlnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct FleetGenerator::Private {
+    FleetOptions options;
+    std::mt19937_64 rng;
+    QList<SimDevice> devices;
+    std::vector<DeviceState> states;
+    quint64 counter = 0;
+    quint64 idBase = 0;
+    quint64 requestCounter = 1000;
+
+    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+    int below(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(rng)); }
+    QString token(int length)
+    {
+        QString s;
+        for (int i = 0; i < length; ++i)
+            s += QLatin1Char(kAlnum[below(int(sizeof(kAlnum)) - 1)]);
+        return s;
+    }
+
+    QJsonValue valueOf(const PropertySpec &spec, double v) const
+    {
+        switch (spec.type) {
+        case PropertySpec::Bool:
+            return int(v); // the platform sends bools as 0/1
+        case PropertySpec::Int:
+        case PropertySpec::Enum:
+            return qint64(v);
+        case PropertySpec::Double:
+            return std::round(v * 10.0) / 10.0;
+        }
+        return {};
+    }
+
+    double walk(const PropertySpec &spec, double v)
+    {
+        if (spec.type == PropertySpec::Bool || spec.type == PropertySpec::Enum)
+            return uniform() < 0.3 ? double(below(int(spec.max - spec.min) + 1)) + spec.min : v;
+        if (spec.max > 100000) // a counter
+            return v + below(3);
+        const double next = v + (uniform() * 2 - 1) * spec.step;
+        return std::clamp(next, spec.min, spec.max);
+    }
+
+    QJsonObject header(const DeviceState &s, qint64 t) const
+    {
+        return QJsonObject {{QStringLiteral("deviceType"), s.device.deviceType},
+                            {QStringLiteral("iotId"), s.device.iotId},
+                            {QStringLiteral("productKey"), s.device.productKey},
+                            {QStringLiteral("deviceName"), s.device.deviceName},
+                            {QStringLiteral("gmtCreate"), t}};
+    }
+
+    QString topic(const DeviceState &s, const char *tail) const
+    {
+        return QStringLiteral("/%1/%2/%3").arg(s.device.productKey, s.device.deviceName, QLatin1String(tail));
+    }
+
+    void property(DeviceState &s, qint64 t, SimMessage &m)
+    {
+        QJsonObject items;
+        const int count = 1 + below(3);
+        const int first = below(4);
+        for (int k = 0; k < count; ++k) {
+            const int i = (first + k) % 4;
+            const PropertySpec &spec = s.model->properties[size_t(i)];
+            s.values[size_t(i)] = walk(spec, s.values[size_t(i)]);
+            const QJsonValue v = valueOf(spec, s.values[size_t(i)]);
+            items.insert(QLatin1String(spec.name),
+                         QJsonObject {{QStringLiteral("value"), v}, {QStringLiteral("time"), t}});
+            m.values.insert(QLatin1String(spec.name), v.toVariant());
+        }
+        QJsonObject o = header(s, t);
+        o.insert(QStringLiteral("items"), items);
+        m.topic = topic(s, "thing/event/property/post");
+        m.payload = compact(o);
+        m.expectedKind = MessageKind::Property;
+    }
+
+    void event(DeviceState &s, qint64 t, SimMessage &m)
+    {
+        // Info events are common, alerts rarer, errors rare.
+        const double r = uniform();
+        const EventSpec &e = s.model->events[r < 0.7 ? 0 : (r < 0.93 ? 1 : 2)];
+        QJsonObject value;
+        if (QLatin1String(e.identifier) == u"DoorOpenNotification")
+            value = {{QStringLiteral("KeyID"), token(5)}, {QStringLiteral("LockType"), 1 + below(4)}};
+        else if (QLatin1String(e.type) == u"error")
+            value = {{QStringLiteral("ErrorCode"), 1 + below(20)}};
+        else
+            value = {{QStringLiteral("Level"), 1 + below(3)}};
+        QJsonObject o = header(s, t);
+        o.remove(QStringLiteral("gmtCreate"));
+        o.insert(QStringLiteral("identifier"), QLatin1String(e.identifier));
+        o.insert(QStringLiteral("name"), QString::fromUtf8(e.name));
+        o.insert(QStringLiteral("type"), QLatin1String(e.type));
+        o.insert(QStringLiteral("time"), t);
+        o.insert(QStringLiteral("value"), value);
+        m.topic = topic(s, "thing/event/") + QLatin1String(e.identifier) + QStringLiteral("/post");
+        m.payload = compact(o);
+        m.expectedKind = MessageKind::Event;
+    }
+
+    void status(DeviceState &s, qint64 t, SimMessage &m)
+    {
+        s.online = !s.online;
+        QJsonObject o = header(s, t);
+        o.insert(QStringLiteral("action"), s.online ? QStringLiteral("online") : QStringLiteral("offline"));
+        o.insert(
+            QStringLiteral("status"),
+            QJsonObject {{QStringLiteral("time"), t},
+                         {QStringLiteral("value"), s.online ? QStringLiteral("1") : QStringLiteral("0")}});
+        m.topic = QStringLiteral("/mqtt/status/%1/%2").arg(s.device.productKey, s.device.deviceName);
+        m.payload = compact(o);
+        m.expectedKind = MessageKind::Status;
+    }
+
+    void binding(DeviceState &s, qint64 t, SimMessage &m)
+    {
+        bool bind = true;
+        QJsonArray ids;
+        auto identity = [&](const QString &id, bool owned) {
+            return QJsonObject {{QStringLiteral("identityId"), id},
+                                {QStringLiteral("scopeId"), QString()},
+                                {QStringLiteral("tenantId"), QStringLiteral("1D89B5861678FF")},
+                                {QStringLiteral("owned"), owned ? 1 : 0}};
+        };
+        if (s.owner.isEmpty()) {
+            s.owner = QString::number(5062000000LL + below(999999));
+            ids.append(identity(s.owner, true));
+        } else if (!s.sharers.isEmpty() && uniform() < 0.4) {
+            bind = false;
+            ids.append(identity(s.sharers.takeAt(below(int(s.sharers.size()))), false));
+        } else if (s.sharers.size() < 3) {
+            s.sharers.append(QString::number(5063000000LL + below(999999)));
+            ids.append(identity(s.sharers.last(), false));
+        } else {
+            bind = false; // the owner leaves; the next bind makes a new owner
+            ids.append(identity(s.owner, true));
+            s.owner.clear();
+        }
+        QJsonObject o {{QStringLiteral("bind"), bind},
+                       {QStringLiteral("productKey"), s.device.productKey},
+                       {QStringLiteral("deviceName"), s.device.deviceName},
+                       {QStringLiteral("iotId"), s.device.iotId},
+                       {QStringLiteral("messageCreateTime"), t},
+                       {QStringLiteral("identityInfos"), ids},
+                       {QStringLiteral("params"), QJsonObject()}};
+        m.topic = topic(s, "thing/awss/enrollee/user");
+        m.payload = compact(o);
+        m.expectedKind = MessageKind::Binding;
+    }
+
+    void reply(DeviceState &s, qint64 t, SimMessage &m)
+    {
+        static constexpr std::array<int, 6> kErrors = {400, 403, 429, 460, 9200, 9201};
+        int code = 200;
+        if (!s.online)
+            code = 9201;
+        else if (uniform() < 0.15)
+            code = kErrors[size_t(below(int(kErrors.size())))];
+        QJsonObject data;
+        QString downlink = QStringLiteral("/sys/%1/%2/thing/service/property/set")
+                               .arg(s.device.productKey, s.device.deviceName);
+        if (uniform() < 0.3) {
+            downlink = QStringLiteral("/sys/%1/%2/thing/service/Reboot")
+                           .arg(s.device.productKey, s.device.deviceName);
+            data = {{QStringLiteral("delay"), below(10)}};
+        }
+        QJsonObject o {
+            {QStringLiteral("gmtCreate"), t},
+            {QStringLiteral("iotId"), s.device.iotId},
+            {QStringLiteral("productKey"), s.device.productKey},
+            {QStringLiteral("deviceName"), s.device.deviceName},
+            {QStringLiteral("requestId"), QString::number(++requestCounter)},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("message"), code == 200 ? QStringLiteral("success") : replyCodeText(code)},
+            {QStringLiteral("topic"), downlink},
+            {QStringLiteral("data"), data}};
+        m.topic = topic(s, "thing/downlink/reply/message");
+        m.payload = compact(o);
+        m.expectedKind = MessageKind::ServiceReply;
+    }
+
+    static QString replyCodeText(int code)
+    {
+        switch (code) {
+        case 400:
+            return QStringLiteral("request error");
+        case 403:
+            return QStringLiteral("request forbidden");
+        case 429:
+            return QStringLiteral("too many requests");
+        case 460:
+            return QStringLiteral("request parameter error");
+        case 9200:
+            return QStringLiteral("device not activated");
+        default:
+            return QStringLiteral("device offline");
+        }
+    }
+
+    void malform(const DeviceState &s, qint64 t, SimMessage &m)
+    {
+        m.malformed = true;
+        m.values.clear();
+        m.expectedKind = MessageKind::Rejected;
+        switch (below(6)) {
+        case 0: // cut off mid-way: invalid JSON
+            m.payload.truncate(qMax<qsizetype>(1, m.payload.size() / 2));
+            break;
+        case 1: // a wrong type where a time belongs
+            m.topic = topic(s, "thing/event/property/post");
+            m.payload = R"({"iotId":")" + s.device.iotId.toUtf8()
+                + R"(","items":{"RSSI":{"value":-50,"time":"soon"}}})";
+            break;
+        case 2: // a missing required field: an event without its type
+            m.topic = topic(s, "thing/event/TamperAlarm/post");
+            m.payload = R"({"identifier":"TamperAlarm","time":)" + QByteArray::number(t) + "}";
+            break;
+        case 3: // over the 1 MiB limit
+            m.payload = R"({"items":{"Blob":{"value":")" + QByteArray(1100 * 1024, 'x') + R"("}}})";
+            m.topic = topic(s, "thing/event/property/post");
+            break;
+        case 4: // invalid UTF-8 inside a string
+            m.topic = topic(s, "thing/event/property/post");
+            m.payload = "{\"items\":{\"Name\":{\"value\":\"\xff\xfe\"}}}";
+            break;
+        default: // a topic nobody knows: kept raw, not rejected
+            m.topic = topic(s, "user/custom/report");
+            m.payload = R"({"note":"custom topic","time":)" + QByteArray::number(t) + "}";
+            m.expectedKind = MessageKind::Raw;
+            break;
+        }
+    }
+};
+
+FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Private>())
+{
+    d->options = options;
+    d->options.products = qMax(1, options.products);
+    d->options.devices = qMax(1, options.devices);
+    d->rng.seed(options.seed);
+    d->idBase = 1'000'000'000'000'000'000ULL + (options.seed % 1000) * 1'000'000'000'000'000ULL;
+
+    QStringList productKeys;
+    for (int p = 0; p < d->options.products; ++p)
+        productKeys << QStringLiteral("a1") + d->token(9);
+    std::array<int, kModels.size()> perModel {};
+    for (int i = 0; i < d->options.devices; ++i) {
+        const int p = i % d->options.products;
+        DeviceState s;
+        s.model = &kModels[size_t(p) % kModels.size()];
+        const int n = ++perModel[size_t(p) % kModels.size()];
+        s.device.productKey = productKeys[p];
+        s.device.deviceName
+            = QStringLiteral("%1%2").arg(QLatin1String(s.model->namePrefix)).arg(n, 3, 10, QLatin1Char('0'));
+        s.device.iotId = d->token(20);
+        s.device.deviceType = QLatin1String(s.model->deviceType);
+        for (size_t k = 0; k < s.values.size(); ++k) {
+            const PropertySpec &spec = s.model->properties[k];
+            s.values[k] = spec.max > 100000 ? double(d->below(100)) : (spec.min + spec.max) / 2;
+        }
+        s.flappy = d->uniform() < 0.1;
+        d->devices.append(s.device);
+        d->states.push_back(std::move(s));
+    }
+}
+
+FleetGenerator::~FleetGenerator() = default;
+
+quint64 FleetGenerator::generated() const
+{
+    return d->counter;
+}
+
+const QList<SimDevice> &FleetGenerator::devices() const
+{
+    return d->devices;
+}
+
+SimMessage FleetGenerator::next(qint64 nowMs)
+{
+    const qint64 t = nowMs + d->options.clockSkewMs;
+    DeviceState &s = d->states[size_t(d->below(int(d->states.size())))];
+    SimMessage m;
+    m.messageId = QString::number(d->idBase + d->counter++);
+    m.generateTime = t;
+    m.deviceId = s.device.id();
+
+    const double r = d->uniform();
+    if (!s.online) {
+        // An offline device mostly comes back; the cloud may still report replies.
+        if (r < 0.6)
+            d->status(s, t, m);
+        else if (r < 0.8)
+            d->binding(s, t, m);
+        else
+            d->reply(s, t, m);
+    } else if (r < (s.flappy ? 0.25 : 0.03)) {
+        d->status(s, t, m);
+    } else if (r < 0.73) {
+        d->property(s, t, m);
+    } else if (r < 0.83) {
+        d->event(s, t, m);
+    } else if (r < 0.88) {
+        d->binding(s, t, m);
+    } else {
+        d->reply(s, t, m);
+    }
+    if (d->options.malformedFraction > 0 && d->uniform() < d->options.malformedFraction)
+        d->malform(s, t, m);
+    return m;
+}
+
+} // namespace linkscope::sim

@@ -1,0 +1,249 @@
+#include "simulator.h"
+
+#include "amqpserver.h"
+#include "certificates.h"
+#include "cloudqueue.h"
+#include "fleet.h"
+#include "replaysource.h"
+#include "statejournal.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSim, "linkscope.sim")
+
+namespace linkscope::sim {
+
+namespace {
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+struct Simulator::Private {
+    SimulatorOptions options;
+    std::unique_ptr<CloudQueue> queue;
+    std::unique_ptr<FleetGenerator> fleet;
+    QList<SimMessage> replay;
+    qsizetype replayNext = 0;
+    StateJournal journal;
+    std::unique_ptr<AmqpServer> amqp;
+    std::unique_ptr<QTemporaryDir> tempCerts;
+    QTimer generateTimer;
+    QTimer tickTimer;
+    QTimer durationTimer;
+    QElapsedTimer clock;
+    qint64 lastGenerate = 0;
+    double budget = 0;
+    qint64 lastManifestWrite = 0;
+    bool stopped = false;
+};
+
+Simulator::Simulator(SimulatorOptions options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+}
+
+Simulator::~Simulator()
+{
+    stop();
+}
+
+QByteArray Simulator::readyLine(const Ready &r)
+{
+    // Written by hand to keep the documented key order.
+    auto str = [](const QString &s) {
+        const QByteArray quoted = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
+        return quoted.mid(1, quoted.size() - 2);
+    };
+    return "{\"ready\":true,\"amqpPort\":" + QByteArray::number(r.amqpPort)
+        + ",\"http2Port\":" + QByteArray::number(r.http2Port) + ",\"caFile\":" + str(r.caFile)
+        + ",\"appKey\":" + str(r.appKey) + "}";
+}
+
+Result<Simulator::Ready> Simulator::start()
+{
+    const SimulatorOptions &o = d->options;
+    auto log = [](const QString &line) { qCInfo(lcSim).noquote() << line; };
+
+    // Certificates: given, kept in the state directory, or made for this run.
+    QString certDir = o.certDir;
+    if (certDir.isEmpty() && !o.stateDir.isEmpty())
+        certDir = QDir(o.stateDir).filePath(QStringLiteral("certs"));
+    if (certDir.isEmpty()) {
+        d->tempCerts
+            = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("linkscope-sim-XXXXXX")));
+        if (!d->tempCerts->isValid())
+            return Error {QStringLiteral("cannot create a temporary directory for certificates")};
+        certDir = d->tempCerts->path();
+    }
+    auto certs = ensureCertificates(certDir);
+    if (!certs)
+        return Error {certs.error()};
+
+    CloudQueue::Options qo;
+    qo.redeliverAfterMs = qint64(o.redeliverAfterSeconds * 1000);
+    qo.redeliverBatch = o.redeliverBatch;
+    qo.retentionMs = qint64(o.retentionSeconds * 1000);
+    qo.duplicateFraction = o.duplicateFraction;
+    qo.seed = o.seed;
+    d->queue = std::make_unique<CloudQueue>(qo);
+    d->queue->setLogger(log);
+
+    if (!o.replayFile.isEmpty()) {
+        auto replay = readReplayFile(o.replayFile);
+        if (!replay)
+            return Error {replay.error()};
+        d->replay = std::move(replay).value();
+    } else {
+        FleetOptions fo;
+        fo.products = o.products;
+        fo.devices = o.devices;
+        fo.seed = o.seed;
+        fo.malformedFraction = o.malformedFraction;
+        fo.clockSkewMs = o.clockSkewMs;
+        d->fleet = std::make_unique<FleetGenerator>(fo);
+    }
+
+    if (!o.stateDir.isEmpty()) {
+        const StateJournal::Loaded state = StateJournal::load(o.stateDir);
+        if (!state.error.isEmpty())
+            return Error {state.error};
+        d->queue->restore(state, now());
+        // Continue the same deterministic stream where the last run stopped.
+        for (qsizetype i = 0; i < state.sent.size(); ++i) {
+            if (d->fleet)
+                d->fleet->next(0);
+            else
+                ++d->replayNext;
+        }
+        QString error;
+        if (!d->journal.open(o.stateDir, &error))
+            return Error {error};
+        d->queue->setJournal(&d->journal);
+    }
+
+    AmqpServerOptions ao;
+    ao.host = o.host;
+    ao.port = o.amqpPort;
+    ao.certificates = *certs;
+    ao.dropAfterMessages = o.dropAfterMessages;
+    const QString appKey = o.appKey;
+    const Secret secret = Secret::fromString(o.appSecret);
+    ao.secrets = [appKey, secret](const QString &key) -> std::optional<Secret> {
+        if (key == appKey)
+            return secret;
+        return std::nullopt;
+    };
+    d->amqp = std::make_unique<AmqpServer>(*d->queue, ao);
+    d->amqp->setLogger(log);
+    auto amqpPort = d->amqp->start();
+    if (!amqpPort)
+        return Error {amqpPort.error()};
+
+    AmqpServer *amqp = d->amqp.get();
+    d->queue->setWakeUp([amqp] { amqp->wake(); });
+
+    d->clock.start();
+    d->lastGenerate = d->clock.elapsed();
+    connect(&d->generateTimer, &QTimer::timeout, this, &Simulator::generate);
+    d->generateTimer.start(10);
+    connect(&d->tickTimer, &QTimer::timeout, this, [this] {
+        d->queue->tick(now());
+        if (d->clock.elapsed() - d->lastManifestWrite >= 1000)
+            writeManifest();
+    });
+    d->tickTimer.start(100);
+    if (o.durationSeconds > 0) {
+        d->durationTimer.setSingleShot(true);
+        connect(&d->durationTimer, &QTimer::timeout, this, &Simulator::finished);
+        d->durationTimer.start(int(o.durationSeconds * 1000));
+    }
+
+    Ready ready;
+    ready.amqpPort = *amqpPort;
+    ready.caFile = certs->caFile;
+    ready.appKey = o.appKey;
+    return ready;
+}
+
+void Simulator::generate()
+{
+    const SimulatorOptions &o = d->options;
+    const qint64 elapsed = d->clock.elapsed();
+    const double dt = double(elapsed - d->lastGenerate) / 1000.0;
+    d->lastGenerate = elapsed;
+
+    qint64 wanted = 0;
+    if (o.rate > 0) {
+        // Never more than one second's worth at once, even after a stall.
+        d->budget = std::min(d->budget + o.rate * dt, std::max(1.0, o.rate));
+        wanted = qint64(d->budget);
+        d->budget -= double(wanted);
+    } else if (d->queue->hasActiveClient()) {
+        wanted = std::max<qint64>(0, 2000 - d->queue->pending());
+    }
+    for (qint64 i = 0; i < wanted; ++i) {
+        const quint64 sent = d->queue->sentCount();
+        if (o.count >= 0 && qint64(sent) >= o.count)
+            return;
+        SimMessage m;
+        if (d->fleet) {
+            m = d->fleet->next(now());
+        } else {
+            if (d->replayNext >= d->replay.size())
+                return;
+            m = d->replay[d->replayNext++];
+            if (m.generateTime == 0)
+                m.generateTime = now();
+        }
+        d->queue->publish(m, now());
+    }
+}
+
+QJsonObject Simulator::manifest() const
+{
+    return d->queue ? d->queue->manifest() : QJsonObject();
+}
+
+void Simulator::writeManifest()
+{
+    d->lastManifestWrite = d->clock.elapsed();
+    if (d->options.manifestPath.isEmpty() || !d->queue)
+        return;
+    // Written whole and renamed into place: a reader never sees half a file.
+    QSaveFile f(d->options.manifestPath);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qCWarning(lcSim).noquote() << "cannot write the manifest" << d->options.manifestPath
+                                   << f.errorString();
+        return;
+    }
+    f.write(QJsonDocument(d->queue->manifest()).toJson(QJsonDocument::Compact));
+    if (!f.commit())
+        qCWarning(lcSim).noquote() << "cannot write the manifest" << d->options.manifestPath
+                                   << f.errorString();
+}
+
+void Simulator::stop()
+{
+    if (d->stopped)
+        return;
+    d->stopped = true;
+    d->generateTimer.stop();
+    d->tickTimer.stop();
+    d->durationTimer.stop();
+    if (d->amqp)
+        d->amqp->stop();
+    writeManifest();
+}
+
+} // namespace linkscope::sim

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace linkscope::sim {
+
+struct SimulatorOptions {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 amqpPort = 0;
+    quint16 http2Port = 0;
+    QString appKey;
+    QString appSecret; // a test emulator is the one place a secret is given plainly
+    int products = 3;
+    int devices = 20;
+    double rate = 10; // messages/s in total; 0: as fast as the client takes them
+    qint64 count = -1; // stop generating after this many (all runs together); -1: no limit
+    quint64 seed = 1;
+    double durationSeconds = 0; // 0: until stopped
+    QString manifestPath;
+    QString stateDir;
+    double redeliverAfterSeconds = 300;
+    int redeliverBatch = 10;
+    double retentionSeconds = 86'400;
+    QString certDir;
+    QString replayFile;
+    // Faults.
+    int dropAfterMessages = 0;
+    qint64 stallAfterMessages = 0;
+    double stallSeconds = 0;
+    double duplicateFraction = 0;
+    double malformedFraction = 0;
+    qint64 clockSkewMs = 0;
+    bool http2PushPromise = false;
+};
+
+// The emulated cloud: the fleet (or a replay) feeding the delivery queue,
+// the AMQP and HTTP/2 endpoints, the state directory and the manifest.
+class Simulator : public QObject {
+    Q_OBJECT
+
+public:
+    struct Ready {
+        quint16 amqpPort = 0;
+        quint16 http2Port = 0;
+        QString caFile;
+        QString appKey;
+    };
+
+    explicit Simulator(SimulatorOptions options, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    Result<Ready> start();
+    // Stops the endpoints and writes the manifest.
+    void stop();
+    QJsonObject manifest() const;
+
+    // The one line printed on stdout when ready (a contract for other tools).
+    static QByteArray readyLine(const Ready &ready);
+
+signals:
+    void finished(); // --duration ran out
+
+private:
+    void generate();
+    void writeManifest();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace linkscope::sim
