@@ -4,6 +4,7 @@
 #include "certificates.h"
 #include "cloudqueue.h"
 #include "fleet.h"
+#include "http2server.h"
 #include "replaysource.h"
 #include "statejournal.h"
 
@@ -36,6 +37,7 @@ struct Simulator::Private {
     qsizetype replayNext = 0;
     StateJournal journal;
     std::unique_ptr<AmqpServer> amqp;
+    std::unique_ptr<Http2Server> http2;
     std::unique_ptr<QTemporaryDir> tempCerts;
     QTimer generateTimer;
     QTimer tickTimer;
@@ -150,8 +152,25 @@ Result<Simulator::Ready> Simulator::start()
     if (!amqpPort)
         return Error {amqpPort.error()};
 
+    Http2ServerOptions ho;
+    ho.host = o.host;
+    ho.port = o.http2Port;
+    ho.certificates = *certs;
+    ho.secrets = ao.secrets;
+    ho.pushPromise = o.http2PushPromise;
+    ho.dropAfterMessages = o.dropAfterMessages;
+    d->http2 = std::make_unique<Http2Server>(*d->queue, ho);
+    d->http2->setLogger(log);
+    auto http2Port = d->http2->start();
+    if (!http2Port)
+        return Error {http2Port.error()};
+
     AmqpServer *amqp = d->amqp.get();
-    d->queue->setWakeUp([amqp] { amqp->wake(); });
+    Http2Server *http2 = d->http2.get();
+    d->queue->setWakeUp([amqp, http2] {
+        amqp->wake();
+        http2->wake();
+    });
 
     d->clock.start();
     d->lastGenerate = d->clock.elapsed();
@@ -171,6 +190,7 @@ Result<Simulator::Ready> Simulator::start()
 
     Ready ready;
     ready.amqpPort = *amqpPort;
+    ready.http2Port = *http2Port;
     ready.caFile = certs->caFile;
     ready.appKey = o.appKey;
     return ready;
@@ -241,6 +261,8 @@ void Simulator::stop()
     d->generateTimer.stop();
     d->tickTimer.stop();
     d->durationTimer.stop();
+    if (d->http2)
+        d->http2->stop();
     if (d->amqp)
         d->amqp->stop();
     writeManifest();

@@ -1,0 +1,596 @@
+#include "connection.h"
+
+#include "framecodec.h"
+#include "hpack.h"
+
+#include <map>
+
+namespace linkscope::http2 {
+
+namespace {
+
+struct Stream {
+    qint64 sendWindow = DefaultWindowSize;
+    qint64 recvWindow = 0;
+    qint64 recvConsumed = 0; // received since our last WINDOW_UPDATE
+    bool localClosed = false;
+    bool remoteClosed = false;
+    QByteArray pending; // data waiting for window
+    bool pendingEnd = false;
+};
+
+// Thrown inside receive() only, and caught there: a connection error.
+struct ConnectionError {
+    ErrorCode code;
+    QString reason;
+};
+
+[[noreturn]] void connectionError(ErrorCode code, QString reason)
+{
+    throw ConnectionError {code, std::move(reason)};
+}
+
+} // namespace
+
+struct Connection::Private {
+    Options options;
+    Listener *listener = nullptr;
+    FrameReader reader;
+    HpackEncoder encoder;
+    HpackDecoder decoder;
+    QByteArray out;
+
+    bool prefaceSeen = false; // server: the client preface arrived
+    QByteArray prefaceBuffer;
+    bool settingsSeen = false; // the peer's first SETTINGS arrived
+    bool broken = false;
+    QString brokenReason;
+
+    std::map<quint32, Stream> streams;
+    quint32 nextLocalId = 0;
+    quint32 lastPeerId = 0;
+
+    qint64 connSendWindow = DefaultWindowSize;
+    qint64 connRecvWindow = DefaultWindowSize;
+    qint64 connRecvConsumed = 0;
+    qint64 peerInitialWindow = DefaultWindowSize;
+    quint32 peerMaxFrameSize = DefaultMaxFrameSize;
+    quint32 peerMaxConcurrent = 0xffffffffu;
+    bool peerEnablePush = true;
+
+    // A header block in progress (HEADERS/PUSH_PROMISE awaiting CONTINUATION).
+    bool inBlock = false;
+    FrameType blockType = FrameType::Headers;
+    quint32 blockStream = 0;
+    quint32 blockPromised = 0;
+    bool blockEndStream = false;
+    QByteArray block;
+
+    explicit Private(const Options &o) : decoder(o.maxHeaderListSize) { }
+
+    bool isPeerStream(quint32 id) const
+    {
+        const bool odd = (id % 2) == 1;
+        return options.role == Role::Server ? odd : !odd;
+    }
+
+    void write(const QByteArray &bytes) { out.append(bytes); }
+
+    void handle(const Frame &f);
+    void onHeadersBlock();
+    void onData(const Frame &f);
+    void onSettings(const Frame &f);
+    void onWindowUpdate(const Frame &f);
+    void flush();
+    void writeHeaderBlock(FrameType type, quint32 streamId, quint8 flags, const QByteArray &prefix,
+                          const QByteArray &block);
+    void closeIfDone(quint32 id);
+    void replenish(Stream *s, quint32 id, qint64 n);
+};
+
+Connection::Connection(Options options, Listener *listener) : d(std::make_unique<Private>(options))
+{
+    d->options = options;
+    d->listener = listener;
+    d->reader.setMaxFrameSize(options.maxFrameSize);
+    d->nextLocalId = options.role == Role::Client ? 1 : 2;
+    d->connRecvWindow = DefaultWindowSize;
+}
+
+Connection::~Connection() = default;
+
+void Connection::start()
+{
+    if (d->options.role == Role::Client)
+        d->write(ClientPreface.toByteArray());
+    SettingsList s = {
+        {quint16(Setting::InitialWindowSize), d->options.initialWindowSize},
+        {quint16(Setting::MaxFrameSize), d->options.maxFrameSize},
+        {quint16(Setting::MaxHeaderListSize), quint32(d->options.maxHeaderListSize)},
+        {quint16(Setting::MaxConcurrentStreams), d->options.maxConcurrentStreams},
+    };
+    if (d->options.role == Role::Client)
+        s.prepend({quint16(Setting::EnablePush), d->options.enablePush ? 1u : 0u});
+    s.append(d->options.extraSettings);
+    d->write(settingsFrame(s));
+    if (d->options.connectionWindow > DefaultWindowSize) {
+        d->write(windowUpdateFrame(0, quint32(d->options.connectionWindow - DefaultWindowSize)));
+        d->connRecvWindow = d->options.connectionWindow;
+    }
+}
+
+QByteArray Connection::takeOutput()
+{
+    QByteArray o;
+    o.swap(d->out);
+    return o;
+}
+
+bool Connection::hasOutput() const
+{
+    return !d->out.isEmpty();
+}
+
+bool Connection::isBroken() const
+{
+    return d->broken;
+}
+
+bool Connection::peerAllowsPush() const
+{
+    return d->peerEnablePush;
+}
+
+quint32 Connection::peerMaxConcurrentStreams() const
+{
+    return d->peerMaxConcurrent;
+}
+
+int Connection::openStreams() const
+{
+    return int(d->streams.size());
+}
+
+qsizetype Connection::pendingDataBytes() const
+{
+    qsizetype n = 0;
+    for (const auto &[id, s] : d->streams)
+        n += s.pending.size();
+    return n;
+}
+
+quint32 Connection::nextStreamId()
+{
+    const quint32 id = d->nextLocalId;
+    d->nextLocalId += 2;
+    return id;
+}
+
+Result<bool> Connection::receive(QByteArrayView bytes)
+{
+    if (d->broken)
+        return Error {d->brokenReason};
+    try {
+        if (d->options.role == Role::Server && !d->prefaceSeen) {
+            // The client preface is checked as it arrives; framing starts after it.
+            d->prefaceBuffer.append(bytes.data(), bytes.size());
+            const QByteArrayView preface = ClientPreface;
+            const qsizetype n = std::min(d->prefaceBuffer.size(), preface.size());
+            if (QByteArrayView(d->prefaceBuffer).first(n) != preface.first(n))
+                connectionError(ErrorCode::ProtocolError,
+                                QStringLiteral("the client did not start with the HTTP/2 preface"));
+            if (d->prefaceBuffer.size() < preface.size())
+                return true;
+            d->prefaceSeen = true;
+            d->reader.append(QByteArrayView(d->prefaceBuffer).sliced(preface.size()));
+            d->prefaceBuffer.clear();
+        } else {
+            d->reader.append(bytes);
+        }
+        while (true) {
+            auto next = d->reader.take();
+            if (!next)
+                connectionError(ErrorCode::FrameSizeError, next.error());
+            if (!next->has_value())
+                break;
+            if (d->listener)
+                d->listener->onFrameReceived();
+            d->handle(**next);
+        }
+        d->flush();
+        return true;
+    } catch (const ConnectionError &e) {
+        d->broken = true;
+        d->brokenReason = e.reason;
+        d->write(goAwayFrame(d->lastPeerId, e.code, e.reason.toUtf8()));
+        return Error {e.reason};
+    }
+}
+
+void Connection::Private::handle(const Frame &f)
+{
+    if (!settingsSeen) {
+        if (f.type != FrameType::Settings || f.has(Flag::Ack))
+            connectionError(
+                ErrorCode::ProtocolError,
+                QStringLiteral("the peer's first frame is of type %1, not SETTINGS").arg(int(f.type)));
+        settingsSeen = true;
+    }
+    if (inBlock && f.type != FrameType::Continuation)
+        connectionError(ErrorCode::ProtocolError,
+                        QStringLiteral("a header block was interrupted by another frame"));
+
+    switch (f.type) {
+    case FrameType::Settings:
+        onSettings(f);
+        return;
+    case FrameType::Ping:
+        if (f.streamId != 0 || f.payload.size() != 8)
+            connectionError(ErrorCode::FrameSizeError, QStringLiteral("a malformed PING"));
+        if (f.has(Flag::Ack)) {
+            if (listener)
+                listener->onPingAck(f.payload);
+        } else {
+            write(pingFrame(f.payload, true));
+        }
+        return;
+    case FrameType::WindowUpdate:
+        onWindowUpdate(f);
+        return;
+    case FrameType::GoAway: {
+        auto g = parseGoAway(f);
+        if (!g)
+            connectionError(ErrorCode::ProtocolError, g.error());
+        if (listener)
+            listener->onGoAway(g->lastStreamId, g->errorCode, g->debug);
+        return;
+    }
+    case FrameType::RstStream: {
+        auto code = parseRstStream(f);
+        if (!code)
+            connectionError(ErrorCode::ProtocolError, code.error());
+        streams.erase(f.streamId);
+        if (listener)
+            listener->onStreamReset(f.streamId, *code);
+        return;
+    }
+    case FrameType::Priority:
+        if (f.streamId == 0 || f.payload.size() != 5)
+            connectionError(ErrorCode::ProtocolError, QStringLiteral("a malformed PRIORITY"));
+        return;
+    case FrameType::Headers:
+    case FrameType::PushPromise: {
+        if (f.streamId == 0)
+            connectionError(ErrorCode::ProtocolError, QStringLiteral("a header block on stream 0"));
+        if (f.type == FrameType::PushPromise && options.role == Role::Server)
+            connectionError(ErrorCode::ProtocolError, QStringLiteral("a client sent PUSH_PROMISE"));
+        auto u = stripPadding(f);
+        if (!u)
+            connectionError(ErrorCode::ProtocolError, u.error());
+        inBlock = true;
+        blockType = f.type;
+        blockStream = f.streamId;
+        blockPromised = u->promisedStreamId;
+        blockEndStream = f.type == FrameType::Headers && f.has(Flag::EndStream);
+        block = u->fragment;
+        if (f.has(Flag::EndHeaders))
+            onHeadersBlock();
+        return;
+    }
+    case FrameType::Continuation:
+        if (!inBlock || f.streamId != blockStream)
+            connectionError(ErrorCode::ProtocolError,
+                            QStringLiteral("a CONTINUATION without its header block"));
+        block.append(f.payload);
+        if (block.size() > options.maxHeaderListSize * 2)
+            connectionError(
+                ErrorCode::EnhanceYourCalm,
+                QStringLiteral("a header block over %1 bytes").arg(options.maxHeaderListSize * 2));
+        if (f.has(Flag::EndHeaders))
+            onHeadersBlock();
+        return;
+    case FrameType::Data:
+        onData(f);
+        return;
+    }
+    // Unknown frame types are ignored (RFC 9113 §4.1).
+}
+
+void Connection::Private::onHeadersBlock()
+{
+    inBlock = false;
+    const QByteArray fragment = std::exchange(block, QByteArray());
+    auto headers = decoder.decode(fragment);
+    if (!headers)
+        connectionError(ErrorCode::CompressionError, headers.error());
+
+    if (blockType == FrameType::PushPromise) {
+        if (!options.enablePush)
+            connectionError(ErrorCode::ProtocolError,
+                            QStringLiteral("a PUSH_PROMISE although push is disabled"));
+        if (blockPromised == 0 || blockPromised % 2 != 0 || blockPromised <= lastPeerId)
+            connectionError(
+                ErrorCode::ProtocolError,
+                QStringLiteral("PUSH_PROMISE promises stream %1, not a new even stream").arg(blockPromised));
+        lastPeerId = blockPromised;
+        Stream s;
+        s.recvWindow = options.initialWindowSize;
+        s.sendWindow = peerInitialWindow;
+        s.localClosed = true; // reserved (remote): we never send on it
+        streams[blockPromised] = s;
+        if (listener)
+            listener->onPushPromise(blockStream, blockPromised, *headers);
+        return;
+    }
+
+    const quint32 id = blockStream;
+    auto it = streams.find(id);
+    if (it == streams.end()) {
+        if (!isPeerStream(id)) {
+            // A client may accept the cloud's bare server streams (even ids).
+            const bool cloudQuirk
+                = options.role == Role::Client && options.acceptUnpromisedServerStreams && id % 2 == 0;
+            if (!cloudQuirk)
+                connectionError(ErrorCode::ProtocolError,
+                                QStringLiteral("HEADERS on stream %1, which we did not open").arg(id));
+        }
+        if (id <= lastPeerId)
+            connectionError(ErrorCode::ProtocolError,
+                            QStringLiteral("HEADERS opens stream %1 after stream %2 (ids must grow)")
+                                .arg(id)
+                                .arg(lastPeerId));
+        lastPeerId = id;
+        int open = 0;
+        for (const auto &[sid, st] : streams)
+            open += (isPeerStream(sid) || sid % 2 == 0) && !st.remoteClosed ? 1 : 0;
+        if (quint32(open) >= options.maxConcurrentStreams) {
+            write(rstStreamFrame(id, ErrorCode::RefusedStream));
+            return;
+        }
+        Stream s;
+        s.recvWindow = options.initialWindowSize;
+        s.sendWindow = peerInitialWindow;
+        if (options.role == Role::Client)
+            s.localClosed = true; // a server-initiated stream carries data to us only
+        it = streams.emplace(id, s).first;
+    } else if (it->second.remoteClosed) {
+        connectionError(ErrorCode::StreamClosed,
+                        QStringLiteral("HEADERS on stream %1 after it ended").arg(id));
+    }
+    if (blockEndStream)
+        it->second.remoteClosed = true;
+    if (listener)
+        listener->onHeaders(id, *headers, blockEndStream);
+    closeIfDone(id);
+}
+
+void Connection::Private::replenish(Stream *s, quint32 id, qint64 n)
+{
+    // We consume data at once, so give the window back when half is used.
+    connRecvConsumed += n;
+    if (connRecvConsumed >= connRecvWindow / 2) {
+        write(windowUpdateFrame(0, quint32(connRecvConsumed)));
+        connRecvConsumed = 0;
+    }
+    if (s && !s->remoteClosed) {
+        s->recvConsumed += n;
+        if (s->recvConsumed >= qint64(options.initialWindowSize) / 2) {
+            write(windowUpdateFrame(id, quint32(s->recvConsumed)));
+            s->recvWindow += s->recvConsumed;
+            s->recvConsumed = 0;
+        }
+    }
+}
+
+void Connection::Private::onData(const Frame &f)
+{
+    if (f.streamId == 0)
+        connectionError(ErrorCode::ProtocolError, QStringLiteral("DATA on stream 0"));
+    const qint64 n = f.payload.size();
+    if (n > connRecvWindow - connRecvConsumed)
+        connectionError(ErrorCode::FlowControlError,
+                        QStringLiteral("the peer sent more DATA than the connection window allows"));
+    auto it = streams.find(f.streamId);
+    if (it == streams.end() || it->second.remoteClosed) {
+        // Count it against the connection window anyway, then refuse the stream.
+        replenish(nullptr, f.streamId, n);
+        if (f.streamId > lastPeerId && isPeerStream(f.streamId))
+            connectionError(ErrorCode::ProtocolError,
+                            QStringLiteral("DATA on idle stream %1").arg(f.streamId));
+        write(rstStreamFrame(f.streamId, ErrorCode::StreamClosed));
+        return;
+    }
+    Stream &s = it->second;
+    if (n > s.recvWindow) {
+        write(rstStreamFrame(f.streamId, ErrorCode::FlowControlError));
+        streams.erase(it);
+        replenish(nullptr, f.streamId, n);
+        return;
+    }
+    s.recvWindow -= n;
+    auto u = stripPadding(f);
+    if (!u)
+        connectionError(ErrorCode::ProtocolError, u.error());
+    const bool end = f.has(Flag::EndStream);
+    if (end)
+        s.remoteClosed = true;
+    replenish(&s, f.streamId, n);
+    if (listener)
+        listener->onData(f.streamId, u->fragment, end);
+    closeIfDone(f.streamId);
+}
+
+void Connection::Private::onSettings(const Frame &f)
+{
+    auto settings = parseSettings(f);
+    if (!settings)
+        connectionError(f.streamId ? ErrorCode::ProtocolError : ErrorCode::FrameSizeError, settings.error());
+    if (f.has(Flag::Ack))
+        return;
+    for (const auto &[id, value] : *settings) {
+        switch (Setting(id)) {
+        case Setting::InitialWindowSize: {
+            const qint64 delta = qint64(value) - peerInitialWindow;
+            peerInitialWindow = value;
+            for (auto &[sid, s] : streams) {
+                s.sendWindow += delta;
+                if (s.sendWindow > MaxWindowSize)
+                    connectionError(ErrorCode::FlowControlError,
+                                    QStringLiteral("a stream window over 2^31-1"));
+            }
+            break;
+        }
+        case Setting::MaxFrameSize:
+            peerMaxFrameSize = value;
+            break;
+        case Setting::MaxConcurrentStreams:
+            peerMaxConcurrent = value;
+            break;
+        case Setting::EnablePush:
+            peerEnablePush = value == 1;
+            break;
+        default:
+            break; // header table size: our encoder stays within the default 4096; unknown ids: ignored
+        }
+    }
+    write(settingsAckFrame());
+}
+
+void Connection::Private::onWindowUpdate(const Frame &f)
+{
+    auto inc = parseWindowUpdate(f);
+    if (!inc)
+        connectionError(ErrorCode::FrameSizeError, inc.error());
+    if (f.streamId == 0) {
+        if (*inc == 0)
+            connectionError(ErrorCode::ProtocolError,
+                            QStringLiteral("a WINDOW_UPDATE of 0 for the connection"));
+        connSendWindow += *inc;
+        if (connSendWindow > MaxWindowSize)
+            connectionError(ErrorCode::FlowControlError,
+                            QStringLiteral("the connection window grew over 2^31-1"));
+        return;
+    }
+    auto it = streams.find(f.streamId);
+    if (it == streams.end())
+        return; // a closed stream: fine
+    if (*inc == 0) {
+        write(rstStreamFrame(f.streamId, ErrorCode::ProtocolError));
+        streams.erase(it);
+        return;
+    }
+    it->second.sendWindow += *inc;
+    if (it->second.sendWindow > MaxWindowSize) {
+        write(rstStreamFrame(f.streamId, ErrorCode::FlowControlError));
+        streams.erase(it);
+    }
+}
+
+void Connection::Private::flush()
+{
+    for (auto it = streams.begin(); it != streams.end();) {
+        Stream &s = it->second;
+        const quint32 id = it->first;
+        while ((!s.pending.isEmpty() && connSendWindow > 0 && s.sendWindow > 0)
+               || (s.pending.isEmpty() && s.pendingEnd)) {
+            const qint64 n = std::min<qint64>(
+                {s.pending.size(), connSendWindow, s.sendWindow, qint64(peerMaxFrameSize)});
+            const bool last = n == s.pending.size() && s.pendingEnd;
+            write(encodeFrame(FrameType::Data, last ? Flag::EndStream : 0, id,
+                              QByteArrayView(s.pending).first(n)));
+            s.pending.remove(0, n);
+            connSendWindow -= n;
+            s.sendWindow -= n;
+            if (last) {
+                s.pendingEnd = false;
+                s.localClosed = true;
+                break;
+            }
+        }
+        ++it;
+        closeIfDone(id);
+    }
+}
+
+void Connection::Private::closeIfDone(quint32 id)
+{
+    auto it = streams.find(id);
+    if (it != streams.end() && it->second.localClosed && it->second.remoteClosed
+        && it->second.pending.isEmpty())
+        streams.erase(it);
+}
+
+void Connection::Private::writeHeaderBlock(FrameType type, quint32 streamId, quint8 flags,
+                                           const QByteArray &prefix, const QByteArray &blockBytes)
+{
+    // Split into HEADERS/PUSH_PROMISE + CONTINUATION frames of the peer's size.
+    const qsizetype room = qsizetype(peerMaxFrameSize) - prefix.size();
+    QByteArrayView rest(blockBytes);
+    QByteArrayView first = rest.first(std::min(room, rest.size()));
+    rest = rest.sliced(first.size());
+    write(encodeFrame(type, quint8(flags | (rest.isEmpty() ? Flag::EndHeaders : 0)), streamId,
+                      prefix + first.toByteArray()));
+    while (!rest.isEmpty()) {
+        QByteArrayView part = rest.first(std::min<qsizetype>(peerMaxFrameSize, rest.size()));
+        rest = rest.sliced(part.size());
+        write(encodeFrame(FrameType::Continuation, rest.isEmpty() ? Flag::EndHeaders : 0, streamId, part));
+    }
+}
+
+void Connection::sendHeaders(quint32 streamId, const HeaderList &headers, bool endStream)
+{
+    auto it = d->streams.find(streamId);
+    if (it == d->streams.end()) {
+        Stream s;
+        s.recvWindow = d->options.initialWindowSize;
+        s.sendWindow = d->peerInitialWindow;
+        // A server-initiated message stream (the cloud's style) expects nothing back.
+        if (d->options.role == Role::Server && streamId % 2 == 0)
+            s.remoteClosed = true;
+        it = d->streams.emplace(streamId, s).first;
+    }
+    d->writeHeaderBlock(FrameType::Headers, streamId, endStream ? Flag::EndStream : 0, {},
+                        d->encoder.encode(headers));
+    if (endStream)
+        it->second.localClosed = true;
+    d->closeIfDone(streamId);
+}
+
+void Connection::sendPushPromise(quint32 streamId, quint32 promisedId, const HeaderList &headers)
+{
+    QByteArray prefix;
+    appendUint32(prefix, promisedId);
+    d->writeHeaderBlock(FrameType::PushPromise, streamId, 0, prefix, d->encoder.encode(headers));
+    Stream s;
+    s.sendWindow = d->peerInitialWindow;
+    s.remoteClosed = true; // reserved (local): the client sends nothing on it
+    d->streams[promisedId] = s;
+}
+
+void Connection::sendData(quint32 streamId, const QByteArray &data, bool endStream)
+{
+    auto it = d->streams.find(streamId);
+    if (it == d->streams.end() || it->second.localClosed)
+        return;
+    it->second.pending.append(data);
+    it->second.pendingEnd = it->second.pendingEnd || endStream;
+    d->flush();
+}
+
+void Connection::sendPing(QByteArrayView opaque8)
+{
+    d->write(pingFrame(opaque8, false));
+}
+
+void Connection::resetStream(quint32 streamId, ErrorCode code)
+{
+    d->write(rstStreamFrame(streamId, code));
+    d->streams.erase(streamId);
+}
+
+void Connection::goAway(ErrorCode code, const QByteArray &debug)
+{
+    d->write(goAwayFrame(d->lastPeerId, code, debug));
+}
+
+} // namespace linkscope::http2
