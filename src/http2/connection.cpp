@@ -326,13 +326,19 @@ void Connection::Private::onHeadersBlock()
     const quint32 id = blockStream;
     auto it = streams.find(id);
     if (it == streams.end()) {
-        if (!isPeerStream(id)) {
-            // A client may accept the cloud's bare server streams (even ids).
-            const bool cloudQuirk
-                = options.role == Role::Client && options.acceptUnpromisedServerStreams && id % 2 == 0;
-            if (!cloudQuirk)
+        if (options.role == Role::Client) {
+            // A server stream must be promised first, unless we accept the
+            // cloud's bare server streams (HEADERS on a new even stream).
+            if (id % 2 != 0)
                 connectionError(ErrorCode::ProtocolError,
                                 QStringLiteral("HEADERS on stream %1, which we did not open").arg(id));
+            if (!options.acceptUnpromisedServerStreams)
+                connectionError(
+                    ErrorCode::ProtocolError,
+                    QStringLiteral("HEADERS on stream %1, which the server did not promise").arg(id));
+        } else if (!isPeerStream(id)) {
+            connectionError(ErrorCode::ProtocolError,
+                            QStringLiteral("HEADERS on stream %1, which we did not open").arg(id));
         }
         if (id <= lastPeerId)
             connectionError(ErrorCode::ProtocolError,

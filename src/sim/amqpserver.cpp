@@ -23,7 +23,6 @@
 #include <proton/transport.hpp>
 #include <proton/work_queue.hpp>
 
-#include <atomic>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -45,6 +44,7 @@ QString toQ(const std::string &s)
 
 constexpr uint32_t kMinIdleMs = 30'000;
 constexpr uint32_t kMaxIdleMs = 300'000;
+constexpr qint64 kAttachWithinMs = 15'000;
 
 struct ConnState {
     int session = 0;
@@ -52,6 +52,7 @@ struct ConnState {
     int delivered = 0;
     quint64 copies = 0;
     bool closing = false;
+    qint64 openedAt = QDateTime::currentMSecsSinceEpoch();
 };
 
 } // namespace
@@ -73,7 +74,10 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
     QString listenError;
 
     std::map<proton::connection, ConnState> conns; // container thread only
-    std::atomic<bool> pumpScheduled {false};
+    // Work queues of open connections, for waking them from other threads:
+    // work added there runs in the connection's context, so its output is flushed.
+    std::mutex queuesMutex;
+    std::map<proton::connection, proton::work_queue *> queues;
 
     void say(const QString &line)
     {
@@ -131,17 +135,34 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
             return;
         }
         conns[c] = ConnState {};
+        {
+            std::lock_guard lock(queuesMutex);
+            queues[c] = &c.work_queue();
+        }
         c.open();
-        // The receiver must attach within 15 s.
-        c.work_queue().schedule(proton::duration(15'000), [this, c]() mutable {
-            auto it = conns.find(c);
-            if (it != conns.end() && !it->second.sender && !it->second.closing) {
-                say(QStringLiteral("closing a connection that attached no receiver within 15 s"));
-                it->second.closing = true;
-                c.close(proton::error_condition("amqp:resource-limit-exceeded",
-                                                "no receiver attached within 15 s"));
-            }
-        });
+        // The receiver must attach within 15 s: checked by housekeeping(), not
+        // by a Proton timer, which would hold up container::stop() until it fires.
+    }
+
+    void checkAttach(proton::connection c)
+    {
+        auto it = conns.find(c);
+        if (it == conns.end() || it->second.sender || it->second.closing)
+            return;
+        if (QDateTime::currentMSecsSinceEpoch() - it->second.openedAt < kAttachWithinMs)
+            return;
+        say(QStringLiteral("closing a connection that attached no receiver within 15 s"));
+        it->second.closing = true;
+        c.close(proton::error_condition("amqp:resource-limit-exceeded", "no receiver attached within 15 s"));
+    }
+
+    void housekeeping()
+    {
+        std::lock_guard lock(queuesMutex);
+        for (auto &[c, wq] : queues) {
+            proton::connection conn = c;
+            wq->add([this, conn] { checkAttach(conn); });
+        }
     }
 
     void on_sender_open(proton::sender &s) override
@@ -224,6 +245,10 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
 
     void forget(const proton::connection &c)
     {
+        {
+            std::lock_guard lock(queuesMutex);
+            queues.erase(c);
+        }
         auto it = conns.find(c);
         if (it == conns.end())
             return;
@@ -254,11 +279,17 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
         say(QStringLiteral("AMQP error: %1").arg(toQ(e.what())));
     }
 
-    void pumpAll()
+    void wakeAll()
     {
-        pumpScheduled = false;
-        for (auto &[c, st] : conns)
-            pump(st);
+        std::lock_guard lock(queuesMutex);
+        for (auto &[c, wq] : queues) {
+            proton::connection conn = c;
+            wq->add([this, conn] {
+                auto it = conns.find(conn);
+                if (it != conns.end())
+                    pump(it->second);
+            });
+        }
     }
 };
 
@@ -309,9 +340,14 @@ Result<quint16> AmqpServer::start()
 
 void AmqpServer::wake()
 {
-    if (!d->container || d->pumpScheduled.exchange(true))
-        return;
-    d->container->schedule(proton::duration(0), [this] { d->pumpAll(); });
+    if (d->container)
+        d->wakeAll();
+}
+
+void AmqpServer::housekeeping()
+{
+    if (d->container)
+        d->housekeeping();
 }
 
 void AmqpServer::stop()

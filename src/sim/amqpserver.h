@@ -34,6 +34,8 @@ public:
     void stop();
     // Thread-safe: new messages wait in the queue.
     void wake();
+    // Thread-safe: periodic checks (a receiver attached within 15 s); about once a second.
+    void housekeeping();
 
     void setLogger(std::function<void(const QString &)> log);
 

@@ -228,7 +228,7 @@ void CloudQueue::tick(qint64 nowMs)
             if (m_journal)
                 m_journal->recordDropped(id);
         }
-        if (m_nextRedelivery == 0)
+        if (m_nextRedelivery < 0)
             m_nextRedelivery = nowMs + m_options.redeliverAfterMs;
         if (nowMs >= m_nextRedelivery) {
             m_nextRedelivery = nowMs + m_options.redeliverAfterMs;

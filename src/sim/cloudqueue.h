@@ -92,7 +92,7 @@ private:
     QHash<QString, SimMessage> m_messages; // every message sent, by id
     std::deque<QString> m_live; // for the active client, in order
     std::deque<Offline> m_offline; // waiting for redelivery
-    qint64 m_nextRedelivery = 0;
+    qint64 m_nextRedelivery = -1; // -1: not armed yet
     std::map<int, QString> m_sessions; // attach order = who is next
     int m_active = 0;
     int m_nextSession = 1;

@@ -178,8 +178,10 @@ Result<Simulator::Ready> Simulator::start()
     d->generateTimer.start(10);
     connect(&d->tickTimer, &QTimer::timeout, this, [this] {
         d->queue->tick(now());
-        if (d->clock.elapsed() - d->lastManifestWrite >= 1000)
+        if (d->clock.elapsed() - d->lastManifestWrite >= 1000) {
             writeManifest();
+            d->amqp->housekeeping();
+        }
     });
     d->tickTimer.start(100);
     if (o.durationSeconds > 0) {

@@ -2,12 +2,14 @@
 """An AMQP 1.0 receiver nobody here wrote (Debian's python3-qpid-proton),
 logging in to the emulator the way the Life IoT docs describe.
 
-usage: amqp_receive.py HOST PORT CAFILE APPKEY APPSECRET COUNT OUT.jsonl [--timeout S] [--no-accept]
+usage: amqp_receive.py HOST PORT CAFILE APPKEY APPSECRET COUNT OUT.jsonl
+                        [--timeout S] [--no-accept] [--sign-method SHA256|SHA1] [--aksign]
 Writes one JSON line per message received: messageId, topic, generateTime,
 payload (text), body_is_data. With --no-accept it settles nothing (the
 cloud must redeliver). Exits 0 after COUNT messages, 3 on an auth
 failure (printing the condition), 4 on timeout.
 """
+import base64
 import hashlib
 import hmac
 import json
@@ -21,7 +23,8 @@ from proton.reactor import Container
 
 class Receiver(MessagingHandler):
     def __init__(self, args):
-        super().__init__(prefetch=50, auto_accept="--no-accept" not in args)
+        super().__init__(prefetch=50, auto_accept=False)
+        self.accept_messages = "--no-accept" not in args
         self.host, self.port, self.ca, self.appkey, self.secret = args[:5]
         self.count = int(args[5])
         self.out = open(args[6], "w", encoding="utf-8")
@@ -30,10 +33,20 @@ class Receiver(MessagingHandler):
         self.result = 4
 
     def on_start(self, event):
-        random = str(int(time.time() * 1000))
-        username = ("interop-py|authMode=appkey,signMethod=SHA256,random=%s,appKey=%s,groupId=%s|"
-                    % (random, self.appkey, self.appkey))
-        password = hmac.new(self.secret.encode(), ("random=" + random).encode(), hashlib.sha256).hexdigest()
+        args = sys.argv
+        method = args[args.index("--sign-method") + 1] if "--sign-method" in args else "SHA256"
+        digest = {"SHA256": hashlib.sha256, "SHA1": hashlib.sha1}[method]
+        stamp = str(int(time.time() * 1000))
+        if "--aksign" in args:
+            # The enterprise platform's variant: base64 HMAC over authId and timestamp.
+            username = ("interop-py|authMode=aksign,signMethod=hmac%s,timestamp=%s,authId=%s,consumerGroupId=%s|"
+                        % (method.lower(), stamp, self.appkey, self.appkey))
+            mac = hmac.new(self.secret.encode(), ("authId=%s&timestamp=%s" % (self.appkey, stamp)).encode(), digest)
+            password = base64.b64encode(mac.digest()).decode()
+        else:
+            username = ("interop-py|authMode=appkey,signMethod=%s,random=%s,appKey=%s,groupId=%s|"
+                        % (method, stamp, self.appkey, self.appkey))
+            password = hmac.new(self.secret.encode(), ("random=" + stamp).encode(), digest).hexdigest()
         domain = SSLDomain(SSLDomain.MODE_CLIENT)
         domain.set_trusted_ca_db(self.ca)
         domain.set_peer_authentication(SSLDomain.VERIFY_PEER_NAME)
@@ -49,6 +62,8 @@ class Receiver(MessagingHandler):
         event.container.stop()
 
     def on_message(self, event):
+        if self.received >= self.count:
+            return  # prefetched after the last one: left unsettled, so the cloud keeps it
         m = event.message
         props = m.properties or {}
         body = m.body
@@ -58,12 +73,17 @@ class Receiver(MessagingHandler):
                                    "generateTime": props.get("generateTime"), "payload": text,
                                    "body_is_data": is_data, "id": str(m.id)}, ensure_ascii=False) + "\n")
         self.received += 1
+        if self.accept_messages:
+            self.accept(event.delivery)
         if self.received >= self.count:
             self.result = 0
             self.out.flush()
-            event.receiver.close()
-            event.connection.close()
             self.timer.cancel()
+            # Close and wait for the peer's close, so every accept is on the wire first.
+            event.connection.close()
+
+    def on_connection_closed(self, event):
+        event.container.stop()
 
     def on_connection_error(self, event):
         cond = event.connection.remote_condition
