@@ -6,11 +6,13 @@
 #include "fleet.h"
 #include "http2server.h"
 #include "replaysource.h"
+#include "stallproxy.h"
 #include "statejournal.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -38,6 +40,9 @@ struct Simulator::Private {
     StateJournal journal;
     std::unique_ptr<AmqpServer> amqp;
     std::unique_ptr<Http2Server> http2;
+    std::unique_ptr<StallProxy> amqpProxy;
+    std::unique_ptr<StallProxy> http2Proxy;
+    bool stallDone = false;
     std::unique_ptr<QTemporaryDir> tempCerts;
     QTimer generateTimer;
     QTimer tickTimer;
@@ -136,7 +141,8 @@ Result<Simulator::Ready> Simulator::start()
 
     AmqpServerOptions ao;
     ao.host = o.host;
-    ao.port = o.amqpPort;
+    const bool stalls = o.stallSeconds > 0;
+    ao.port = stalls ? 0 : o.amqpPort; // behind the stall proxy: any internal port
     ao.certificates = *certs;
     ao.dropAfterMessages = o.dropAfterMessages;
     const QString appKey = o.appKey;
@@ -154,7 +160,7 @@ Result<Simulator::Ready> Simulator::start()
 
     Http2ServerOptions ho;
     ho.host = o.host;
-    ho.port = o.http2Port;
+    ho.port = stalls ? 0 : o.http2Port;
     ho.certificates = *certs;
     ho.secrets = ao.secrets;
     ho.pushPromise = o.http2PushPromise;
@@ -178,6 +184,7 @@ Result<Simulator::Ready> Simulator::start()
     d->generateTimer.start(10);
     connect(&d->tickTimer, &QTimer::timeout, this, [this] {
         d->queue->tick(now());
+        checkStall();
         if (d->clock.elapsed() - d->lastManifestWrite >= 1000) {
             writeManifest();
             d->amqp->housekeeping();
@@ -193,6 +200,18 @@ Result<Simulator::Ready> Simulator::start()
     Ready ready;
     ready.amqpPort = *amqpPort;
     ready.http2Port = *http2Port;
+    if (stalls) {
+        d->amqpProxy = std::make_unique<StallProxy>();
+        d->http2Proxy = std::make_unique<StallProxy>();
+        auto a = d->amqpProxy->start(QHostAddress(o.host), o.amqpPort, *amqpPort);
+        auto h = d->http2Proxy->start(QHostAddress(o.host), o.http2Port, *http2Port);
+        if (!a)
+            return Error {a.error()};
+        if (!h)
+            return Error {h.error()};
+        ready.amqpPort = *a;
+        ready.http2Port = *h;
+    }
     ready.caFile = certs->caFile;
     ready.appKey = o.appKey;
     return ready;
@@ -230,6 +249,19 @@ void Simulator::generate()
         }
         d->queue->publish(m, now());
     }
+}
+
+void Simulator::checkStall()
+{
+    const SimulatorOptions &o = d->options;
+    if (!d->amqpProxy || d->stallDone || qint64(d->queue->deliveredCount()) < o.stallAfterMessages)
+        return;
+    d->stallDone = true;
+    qCInfo(lcSim).noquote() << QStringLiteral(
+                                   "fault: stalling every connection for %1 s (no byte read or written)")
+                                   .arg(o.stallSeconds);
+    d->amqpProxy->stall(int(o.stallSeconds * 1000));
+    d->http2Proxy->stall(int(o.stallSeconds * 1000));
 }
 
 QJsonObject Simulator::manifest() const

@@ -69,6 +69,7 @@ signals:
 private:
     void generate();
     void writeManifest();
+    void checkStall();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -5,6 +5,7 @@
 #include "core/decoder.h"
 #include "h2testclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -288,6 +289,64 @@ private slots:
         QCOMPARE(r.messages.size(), 10);
         sim.stop();
         QVERIFY(sim.log().contains(u"fault: dropping the connection after 10 messages"));
+    }
+
+    void stallFaultSilencesTheLink()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(
+            sim.start(
+                base() + QStringList {"--rate", "0", "--count", "20", "--stall", "3", "--stall-after", "5"},
+                &error),
+            qPrintable(error));
+        QElapsedTimer t;
+        t.start();
+        const Received r
+            = pythonReceive(sim, QStringLiteral("testSecret"), 20, path(QStringLiteral("stall.jsonl")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        QVERIFY2(t.elapsed() >= 2500, qPrintable(QString::number(t.elapsed()))); // nothing moved for 3 s
+        QCOMPARE(r.messages.size(), 20);
+        sim.stop();
+        QVERIFY(sim.log().contains(u"fault: stalling every connection for 3 s"));
+    }
+
+    void replayPushesARecording()
+    {
+        const QString file = QStringLiteral(LINKSCOPE_TEST_DATA "/sim/recording.jsonl");
+        const QString manifest = path(QStringLiteral("replay-manifest.json"));
+        SimProcess sim;
+        QString error;
+        QVERIFY2(
+            sim.start(base() + QStringList {"--replay", file, "--rate", "0", "--manifest", manifest}, &error),
+            qPrintable(error));
+        const Received r
+            = pythonReceive(sim, QStringLiteral("testSecret"), 3, path(QStringLiteral("replay.jsonl")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        QCOMPARE(r.ids(), QStringList({"r-1", "r-2", "r-3"}));
+        QCOMPARE(r.messages[1].value(u"payload").toString(),
+                 QStringLiteral("{\"type\":\"alert\",\"name\":\"报警\"}"));
+        QCOMPARE(r.messages[2].value(u"payload").toString(), QStringLiteral("free text"));
+        QCOMPARE(r.messages[0].value(u"generateTime").toInteger(), 1700000000000);
+        QCOMPARE(sim.stop(), 0);
+        const QJsonObject byKind = readManifest(manifest).value(u"countsByKind").toObject();
+        QCOMPARE(byKind.value(u"property").toInt(), 1);
+        QCOMPARE(byKind.value(u"event").toInt(), 1);
+        QCOMPARE(byKind.value(u"raw").toInt(), 1);
+    }
+
+    void replayRefusesABadFile()
+    {
+        const QString file = path(QStringLiteral("bad-recording.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"topic\":\"/a/b\"}\n");
+        f.close();
+        QProcess p;
+        p.start(SimProcess::binary(), base() + QStringList {"--replay", file});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("line 1 lacks topic or messageId"));
     }
 
     void durationEndsTheRunCleanly()

@@ -67,6 +67,8 @@ int main(int argc, char *argv[])
         {"cert-dir", "Directory with ca.pem, server.pem, server.key; generated when missing.", "dir"},
         {"replay", "Push the messages of this JSONL file instead of the generated fleet.", "file"},
         {"drop-after", "Fault: close each connection after N deliveries.", "n"},
+        {"stall", "Fault: stop reading and writing on every connection for this many seconds ...", "seconds"},
+        {"stall-after", "... once this many messages were delivered (default 0: at the first chance).", "n"},
         {"duplicate", "Fault: fraction (0..1) of messages pushed twice.", "fraction"},
         {"malformed", "Fault: fraction (0..1) of messages sent malformed.", "fraction"},
         {"clock-skew", "Fault: milliseconds added to every device timestamp (may be negative).", "ms"},
@@ -123,6 +125,8 @@ int main(int argc, char *argv[])
     o.certDir = p.value(QStringLiteral("cert-dir"));
     o.replayFile = p.value(QStringLiteral("replay"));
     o.dropAfterMessages = int(number("drop-after", 0, 0, 1e9));
+    o.stallSeconds = number("stall", 0, 0, 1e6);
+    o.stallAfterMessages = qint64(number("stall-after", 0, 0, 1e15));
     o.duplicateFraction = number("duplicate", 0, 0, 1);
     o.malformedFraction = number("malformed", 0, 0, 1);
     o.clockSkewMs = qint64(number("clock-skew", 0, -1e12, 1e12));
