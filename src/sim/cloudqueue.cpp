@@ -47,6 +47,7 @@ void CloudQueue::wake()
 void CloudQueue::recordSent(const SimMessage &m)
 {
     m_messages.insert(m.messageId, m);
+    m_sentIds.insert(m.messageId);
     m_sentOrder.append(m.messageId);
     if (m.malformed)
         m_malformed.append(m.messageId);
@@ -63,15 +64,18 @@ void CloudQueue::restore(const StateJournal::Loaded &state, qint64 nowMs)
     {
         QMutexLocker lock(&m_mutex);
         for (const SimMessage &m : state.sent) {
-            if (!m_messages.contains(m.messageId))
+            if (!m_sentIds.contains(m.messageId))
                 recordSent(m);
         }
         for (const QString &id : state.acknowledged) {
             if (!m_acked.contains(id)) {
                 m_acked.insert(id);
                 m_ackOrder.append(id);
+                m_messages.remove(id);
             }
         }
+        for (const QString &id : state.dropped)
+            m_messages.remove(id);
         for (const QString &id : std::as_const(m_sentOrder)) {
             if (!m_acked.contains(id) && !state.dropped.contains(id))
                 m_offline.push_back({id, nowMs});
@@ -91,7 +95,7 @@ void CloudQueue::publish(const SimMessage &message, qint64 nowMs)
     bool toClient = false;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_messages.contains(message.messageId))
+        if (m_sentIds.contains(message.messageId))
             return;
         recordSent(message);
         if (m_journal)
@@ -176,14 +180,21 @@ std::optional<SimMessage> CloudQueue::take(int session)
     QMutexLocker lock(&m_mutex);
     if (session == 0 || session != m_active)
         return std::nullopt;
+    if (m_holdAfter && m_delivered >= *m_holdAfter) {
+        m_holding = true;
+        return std::nullopt;
+    }
     while (!m_live.empty()) {
         const QString id = m_live.front();
         m_live.pop_front();
+        const auto stored = m_messages.constFind(id);
+        if (stored == m_messages.cend())
+            continue; // acknowledged or expired meanwhile: a late duplicate is not sent
         InFlight &f = m_inflight[id];
         f.session = session;
         ++f.copies;
         ++m_delivered;
-        return m_messages.value(id);
+        return *stored;
     }
     return std::nullopt;
 }
@@ -193,10 +204,11 @@ void CloudQueue::acknowledge(int session, const QString &messageId)
     Q_UNUSED(session);
     QMutexLocker lock(&m_mutex);
     m_inflight.remove(messageId);
-    if (!m_messages.contains(messageId) || m_acked.contains(messageId))
+    if (m_acked.contains(messageId) || !m_messages.contains(messageId))
         return;
     m_acked.insert(messageId);
     m_ackOrder.append(messageId);
+    m_messages.remove(messageId); // safe with the client: only its id is kept
     if (m_journal)
         m_journal->recordAck(messageId);
 }
@@ -225,6 +237,7 @@ void CloudQueue::tick(qint64 nowMs)
             const QString id = m_offline.front().id;
             m_offline.pop_front();
             log(QStringLiteral("message %1 expired from the offline queue").arg(id));
+            m_messages.remove(id);
             if (m_journal)
                 m_journal->recordDropped(id);
         }
@@ -260,6 +273,28 @@ qsizetype CloudQueue::offline() const
 {
     QMutexLocker lock(&m_mutex);
     return qsizetype(m_offline.size());
+}
+
+void CloudQueue::holdAfter(quint64 deliveries)
+{
+    QMutexLocker lock(&m_mutex);
+    m_holdAfter = deliveries;
+}
+
+bool CloudQueue::isHolding() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_holding;
+}
+
+void CloudQueue::resume()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_holdAfter.reset();
+        m_holding = false;
+    }
+    wake();
 }
 
 bool CloudQueue::hasActiveClient() const

@@ -61,6 +61,11 @@ public:
     qsizetype pending() const; // waiting for the active client now
     bool hasActiveClient() const;
     quint64 deliveredCount() const; // deliveries handed out, redeliveries included
+    // Hands out nothing more after `deliveries` until resume(): lets a fault
+    // (the stall) begin at an exact point of the stream.
+    void holdAfter(quint64 deliveries);
+    bool isHolding() const;
+    void resume();
     qsizetype offline() const; // in the offline queue
     quint64 sentCount() const;
 
@@ -89,7 +94,8 @@ private:
     std::function<void()> m_wake;
     std::function<void(const QString &)> m_log;
 
-    QHash<QString, SimMessage> m_messages; // every message sent, by id
+    QHash<QString, SimMessage> m_messages; // sent and not yet acknowledged or expired
+    QSet<QString> m_sentIds;
     std::deque<QString> m_live; // for the active client, in order
     std::deque<Offline> m_offline; // waiting for redelivery
     qint64 m_nextRedelivery = -1; // -1: not armed yet
@@ -97,6 +103,8 @@ private:
     int m_active = 0;
     int m_nextSession = 1;
     quint64 m_delivered = 0;
+    std::optional<quint64> m_holdAfter;
+    bool m_holding = false;
     struct InFlight {
         int session = 0;
         int copies = 0; // a duplicate may be in flight beside the original

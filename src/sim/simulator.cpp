@@ -201,6 +201,7 @@ Result<Simulator::Ready> Simulator::start()
     ready.amqpPort = *amqpPort;
     ready.http2Port = *http2Port;
     if (stalls) {
+        d->queue->holdAfter(quint64(o.stallAfterMessages));
         d->amqpProxy = std::make_unique<StallProxy>();
         d->http2Proxy = std::make_unique<StallProxy>();
         auto a = d->amqpProxy->start(QHostAddress(o.host), o.amqpPort, *amqpPort);
@@ -254,7 +255,8 @@ void Simulator::generate()
 void Simulator::checkStall()
 {
     const SimulatorOptions &o = d->options;
-    if (!d->amqpProxy || d->stallDone || qint64(d->queue->deliveredCount()) < o.stallAfterMessages)
+    // The queue holds back deliveries at the stall point until the relays stall.
+    if (!d->amqpProxy || d->stallDone || !d->queue->isHolding())
         return;
     d->stallDone = true;
     qCInfo(lcSim).noquote() << QStringLiteral(
@@ -262,6 +264,7 @@ void Simulator::checkStall()
                                    .arg(o.stallSeconds);
     d->amqpProxy->stall(int(o.stallSeconds * 1000));
     d->http2Proxy->stall(int(o.stallSeconds * 1000));
+    d->queue->resume();
 }
 
 QJsonObject Simulator::manifest() const
