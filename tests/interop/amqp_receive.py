@@ -4,6 +4,7 @@ logging in to the emulator the way the Life IoT docs describe.
 
 usage: amqp_receive.py HOST PORT CAFILE APPKEY APPSECRET COUNT OUT.jsonl
                         [--timeout S] [--no-accept] [--sign-method SHA256|SHA1] [--aksign]
+                        [--heartbeat S] [--extra-receiver]
 Writes one JSON line per message received: messageId, topic, generateTime,
 payload (text), body_is_data. With --no-accept it settles nothing (the
 cloud must redeliver). Exits 0 after COUNT messages, 3 on an auth
@@ -51,10 +52,13 @@ class Receiver(MessagingHandler):
         domain.set_trusted_ca_db(self.ca)
         domain.set_peer_authentication(SSLDomain.VERIFY_PEER_NAME)
         url = "amqps://%s:%s" % (self.host, self.port)
+        heartbeat = float(args[args.index("--heartbeat") + 1]) if "--heartbeat" in args else 80
         conn = event.container.connect(url, user=username, password=password, ssl_domain=domain,
-                                       allowed_mechs="PLAIN", sasl_enabled=True, heartbeat=80,
+                                       allowed_mechs="PLAIN", sasl_enabled=True, heartbeat=heartbeat,
                                        virtual_host="127.0.0.1")
         event.container.create_receiver(conn, "default")
+        if "--extra-receiver" in args:
+            self.extra = event.container.create_receiver(conn, "default", name="extra")
         self.timer = event.container.schedule(self.timeout, self)
 
     def on_timer_task(self, event):
@@ -84,6 +88,11 @@ class Receiver(MessagingHandler):
 
     def on_connection_closed(self, event):
         event.container.stop()
+
+    def on_link_error(self, event):
+        cond = event.link.remote_condition
+        print("link error: %s: %s" % (cond.name if cond else "?", cond.description if cond else ""),
+              file=sys.stderr)
 
     def on_connection_error(self, event):
         cond = event.connection.remote_condition

@@ -30,6 +30,7 @@ public:
     int authStatus = 0;
     QByteArray authError;
     bool goAway = false;
+    bool pingAcked = false;
     QString error;
     bool autoAck = true;
     QList<Message> messages;
@@ -127,6 +128,7 @@ public:
         promised.insert(promisedId);
     }
     void onGoAway(quint32, quint32, const QByteArray &) override { goAway = true; }
+    void onPingAck(const QByteArray &) override { pingAcked = true; }
 
     void finish(quint32 stream)
     {

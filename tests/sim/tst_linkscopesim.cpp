@@ -145,6 +145,32 @@ private slots:
         }
     }
 
+    void amqpIdleTimeoutMustBeInRange()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(base() + QStringList{"--rate", "0"}, &error), qPrintable(error));
+        const Received r = pythonReceive(sim, QStringLiteral("testSecret"), 5, path(QStringLiteral("idle.jsonl")),
+                                         {QStringLiteral("--heartbeat"), QStringLiteral("10")}, 10);
+        // Proton advertises half its heartbeat period as the idle-time-out: 10 s -> 5000 ms.
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.stderrText.contains(u"idle-time-out must be between 30000 and 300000 ms, got 5000"),
+                 qPrintable(r.stderrText));
+    }
+
+    void amqpOneReceiverPerConnection()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(base() + QStringList{"--rate", "0"}, &error), qPrintable(error));
+        const Received r = pythonReceive(sim, QStringLiteral("testSecret"), 5, path(QStringLiteral("two.jsonl")),
+                                         {QStringLiteral("--extra-receiver")}, 20);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        QCOMPARE(r.messages.size(), 5); // the first receiver works
+        QVERIFY2(r.stderrText.contains(u"link error: amqp:resource-limit-exceeded: only one receiver per connection"),
+                 qPrintable(r.stderrText));
+    }
+
     void amqpStockClientGetsEveryKindAndTheManifestAgrees()
     {
         const QString manifest = path(QStringLiteral("kinds-manifest.json"));
@@ -445,7 +471,12 @@ private slots:
         QCOMPARE(ids.size(), 300);
         // Acks go out on client streams; the manifest must see all of them.
         QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value(u"acknowledged")).size() == 300, 10000);
+        // PING is answered; on shutdown the server says GOAWAY.
+        client.h2->sendPing("12345678");
+        client.flush();
+        QTRY_VERIFY_WITH_TIMEOUT(client.pingAcked, 5000);
         QCOMPARE(sim.stop(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(client.goAway, 5000);
     }
 
     void http2WrongSecretIsRefused()
