@@ -69,9 +69,14 @@ void processInit(pn_transport_t *transport, const char *mechanism, const pn_byte
     } else {
         qCWarning(lcSasl) << "SASL refused: mechanism" << mechanism << "is not offered";
     }
-    if (ok)
-        pnx_sasl_set_succeeded(transport, user.toUtf8().constData(), nullptr);
-    else
+    if (ok) {
+        // Proton keeps the pointer, not a copy: the name lives in the SASL
+        // context, which implFree releases with the transport.
+        char *name = strdup(user.toUtf8().constData());
+        free(pnx_sasl_get_context(transport));
+        pnx_sasl_set_context(transport, name);
+        pnx_sasl_set_succeeded(transport, name, nullptr);
+    } else
         pnx_sasl_set_failed(transport);
     pnx_sasl_set_desired_state(transport, SASL_POSTED_OUTCOME);
 }
