@@ -110,6 +110,8 @@ DecodedMessage Decoder::decode(const QByteArray &payload, MessageMeta meta)
         meta.messageId = QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
     }
 
+    meta.payload
+        = payload.size() > d->options.maxPayloadBytes ? payload.left(d->options.maxPayloadBytes) : payload;
     const TopicRoute route = routeTopic(meta.topic);
     if (route.kind == MessageKind::Raw) {
         if (payload.size() > d->options.maxPayloadBytes) {

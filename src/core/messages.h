@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <variant>
 
 namespace linkscope {
@@ -19,6 +20,9 @@ struct MessageMeta {
     QString topic;
     qint64 generateTime = 0; // ms epoch, from the transport's properties/headers
     qint64 receivedAt = 0; // ms epoch, when this process received it
+    // The original bytes (cut at the decoder's size cap), shared by every
+    // report of the message: the store keeps them for the inspector and exports.
+    QByteArray payload;
 
     friend bool operator==(const MessageMeta &, const MessageMeta &) = default;
 };

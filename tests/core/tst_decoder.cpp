@@ -124,6 +124,7 @@ void TestDecoder::keepsMetaOnEveryReport()
     const auto decoded = decoder.decode(R"({"items":{"a":{"value":1},"b":{"value":2}}})", meta);
     const auto &post = std::get<PropertyPost>(decoded);
     QCOMPARE(post.reports.size(), 2);
+    meta.payload = R"({"items":{"a":{"value":1},"b":{"value":2}}})";
     for (const PropertyReport &r : post.reports) {
         QCOMPARE(r.meta, meta);
         QCOMPARE(r.device.id(), QStringLiteral("pk/dn"));

@@ -1,0 +1,312 @@
+#include "historystore.h"
+
+#include "exporter.h"
+#include "schema.h"
+#include "storequeries.h"
+#include "storewriter.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "linkscope.store")
+
+namespace linkscope::store {
+
+namespace {
+std::atomic<int> g_connections {0};
+
+// Ids of a failed batch, for the error report.
+template<typename T> QStringList idsOf(const QList<T> &batch)
+{
+    QStringList ids;
+    for (const T &item : batch) {
+        if constexpr (std::is_same_v<T, DecodedMessage>) {
+            if (ids.isEmpty() || ids.last() != metaOf(item).messageId)
+                ids << metaOf(item).messageId;
+        } else if (ids.isEmpty() || ids.last() != item.meta.messageId) {
+            ids << item.meta.messageId;
+        }
+    }
+    return ids;
+}
+} // namespace
+
+struct HistoryStore::Private {
+    QString path;
+    Options options;
+    QString connection;
+    QSqlDatabase db;
+    std::unique_ptr<StoreWriter> writer;
+    QTimer retentionTimer;
+};
+
+HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->path = std::move(path);
+    d->options = options;
+    d->connection = QStringLiteral("linkscope-store-%1").arg(++g_connections);
+    connect(&d->retentionTimer, &QTimer::timeout, this, &HistoryStore::runRetention);
+}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::connectionName() const
+{
+    return d->connection;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return d->writer != nullptr;
+}
+
+Result<bool> HistoryStore::openNow()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (isOpen())
+        return true;
+    // The connection belongs to the thread that opens it: this one.
+    d->retentionTimer.moveToThread(thread());
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+    d->db.setDatabaseName(d->path);
+    if (!d->db.open())
+        return Error {QStringLiteral("cannot open %1: %2").arg(d->path, d->db.lastError().text())};
+    QSqlQuery q(d->db);
+    // auto_vacuum must be chosen before the first table exists.
+    q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
+    if (d->path != u":memory:") {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+            || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            return Error {
+                QStringLiteral("cannot switch %1 to WAL mode: %2").arg(d->path, q.lastError().text())};
+    }
+    // FULL: a commit reported as persisted is on disk, even after a power cut.
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    auto version = migrate(d->db);
+    if (!version)
+        return Error {QStringLiteral("%1: %2").arg(d->path, version.error())};
+    d->writer = std::make_unique<StoreWriter>(d->db);
+    if (d->options.retentionIntervalMs > 0)
+        d->retentionTimer.start(d->options.retentionIntervalMs);
+    qCInfo(lcStore).noquote() << "history opened:" << d->path << "schema" << *version;
+    return true;
+}
+
+void HistoryStore::open()
+{
+    auto r = openNow();
+    if (!r)
+        qCWarning(lcStore).noquote() << r.error();
+    emit opened(r.ok(), r.error());
+}
+
+void HistoryStore::close()
+{
+    d->retentionTimer.stop();
+    d->writer.reset();
+    if (d->db.isValid()) {
+        d->db.close();
+        d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(d->connection);
+    }
+}
+
+template<typename T> void HistoryStore::finishWrite(const Result<QStringList> &result, const QList<T> &batch)
+{
+    if (result) {
+        emit persisted(*result);
+        return;
+    }
+    qCWarning(lcStore).noquote() << "a batch was not stored:" << result.error();
+    emit writeFailed(result.error(), idsOf(batch));
+}
+
+#define LINKSCOPE_STORE_WRITE(method, type, call)                                                            \
+    void HistoryStore::method(const QList<type> &batch)                                                      \
+    {                                                                                                        \
+        Q_ASSERT(QThread::currentThread() == thread());                                                      \
+        if (batch.isEmpty())                                                                                 \
+            return;                                                                                          \
+        if (!d->writer) {                                                                                    \
+            emit writeFailed(QStringLiteral("the history store is not open"), idsOf(batch));                 \
+            return;                                                                                          \
+        }                                                                                                    \
+        finishWrite(d->writer->call(batch), batch);                                                          \
+    }
+
+LINKSCOPE_STORE_WRITE(storeProperties, PropertyReport, writeProperties)
+LINKSCOPE_STORE_WRITE(storeEvents, DeviceEvent, writeEvents)
+LINKSCOPE_STORE_WRITE(storeReplies, ServiceReply, writeReplies)
+LINKSCOPE_STORE_WRITE(storeStatuses, StatusChange, writeStatuses)
+LINKSCOPE_STORE_WRITE(storeBindings, BindingChange, writeBindings)
+LINKSCOPE_STORE_WRITE(storeOther, DecodedMessage, writeOther)
+LINKSCOPE_STORE_WRITE(storeRejects, Rejected, writeRejects)
+#undef LINKSCOPE_STORE_WRITE
+
+namespace {
+Error notOpen()
+{
+    return Error {QStringLiteral("the history store is not open")};
+}
+} // namespace
+
+Result<QList<DeviceSummary>> HistoryStore::devices()
+{
+    return isOpen() ? queryDevices(d->db) : Result<QList<DeviceSummary>>(notOpen());
+}
+Result<QList<SampleBucket>> HistoryStore::samples(const SampleQuery &query)
+{
+    return isOpen() ? querySamples(d->db, query) : Result<QList<SampleBucket>>(notOpen());
+}
+Result<QList<StatusInterval>> HistoryStore::status(const QList<DeviceKey> &devices, qint64 from, qint64 to)
+{
+    return isOpen() ? queryStatus(d->db, devices, from, to) : Result<QList<StatusInterval>>(notOpen());
+}
+Result<DeviceBindings> HistoryStore::bindings(const DeviceKey &device)
+{
+    return isOpen() ? queryBindings(d->db, device) : Result<DeviceBindings>(notOpen());
+}
+Result<Page<DeviceEvent>> HistoryStore::events(const LogQuery &query)
+{
+    return isOpen() ? queryEvents(d->db, query) : Result<Page<DeviceEvent>>(notOpen());
+}
+Result<Page<ServiceReply>> HistoryStore::replies(const LogQuery &query)
+{
+    return isOpen() ? queryReplies(d->db, query) : Result<Page<ServiceReply>>(notOpen());
+}
+
+void HistoryStore::requestDevices(quint64 id)
+{
+    auto r = devices();
+    r ? emit devicesLoaded(id, *r) : emit queryFailed(id, r.error());
+}
+void HistoryStore::requestSamples(quint64 id, const SampleQuery &query)
+{
+    auto r = samples(query);
+    r ? emit samplesLoaded(id, *r) : emit queryFailed(id, r.error());
+}
+void HistoryStore::requestStatus(quint64 id, const QList<DeviceKey> &devices, qint64 from, qint64 to)
+{
+    auto r = status(devices, from, to);
+    r ? emit statusLoaded(id, *r) : emit queryFailed(id, r.error());
+}
+void HistoryStore::requestBindings(quint64 id, const DeviceKey &device)
+{
+    auto r = bindings(device);
+    r ? emit bindingsLoaded(id, *r) : emit queryFailed(id, r.error());
+}
+void HistoryStore::requestEvents(quint64 id, const LogQuery &query)
+{
+    auto r = events(query);
+    r ? emit eventsLoaded(id, r->rows, r->total) : emit queryFailed(id, r.error());
+}
+void HistoryStore::requestReplies(quint64 id, const LogQuery &query)
+{
+    auto r = replies(query);
+    r ? emit repliesLoaded(id, r->rows, r->total) : emit queryFailed(id, r.error());
+}
+
+namespace {
+// Writes through a QSaveFile: a failed export leaves no half file behind.
+template<typename Fn> Result<qint64> toFile(const QString &path, Fn &&fn)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("cannot write %1: %2").arg(path, f.errorString())};
+    auto n = fn(f);
+    if (!n) {
+        f.cancelWriting();
+        return n;
+    }
+    if (!f.commit())
+        return Error {QStringLiteral("cannot write %1: %2").arg(path, f.errorString())};
+    return n;
+}
+
+QString exported(qint64 n, const QString &path)
+{
+    return QStringLiteral("%1 rows written to %2").arg(n).arg(path);
+}
+} // namespace
+
+Result<qint64> HistoryStore::exportJsonlTo(const QString &path, qint64 from, qint64 to)
+{
+    if (!isOpen())
+        return notOpen();
+    return toFile(path, [&](QIODevice &out) { return store::exportJsonl(d->db, from, to, out); });
+}
+
+void HistoryStore::exportJsonl(quint64 id, const QString &path, qint64 from, qint64 to)
+{
+    auto n = exportJsonlTo(path, from, to);
+    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+}
+
+void HistoryStore::exportPropertyCsv(quint64 id, const QString &path, const SampleQuery &range)
+{
+    auto n = isOpen()
+        ? toFile(path, [&](QIODevice &out) { return store::exportPropertyCsv(d->db, range, out); })
+        : Result<qint64>(notOpen());
+    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+}
+
+void HistoryStore::exportEvents(quint64 id, const QString &path, const LogQuery &query, bool json)
+{
+    auto n = isOpen() ? toFile(path,
+                               [&](QIODevice &out) {
+                                   return store::exportEvents(
+                                       d->db, query, json ? ExportFormat::Json : ExportFormat::Csv, out);
+                               })
+                      : Result<qint64>(notOpen());
+    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+}
+
+void HistoryStore::exportReplies(quint64 id, const QString &path, const LogQuery &query, bool json)
+{
+    auto n = isOpen() ? toFile(path,
+                               [&](QIODevice &out) {
+                                   return store::exportReplies(
+                                       d->db, query, json ? ExportFormat::Json : ExportFormat::Csv, out);
+                               })
+                      : Result<qint64>(notOpen());
+    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+}
+
+Result<RetentionStep> HistoryStore::retentionStepNow(qint64 nowMs)
+{
+    if (!isOpen())
+        return notOpen();
+    auto step = retentionStep(d->db, d->options.retention, nowMs);
+    if (step && step->deleted > 0)
+        d->writer->clearCaches();
+    return step;
+}
+
+void HistoryStore::runRetention()
+{
+    auto step = retentionStepNow(QDateTime::currentMSecsSinceEpoch());
+    if (!step) {
+        qCWarning(lcStore).noquote() << step.error();
+        return;
+    }
+    if (step->deleted > 0)
+        emit retentionDeleted(step->deleted);
+    // Catch up quickly while there is a backlog, yet between writes.
+    if (step->more)
+        QTimer::singleShot(0, this, &HistoryStore::runRetention);
+}
+
+} // namespace linkscope::store

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/history.h"
+#include "core/messages.h"
+#include "core/result.h"
+#include "retention.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace linkscope::store {
+
+class StoreWriter;
+
+struct HistoryStoreOptions {
+    RetentionPolicy retention;
+    int retentionIntervalMs = 1000; // 0: no automatic retention
+};
+
+// LinkScope's history in SQLite. It lives on a thread of its own and opens
+// its own named connection there (WAL, synchronous=FULL: a batch reported as
+// persisted survives a crash and a power cut, because the cloud forgets a
+// message once we acknowledge it). Writes come as per-kind batches, one
+// transaction each; after the commit, persisted() names every message of the
+// batch, and only then may the subscriber acknowledge them. Queries answer by
+// one signal carrying the caller's request id, so stale answers can be dropped.
+class HistoryStore : public QObject {
+    Q_OBJECT
+
+public:
+    using Options = HistoryStoreOptions;
+
+    // `path` is a file, or ":memory:" for a private in-memory database.
+    explicit HistoryStore(QString path, Options options = {}, QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    // Synchronous API, on the store's thread (tests and tools call it directly).
+    Result<bool> openNow();
+    bool isOpen() const;
+    Result<QList<DeviceSummary>> devices();
+    Result<QList<SampleBucket>> samples(const SampleQuery &query);
+    Result<QList<StatusInterval>> status(const QList<DeviceKey> &devices, qint64 from, qint64 to);
+    Result<DeviceBindings> bindings(const DeviceKey &device);
+    Result<Page<DeviceEvent>> events(const LogQuery &query);
+    Result<Page<ServiceReply>> replies(const LogQuery &query);
+    Result<qint64> exportJsonlTo(const QString &path, qint64 from, qint64 to);
+    Result<RetentionStep> retentionStepNow(qint64 nowMs);
+    QString connectionName() const;
+
+public slots:
+    void open();
+    void close();
+
+    void storeProperties(const QList<linkscope::PropertyReport> &batch);
+    void storeEvents(const QList<linkscope::DeviceEvent> &batch);
+    void storeReplies(const QList<linkscope::ServiceReply> &batch);
+    void storeStatuses(const QList<linkscope::StatusChange> &batch);
+    void storeBindings(const QList<linkscope::BindingChange> &batch);
+    void storeOther(const QList<linkscope::DecodedMessage> &batch);
+    void storeRejects(const QList<linkscope::Rejected> &batch);
+
+    void requestDevices(quint64 requestId);
+    void requestSamples(quint64 requestId, const linkscope::SampleQuery &query);
+    void requestStatus(quint64 requestId, const QList<linkscope::DeviceKey> &devices, qint64 from, qint64 to);
+    void requestBindings(quint64 requestId, const linkscope::DeviceKey &device);
+    void requestEvents(quint64 requestId, const linkscope::LogQuery &query);
+    void requestReplies(quint64 requestId, const linkscope::LogQuery &query);
+
+    void exportJsonl(quint64 requestId, const QString &path, qint64 from, qint64 to);
+    void exportPropertyCsv(quint64 requestId, const QString &path, const linkscope::SampleQuery &range);
+    void exportEvents(quint64 requestId, const QString &path, const linkscope::LogQuery &query, bool json);
+    void exportReplies(quint64 requestId, const QString &path, const linkscope::LogQuery &query, bool json);
+
+signals:
+    void opened(bool ok, const QString &error);
+    // The only signal a subscriber may acknowledge on.
+    void persisted(const QStringList &messageIds);
+    void writeFailed(const QString &reason, const QStringList &messageIds);
+
+    void devicesLoaded(quint64 requestId, const QList<linkscope::DeviceSummary> &devices);
+    void samplesLoaded(quint64 requestId, const QList<linkscope::SampleBucket> &buckets);
+    void statusLoaded(quint64 requestId, const QList<linkscope::StatusInterval> &intervals);
+    void bindingsLoaded(quint64 requestId, const linkscope::DeviceBindings &bindings);
+    void eventsLoaded(quint64 requestId, const QList<linkscope::DeviceEvent> &rows, qint64 total);
+    void repliesLoaded(quint64 requestId, const QList<linkscope::ServiceReply> &rows, qint64 total);
+    void queryFailed(quint64 requestId, const QString &reason);
+    void exportFinished(quint64 requestId, bool ok, const QString &message);
+    void retentionDeleted(qint64 rows);
+
+private:
+    template<typename T> void finishWrite(const Result<QStringList> &result, const QList<T> &batch);
+    void runRetention();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace linkscope::store

@@ -1,0 +1,96 @@
+#include "retention.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace linkscope::store {
+
+namespace {
+
+qint64 scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Tables whose rows carry a time column with an index.
+struct Timed {
+    const char *table;
+    const char *column;
+};
+constexpr Timed kTimed[] = {
+    {"messages", "received_at"}, {"events", "time"},
+    {"replies", "time"},         {"status_changes", "time"},
+    {"binding_history", "time"}, {"other_messages", "time"},
+    {"rejects", "received_at"},  {"raw_messages", "received_at"},
+};
+
+} // namespace
+
+qint64 usedBytes(QSqlDatabase &db)
+{
+    return (scalar(db, QStringLiteral("PRAGMA page_count"))
+            - scalar(db, QStringLiteral("PRAGMA freelist_count")))
+        * scalar(db, QStringLiteral("PRAGMA page_size"));
+}
+
+Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &policy, qint64 nowMs)
+{
+    qint64 cutoff = nowMs - policy.maxAgeMs;
+    if (policy.maxBytes > 0 && usedBytes(db) > policy.maxBytes) {
+        // Over size: raise the cutoff to the oldest hour still stored.
+        const qint64 oldest = scalar(db, QStringLiteral("SELECT MIN(received_at) FROM messages"));
+        cutoff = std::max(cutoff, oldest + 3600 * 1000);
+    }
+    RetentionStep step;
+    qint64 budget = policy.rowsPerStep;
+    if (!db.transaction())
+        return Error {QStringLiteral("retention cannot start a transaction: %1").arg(db.lastError().text())};
+    QSqlQuery q(db);
+    // Samples by attribute, through the (attribute_id, time) index.
+    QList<qint64> attributes;
+    if (q.exec(QStringLiteral("SELECT id FROM attributes"))) {
+        while (q.next())
+            attributes.append(q.value(0).toLongLong());
+    }
+    for (qint64 a : attributes) {
+        if (budget <= 0)
+            break;
+        q.prepare(QStringLiteral(
+            "DELETE FROM samples WHERE rowid IN (SELECT rowid FROM samples WHERE attribute_id = ? "
+            "AND time < ? LIMIT ?)"));
+        q.addBindValue(a);
+        q.addBindValue(cutoff);
+        q.addBindValue(budget);
+        if (!q.exec()) {
+            db.rollback();
+            return Error {QStringLiteral("retention failed: %1").arg(q.lastError().text())};
+        }
+        budget -= q.numRowsAffected();
+        step.deleted += q.numRowsAffected();
+    }
+    for (const Timed &t : kTimed) {
+        if (budget <= 0)
+            break;
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 < ? LIMIT ?)")
+                      .arg(QLatin1String(t.table), QLatin1String(t.column)));
+        q.addBindValue(cutoff);
+        q.addBindValue(budget);
+        if (!q.exec()) {
+            db.rollback();
+            return Error {QStringLiteral("retention failed: %1").arg(q.lastError().text())};
+        }
+        budget -= q.numRowsAffected();
+        step.deleted += q.numRowsAffected();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Error {QStringLiteral("retention could not commit: %1").arg(db.lastError().text())};
+    }
+    step.more = budget <= 0;
+    if (step.deleted > 0)
+        q.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(policy.rowsPerStep));
+    return step;
+}
+
+} // namespace linkscope::store

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+namespace linkscope::store {
+
+struct RetentionPolicy {
+    qint64 maxAgeMs = 30LL * 24 * 3600 * 1000; // 30 days
+    qint64 maxBytes = 2LL * 1024 * 1024 * 1024; // 2 GB of used pages
+    int rowsPerStep = 2000; // bounds the time one step holds the write lock
+};
+
+struct RetentionStep {
+    qint64 deleted = 0;
+    bool more = false; // call again soon: there is more to delete
+};
+
+// Deletes at most policy.rowsPerStep rows that are too old, or (when the
+// file is over its size) the oldest, then returns freed pages to the file
+// system. Small steps keep each write transaction to a few milliseconds.
+Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &policy, qint64 nowMs);
+
+// Used bytes of the database (pages in use, not free ones).
+qint64 usedBytes(QSqlDatabase &db);
+
+} // namespace linkscope::store

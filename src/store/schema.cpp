@@ -1,0 +1,115 @@
+#include "schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace linkscope::store {
+
+namespace {
+
+// Migration N takes a database from version N-1 to N. Append, never edit.
+const QStringList kMigrations[] = {
+    // 1: the first schema.
+    {
+        // Every message once, with its original bytes: duplicates are found
+        // here (across restarts too), and the inspector and exports read it.
+        QStringLiteral("CREATE TABLE messages ("
+                       " message_id TEXT PRIMARY KEY, kind INTEGER NOT NULL, topic TEXT NOT NULL,"
+                       " device_id INTEGER, generate_time INTEGER NOT NULL, received_at INTEGER NOT NULL,"
+                       " payload BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_by_received ON messages(received_at)"),
+        QStringLiteral("CREATE INDEX messages_by_device_topic ON messages(device_id, topic, received_at)"),
+        QStringLiteral(
+            "CREATE TABLE products (product_key TEXT PRIMARY KEY, first_seen INTEGER, last_seen INTEGER)"),
+        QStringLiteral("CREATE TABLE devices ("
+                       " id INTEGER PRIMARY KEY, product_key TEXT NOT NULL, device_name TEXT NOT NULL,"
+                       " iot_id TEXT NOT NULL DEFAULT '', device_type TEXT NOT NULL DEFAULT '',"
+                       " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
+                       " online INTEGER NOT NULL DEFAULT 0, online_since INTEGER NOT NULL DEFAULT 0,"
+                       " message_count INTEGER NOT NULL DEFAULT 0, UNIQUE(product_key, device_name))"),
+        QStringLiteral("CREATE TABLE attributes ("
+                       " id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL, name TEXT NOT NULL,"
+                       " last_time INTEGER NOT NULL DEFAULT 0, last_value TEXT, UNIQUE(device_id, name))"),
+        // num holds numbers and booleans (charts); text holds strings and JSON.
+        QStringLiteral("CREATE TABLE samples ("
+                       " attribute_id INTEGER NOT NULL, time INTEGER NOT NULL, num REAL, text TEXT,"
+                       " message_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX samples_by_attribute_time ON samples(attribute_id, time)"),
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL, time INTEGER NOT NULL,"
+                       " identifier TEXT NOT NULL, name TEXT NOT NULL, type INTEGER NOT NULL,"
+                       " value TEXT NOT NULL, message_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_by_time ON events(time)"),
+        QStringLiteral("CREATE INDEX events_by_device ON events(device_id, time)"),
+        QStringLiteral("CREATE TABLE replies ("
+                       " id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL, time INTEGER NOT NULL,"
+                       " request_id TEXT NOT NULL, code INTEGER NOT NULL, message TEXT NOT NULL,"
+                       " downlink_topic TEXT NOT NULL, data TEXT NOT NULL, message_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX replies_by_time ON replies(time)"),
+        QStringLiteral("CREATE INDEX replies_by_device ON replies(device_id, time)"),
+        QStringLiteral("CREATE TABLE status_changes ("
+                       " id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL, time INTEGER NOT NULL,"
+                       " online INTEGER NOT NULL, message_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX status_by_device_time ON status_changes(device_id, time)"),
+        QStringLiteral("CREATE TABLE bindings ("
+                       " device_id INTEGER NOT NULL, identity_id TEXT NOT NULL, scope_id TEXT NOT NULL,"
+                       " tenant_id TEXT NOT NULL, owned INTEGER NOT NULL, since INTEGER NOT NULL,"
+                       " PRIMARY KEY(device_id, identity_id))"),
+        QStringLiteral("CREATE TABLE binding_history ("
+                       " id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL, time INTEGER NOT NULL,"
+                       " bind INTEGER NOT NULL, identity_id TEXT NOT NULL, scope_id TEXT NOT NULL,"
+                       " tenant_id TEXT NOT NULL, owned INTEGER NOT NULL, message_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX binding_history_by_device ON binding_history(device_id, time)"),
+        // Lifecycle, topology, OTA: the decoded message as JSON.
+        QStringLiteral(
+            "CREATE TABLE other_messages ("
+            " id INTEGER PRIMARY KEY, device_id INTEGER, kind INTEGER NOT NULL, time INTEGER NOT NULL,"
+            " decoded TEXT NOT NULL, message_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX other_by_time ON other_messages(time)"),
+        QStringLiteral("CREATE TABLE rejects ("
+                       " id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, topic TEXT NOT NULL,"
+                       " message_id TEXT NOT NULL, expected_kind INTEGER NOT NULL, reason TEXT NOT NULL,"
+                       " payload BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX rejects_by_time ON rejects(received_at)"),
+        QStringLiteral("CREATE TABLE raw_messages ("
+                       " id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, topic TEXT NOT NULL,"
+                       " message_id TEXT NOT NULL, payload BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX raw_by_time ON raw_messages(received_at)"),
+    },
+};
+
+} // namespace
+
+Result<int> migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error {QStringLiteral("cannot read the schema version: %1").arg(q.lastError().text())};
+    int version = q.value(0).toInt();
+    if (version > SchemaVersion)
+        return Error {QStringLiteral("the history file has schema version %1; this LinkScope knows up to %2 "
+                                     "(a newer LinkScope wrote it)")
+                          .arg(version)
+                          .arg(SchemaVersion)};
+    while (version < SchemaVersion) {
+        if (!db.transaction())
+            return Error {QStringLiteral("cannot start a migration: %1").arg(db.lastError().text())};
+        for (const QString &sql : kMigrations[version]) {
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return Error {QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(why)};
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            db.rollback();
+            return Error {QStringLiteral("migration to version %1 failed to commit").arg(version + 1)};
+        }
+        ++version;
+    }
+    return version;
+}
+
+} // namespace linkscope::store

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/result.h"
+
+class QSqlDatabase;
+
+namespace linkscope::store {
+
+// The current schema version; PRAGMA user_version records what a file has.
+inline constexpr int SchemaVersion = 1;
+
+// Brings a database to SchemaVersion, one migration per version, each in its
+// own transaction. A file from a newer LinkScope is refused, not damaged.
+Result<int> migrate(QSqlDatabase &db);
+
+} // namespace linkscope::store

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/messages.h"
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace linkscope::store {
+
+// Writes one batch of one kind in one transaction. Returns the ids of every
+// message in the batch (duplicates included: they are safe too), or why the
+// batch was not written (then nothing of it was).
+class StoreWriter {
+public:
+    explicit StoreWriter(QSqlDatabase db);
+    ~StoreWriter();
+
+    Result<QStringList> writeProperties(const QList<PropertyReport> &batch);
+    Result<QStringList> writeEvents(const QList<DeviceEvent> &batch);
+    Result<QStringList> writeReplies(const QList<ServiceReply> &batch);
+    Result<QStringList> writeStatuses(const QList<StatusChange> &batch);
+    Result<QStringList> writeBindings(const QList<BindingChange> &batch);
+    Result<QStringList> writeOther(const QList<DecodedMessage> &batch); // lifecycle, topology, OTA, raw
+    Result<QStringList> writeRejects(const QList<Rejected> &batch);
+
+    // Forget cached ids (after retention deleted rows).
+    void clearCaches();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace linkscope::store

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QVariant>
+
+#include <optional>
+
+namespace linkscope::store {
+
+// JSON text for any property value (kept with its type), and back.
+QByteArray valueToJson(const QVariant &value);
+QVariant valueFromJson(const QByteArray &json);
+// The number a chart plots: numbers, booleans as 0/1, numeric strings.
+std::optional<double> valueAsNumber(const QVariant &value);
+
+} // namespace linkscope::store

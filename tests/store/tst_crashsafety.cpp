@@ -1,0 +1,81 @@
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+// A child writes batches of 50 messages; it is SIGKILLed at a random moment.
+// Then: the file passes integrity_check, every batch reported persisted is
+// there whole, and no batch is there in part.
+class TestCrashSafety : public QObject {
+    Q_OBJECT
+
+private slots:
+    void killMidWriteTenTimes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("crash.sqlite");
+        QSet<int> persisted;
+        int next = 0;
+        for (int run = 0; run < 10; ++run) {
+            QProcess child;
+            child.start(QStringLiteral(LINKSCOPE_BIN_DIR "/store_crash_writer"),
+                        {path, QString::number(next)});
+            QVERIFY(child.waitForStarted());
+            // Let it write for a random while, then kill it without warning.
+            const int wantBatches = 5 + int(QRandomGenerator::global()->bounded(40));
+            QElapsedTimer t;
+            t.start();
+            QByteArray out;
+            while (out.count('\n') < wantBatches && t.elapsed() < 20000) {
+                child.waitForReadyRead(50);
+                out += child.readAllStandardOutput();
+            }
+            QThread::usleep(QRandomGenerator::global()->bounded(3000)); // mid-transaction, likely
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished();
+            out += child.readAllStandardOutput();
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("persisted "))
+                    persisted.insert(line.mid(10).toInt());
+            }
+            QVERIFY2(!persisted.isEmpty(), "the writer reported nothing");
+
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            {
+                QSqlQuery q(db);
+                QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+                // Batch number = the message id's prefix; each batch has 50 messages and 50 samples.
+                QVERIFY(
+                    q.exec("SELECT CAST(substr(message_id, 1, instr(message_id, '-') - 1) AS INTEGER) AS b, "
+                           "COUNT(*) FROM messages GROUP BY b"));
+                QSet<int> present;
+                int maxBatch = -1;
+                while (q.next()) {
+                    const int b = q.value(0).toInt();
+                    QCOMPARE(q.value(1).toInt(), 50); // nothing half-written
+                    present.insert(b);
+                    maxBatch = std::max(maxBatch, b);
+                }
+                for (int b : std::as_const(persisted))
+                    QVERIFY2(present.contains(b),
+                             qPrintable(QStringLiteral("batch %1 was persisted but is gone").arg(b)));
+                QVERIFY(q.exec("SELECT COUNT(*) FROM samples") && q.next());
+                QCOMPARE(q.value(0).toInt(), present.size() * 50);
+                next = maxBatch + 1;
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase("check");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"

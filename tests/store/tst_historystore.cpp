@@ -1,0 +1,322 @@
+#include "store/historystore.h"
+#include "storefixtures.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace linkscope;
+using namespace linkscope::store;
+using namespace storefixtures;
+
+namespace {
+HistoryStore::Options noRetention()
+{
+    HistoryStore::Options o;
+    o.retentionIntervalMs = 0;
+    return o;
+}
+} // namespace
+
+class TestHistoryStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { registerMessageTypes(); }
+
+    void storage_data()
+    {
+        QTest::addColumn<bool>("inMemory");
+        QTest::newRow("memory") << true;
+        QTest::newRow("file") << false;
+    }
+
+    void persistedNamesEveryMessageOnce_data() { storage_data(); }
+    void persistedNamesEveryMessageOnce()
+    {
+        QFETCH(bool, inMemory);
+        HistoryStore store(inMemory ? QStringLiteral(":memory:") : m_dir.filePath(QStringLiteral("p.sqlite")),
+                           noRetention());
+        QVERIFY(store.openNow().ok());
+        QSignalSpy spy(&store, &HistoryStore::persisted);
+        // Two reports of one message, and one of another.
+        store.storeProperties(
+            {prop("m1", "Temp", 21.5, 1000), prop("m1", "Hum", 40, 1000), prop("m2", "Temp", 22.0, 2000)});
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toStringList(), QStringList({"m1", "m2"}));
+        // A duplicate is persisted (so it gets acknowledged) but not stored twice.
+        store.storeProperties({prop("m2", "Temp", 99.0, 2000)});
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toStringList(), QStringList({"m2"}));
+        const auto buckets = store.samples({dev(), "Temp", 0, 10000, 10});
+        QVERIFY(buckets.ok());
+        int count = 0;
+        for (const SampleBucket &b : *buckets)
+            count += b.count;
+        QCOMPARE(count, 2);
+        const auto devices = store.devices();
+        QCOMPARE(devices->size(), 1);
+        QCOMPARE(devices->first().messageCount, 2);
+    }
+
+    void duplicatesAreRecognisedAcrossRestarts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("restart.sqlite"));
+        {
+            HistoryStore store(path, noRetention());
+            QVERIFY(store.openNow().ok());
+            store.storeEvents({eventMsg("e1", "DoorOpen", "开门通知", EventType::Info, 1000)});
+        }
+        HistoryStore store(path, noRetention());
+        QVERIFY(store.openNow().ok());
+        QSignalSpy spy(&store, &HistoryStore::persisted);
+        store.storeEvents({eventMsg("e1", "DoorOpen", "开门通知", EventType::Info, 1000)});
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(store.events({})->total, 1);
+        // The device list is there at start, before any new message.
+        const auto devices = store.devices();
+        QCOMPARE(devices->size(), 1);
+        QCOMPARE(devices->first().device.deviceName, QStringLiteral("dev1"));
+    }
+
+    void deviceSummaryHasLastValuesAndState()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        store.storeProperties(
+            {prop("a", "Temp", 20.0, 1000), prop("b", "Temp", 23.0, 3000), prop("c", "Mode", "eco", 2000)});
+        store.storeProperties({prop("late", "Temp", 5.0, 500)}); // arrives late: not the last value
+        store.storeStatuses({status("s1", true, 1000), status("s2", false, 4000), status("s0", true, 3500)});
+        const auto devices = store.devices();
+        QVERIFY(devices.ok());
+        const DeviceSummary s = devices->first();
+        QCOMPARE(s.deviceType, QStringLiteral("Sensor"));
+        QCOMPARE(s.device.iotId, QStringLiteral("iot-dev1"));
+        QVERIFY(!s.online); // the newest status wins, not the last to arrive
+        QCOMPARE(s.onlineSince, 4000);
+        QCOMPARE(s.messageCount, 7);
+        QCOMPARE(s.lastValues.size(), 2);
+        QCOMPARE(s.lastValues[0].attribute, QStringLiteral("Mode"));
+        QCOMPARE(s.lastValues[0].value, QVariant(QStringLiteral("eco")));
+        QCOMPARE(s.lastValues[1].value.toDouble(), 23.0);
+        QCOMPARE(s.lastValues[1].time, 3000);
+    }
+
+    void samplesReduceToBuckets()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        QList<PropertyReport> batch;
+        // 100 samples, t = 0..99 s, value = t; 10 buckets of 10 s.
+        for (int i = 0; i < 100; ++i)
+            batch << prop(QStringLiteral("s%1").arg(i), "Power", i, i * 1000LL);
+        batch << prop("bool", "Switch", true, 5000);
+        batch << prop("text", "Power", "n/a", 55'000); // text does not enter min/max
+        store.storeProperties(batch);
+        const auto b = store.samples({dev(), "Power", 0, 99'999, 10});
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->size(), 10);
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(b->at(i).start, i * 10'000LL);
+            QCOMPARE(b->at(i).min, i * 10.0);
+            QCOMPARE(b->at(i).max, i * 10.0 + 9);
+            QCOMPARE(b->at(i).last, i * 10.0 + 9);
+            QCOMPARE(b->at(i).count, 10);
+        }
+        const auto sw = store.samples({dev(), "Switch", 0, 10'000, 1});
+        QCOMPARE(sw->first().max, 1.0);
+        QVERIFY(store.samples({dev(), "Nope", 0, 10, 1})->isEmpty());
+        QVERIFY(!store.samples({dev(), "Power", 10, 10, 1}).ok());
+    }
+
+    void statusIntervals()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        store.storeStatuses({status("a", true, 500), status("b", false, 2000), status("c", false, 2500),
+                             status("d", true, 3000), status("e", true, 100, dev("other"))});
+        const auto iv = store.status({dev()}, 1000, 5000);
+        QVERIFY(iv.ok());
+        QCOMPARE(iv->size(), 3);
+        QCOMPARE(iv->at(0), (StatusInterval {dev(), 1000, 2000, true, false})); // known from before the range
+        QCOMPARE(iv->at(1),
+                 (StatusInterval {dev(), 2000, 3000, false, false})); // the repeat at 2500 extends it
+        QCOMPARE(iv->at(2), (StatusInterval {dev(), 3000, 5000, true, true}));
+        QCOMPARE(store.status({}, 0, 5000)->size(), 4); // every device when none is named
+    }
+
+    void bindingsCurrentAndHistory()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        store.storeBindings({binding("b1", true, "owner", true, 1000),
+                             binding("b2", true, "guest", false, 2000),
+                             binding("b3", false, "guest", false, 3000)});
+        const auto b = store.bindings(dev());
+        QVERIFY(b.ok());
+        QCOMPARE(b->current.size(), 1);
+        QCOMPARE(b->current.first().identity.identityId, QStringLiteral("owner"));
+        QVERIFY(b->current.first().identity.owned);
+        QCOMPARE(b->history.size(), 3);
+        QCOMPARE(b->history.first().time, 3000); // newest first
+        QVERIFY(!b->history.first().bind);
+    }
+
+    void eventAndReplyFilters()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        QList<DeviceEvent> events;
+        for (int i = 0; i < 30; ++i)
+            events << eventMsg(QStringLiteral("e%1").arg(i), i % 3 ? "DoorOpen" : "Tamper",
+                               i % 3 ? "开门通知" : "防撬报警", EventType(i % 3), 1000 + i,
+                               i < 20 ? dev() : dev("dev2"));
+        store.storeEvents(events);
+        store.storeReplies(
+            {reply("r1", 200, 1000), reply("r2", 9201, 2000), reply("r3", 9201, 3000, dev("dev2"))});
+
+        LogQuery all;
+        QCOMPARE(store.events(all)->total, 30);
+        LogQuery page;
+        page.limit = 7;
+        page.offset = 7;
+        const auto p = store.events(page);
+        QCOMPARE(p->total, 30);
+        QCOMPARE(p->rows.size(), 7);
+        QCOMPARE(p->rows.first().time, 1000 + 29 - 7); // newest first
+        LogQuery alerts;
+        alerts.eventTypeMask = 1 << int(EventType::Alert);
+        QCOMPARE(store.events(alerts)->total, 10);
+        LogQuery byDevice;
+        byDevice.device.deviceName = QStringLiteral("dev2");
+        QCOMPARE(store.events(byDevice)->total, 10);
+        LogQuery text;
+        text.text = QStringLiteral("防撬");
+        QCOMPARE(store.events(text)->total, 10);
+        LogQuery identifier;
+        identifier.identifier = QStringLiteral("DoorOpen");
+        identifier.from = 1010;
+        identifier.to = 1019;
+        QCOMPARE(store.events(identifier)->total, 7);
+        const DeviceEvent e = store.events(all)->rows.first();
+        QCOMPARE(e.value.value(QStringLiteral("Level")).toInt(), 2);
+        QCOMPARE(e.meta.messageId, QStringLiteral("e29"));
+
+        LogQuery code;
+        code.code = 9201;
+        QCOMPARE(store.replies(code)->total, 2);
+        LogQuery search;
+        search.text = QStringLiteral("req-r1");
+        QCOMPARE(store.replies(search)->rows.first().code, 200);
+        LogQuery wildcard;
+        wildcard.text = QStringLiteral("%");
+        QCOMPARE(store.replies(wildcard)->total, 0); // LIKE wildcards are searched literally
+    }
+
+    void rejectsAndOtherKindsAreKept()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        QSignalSpy spy(&store, &HistoryStore::persisted);
+        Rejected r;
+        r.meta = meta("bad", 1000);
+        r.reason = QStringLiteral("items is missing");
+        r.payload = "{\"x\":1}";
+        store.storeRejects({r, r});
+        LifecycleChange l;
+        l.meta = meta("life", 1000);
+        l.device = dev();
+        l.action = QStringLiteral("disable");
+        RawMessage raw;
+        raw.meta = meta("raw", 1000, "/custom");
+        raw.payload = "\xff not json";
+        store.storeOther({DecodedMessage(l), DecodedMessage(raw)});
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(0).at(0).toStringList(), QStringList({"bad"}));
+        QCOMPARE(spy.at(1).at(0).toStringList(), QStringList({"life", "raw"}));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("SELECT reason, payload FROM rejects") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("items is missing"));
+        QVERIFY(!q.next()); // once
+        QVERIFY(q.exec("SELECT payload FROM raw_messages") && q.next());
+        QCOMPARE(q.value(0).toByteArray(), QByteArray("\xff not json"));
+    }
+
+    void writesFailClearlyWhenClosed()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QSignalSpy failed(&store, &HistoryStore::writeFailed);
+        QSignalSpy persisted(&store, &HistoryStore::persisted);
+        store.storeProperties({prop("m1", "Temp", 1, 1)});
+        QCOMPARE(persisted.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("the history store is not open"));
+        QCOMPARE(failed.at(0).at(1).toStringList(), QStringList({"m1"}));
+    }
+
+    void refusesAFileFromTheFuture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "future");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec("PRAGMA user_version = 99");
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("future");
+        HistoryStore store(path, noRetention());
+        const auto r = store.openNow();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(u"schema version 99"), qPrintable(r.error()));
+    }
+
+    void fileIsWalAndFullSync()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("wal.sqlite")), noRetention());
+        QVERIFY(store.openNow().ok());
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec("PRAGMA synchronous") && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec("PRAGMA user_version") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void runsOnItsOwnThread()
+    {
+        auto *store = new HistoryStore(m_dir.filePath(QStringLiteral("thread.sqlite")), noRetention());
+        QThread thread;
+        store->moveToThread(&thread);
+        connect(&thread, &QThread::finished, store, &QObject::deleteLater);
+        thread.start();
+        QSignalSpy opened(store, &HistoryStore::opened);
+        QSignalSpy persisted(store, &HistoryStore::persisted);
+        QSignalSpy loaded(store, &HistoryStore::devicesLoaded);
+        QMetaObject::invokeMethod(store, &HistoryStore::open, Qt::QueuedConnection);
+        QVERIFY(opened.wait(5000));
+        QVERIFY(opened.at(0).at(0).toBool());
+        const QList<PropertyReport> batch {prop("t1", "Temp", 1.5, 100)};
+        QMetaObject::invokeMethod(
+            store, [store, batch] { store->storeProperties(batch); }, Qt::QueuedConnection);
+        QVERIFY(persisted.wait(5000));
+        QCOMPARE(persisted.at(0).at(0).toStringList(), QStringList({"t1"}));
+        QMetaObject::invokeMethod(
+            store, [store] { store->requestDevices(42); }, Qt::QueuedConnection);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(0).at(0).toULongLong(), 42ULL); // the request id comes back
+        QCOMPARE(loaded.at(0).at(1).value<QList<DeviceSummary>>().size(), 1);
+        QMetaObject::invokeMethod(store, &HistoryStore::close, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
