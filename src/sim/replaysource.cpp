@@ -47,7 +47,7 @@ Result<QList<SimMessage>> readReplayFile(const QString &path)
             m.payload = QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
         else
             return Error {QStringLiteral("%1 line %2 has no payload").arg(path).arg(lineNo)};
-        MessageMeta meta {m.messageId, m.topic, m.generateTime, m.generateTime};
+        MessageMeta meta {m.messageId, m.topic, m.generateTime, m.generateTime, m.payload};
         const DecodedMessage decoded = decoder.decode(m.payload, meta);
         m.expectedKind = kindOf(decoded);
         m.malformed = m.expectedKind == MessageKind::Rejected;

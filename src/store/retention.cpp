@@ -69,6 +69,10 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
         budget -= q.numRowsAffected();
         step.deleted += q.numRowsAffected();
     }
+    // Rollups are few; they go with the samples they summarise.
+    q.prepare(QStringLiteral("DELETE FROM sample_rollups WHERE start < ?"));
+    q.addBindValue(cutoff);
+    q.exec();
     for (const Timed &t : kTimed) {
         if (budget <= 0)
             break;

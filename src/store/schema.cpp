@@ -36,7 +36,14 @@ const QStringList kMigrations[] = {
         QStringLiteral("CREATE TABLE samples ("
                        " attribute_id INTEGER NOT NULL, time INTEGER NOT NULL, num REAL, text TEXT,"
                        " message_id TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX samples_by_attribute_time ON samples(attribute_id, time)"),
+        // Covering (num included): a raw chart query reads the index alone.
+        QStringLiteral("CREATE INDEX samples_by_attribute_time ON samples(attribute_id, time, num)"),
+        // Per-minute and per-hour min/max/last of numeric samples, kept as
+        // samples arrive, so that a chart of a long range reads a few rows.
+        QStringLiteral("CREATE TABLE sample_rollups ("
+                       " attribute_id INTEGER NOT NULL, level INTEGER NOT NULL, start INTEGER NOT NULL,"
+                       " mn REAL NOT NULL, mx REAL NOT NULL, cnt INTEGER NOT NULL, last REAL NOT NULL,"
+                       " last_time INTEGER NOT NULL, PRIMARY KEY(attribute_id, level, start)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE events ("
                        " id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL, time INTEGER NOT NULL,"
                        " identifier TEXT NOT NULL, name TEXT NOT NULL, type INTEGER NOT NULL,"

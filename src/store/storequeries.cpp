@@ -1,5 +1,6 @@
 #include "storequeries.h"
 
+#include "storewriter.h"
 #include "valuecodec.h"
 
 #include <QSqlError>
@@ -158,36 +159,59 @@ Result<QList<SampleBucket>> querySamples(QSqlDatabase &db, const SampleQuery &qu
         return QList<SampleBucket>();
     const qint64 attribute = a.value(0).toLongLong();
     const qint64 span = query.to - query.from + 1;
+    const qint64 width = span / query.buckets;
 
-    // min, max and count per bucket in SQL; the last value by one index probe per bucket.
+    // Wide buckets read the per-minute or per-hour rollups (a few rows, exact
+    // to within one rollup period at the bucket edges); narrow ones, the samples.
+    qint64 level = 0;
+    for (qint64 l : RollupLevels) {
+        if (width >= l)
+            level = l;
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH agg AS (SELECT CAST((time - :t0) * :n / :span AS INTEGER) AS b, MIN(num) AS mn, MAX(num) AS "
-        "mx, "
-        "COUNT(num) AS c, MAX(time) AS lt FROM samples "
-        "WHERE attribute_id = :a AND time BETWEEN :t0 AND :t1 AND num IS NOT NULL GROUP BY b) "
-        "SELECT b, mn, mx, c, lt, (SELECT num FROM samples s WHERE s.attribute_id = :a AND s.time = agg.lt "
-        "AND s.num IS NOT NULL ORDER BY s.rowid DESC LIMIT 1) FROM agg ORDER BY b"));
-    q.bindValue(QStringLiteral(":t0"), query.from);
-    q.bindValue(QStringLiteral(":t1"), query.to);
-    q.bindValue(QStringLiteral(":n"), query.buckets);
-    q.bindValue(QStringLiteral(":span"), span);
-    q.bindValue(QStringLiteral(":a"), attribute);
+    if (level) {
+        q.prepare(
+            QStringLiteral("SELECT start, mn, mx, cnt, last, last_time FROM sample_rollups "
+                           "WHERE attribute_id = ? AND level = ? AND start BETWEEN ? AND ? ORDER BY start"));
+        q.addBindValue(attribute);
+        q.addBindValue(level);
+        q.addBindValue(query.from - ((query.from % level) + level) % level);
+        q.addBindValue(query.to);
+    } else {
+        q.prepare(QStringLiteral(
+            "SELECT time, num, num, 1, num, time FROM samples "
+            "WHERE attribute_id = ? AND time BETWEEN ? AND ? AND num IS NOT NULL ORDER BY time"));
+        q.addBindValue(attribute);
+        q.addBindValue(query.from);
+        q.addBindValue(query.to);
+    }
     if (!q.exec())
         return sqlError(q, "reading samples");
-    QList<SampleBucket> out;
+    std::vector<SampleBucket> buckets(size_t(query.buckets));
     while (q.next()) {
-        const qint64 b = q.value(0).toLongLong();
-        SampleBucket s;
-        s.start = query.from + b * span / query.buckets;
-        s.end = query.from + (b + 1) * span / query.buckets - 1;
-        s.min = q.value(1).toDouble();
-        s.max = q.value(2).toDouble();
-        s.count = q.value(3).toInt();
-        s.lastTime = q.value(4).toLongLong();
-        s.last = q.value(5).toDouble();
-        out.append(s);
+        const qint64 t = q.value(0).toLongLong();
+        const qint64 b = std::clamp<qint64>((t - query.from) * query.buckets / span, 0, query.buckets - 1);
+        SampleBucket &k = buckets[size_t(b)];
+        const double mn = q.value(1).toDouble(), mx = q.value(2).toDouble();
+        const int cnt = q.value(3).toInt();
+        const qint64 lastTime = q.value(5).toLongLong();
+        k.min = k.count ? std::min(k.min, mn) : mn;
+        k.max = k.count ? std::max(k.max, mx) : mx;
+        if (k.count == 0 || lastTime >= k.lastTime) {
+            k.lastTime = lastTime;
+            k.last = q.value(4).toDouble();
+        }
+        k.count += cnt;
+    }
+    QList<SampleBucket> out;
+    for (qint64 b = 0; b < query.buckets; ++b) {
+        SampleBucket &k = buckets[size_t(b)];
+        if (k.count == 0)
+            continue;
+        k.start = query.from + b * span / query.buckets;
+        k.end = query.from + (b + 1) * span / query.buckets - 1;
+        out.append(k);
     }
     return out;
 }

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
+
 using namespace linkscope;
 using namespace linkscope::store;
 using namespace storefixtures;
@@ -132,6 +134,45 @@ private slots:
         QCOMPARE(sw->first().max, 1.0);
         QVERIFY(store.samples({dev(), "Nope", 0, 10, 1})->isEmpty());
         QVERIFY(!store.samples({dev(), "Power", 10, 10, 1}).ok());
+    }
+
+    void wideBucketsUseRollups()
+    {
+        HistoryStore store(":memory:", noRetention());
+        QVERIFY(store.openNow().ok());
+        // Two hours at 1 Hz, value = seconds since start, written in shuffled batches.
+        QList<PropertyReport> all;
+        for (int i = 0; i < 7200; ++i)
+            all << prop(QStringLiteral("r%1").arg(i), "Power", i, i * 1000LL);
+        std::mt19937 rng(3);
+        std::shuffle(all.begin(), all.end(), rng);
+        for (int i = 0; i < all.size(); i += 700)
+            store.storeProperties(all.mid(i, 700));
+        // Hour buckets (hourly rollups) and minute buckets (minute rollups), aligned: exact.
+        const auto hours = store.samples({dev(), "Power", 0, 7'199'999, 2});
+        QVERIFY(hours.ok());
+        QCOMPARE(hours->size(), 2);
+        QCOMPARE(hours->at(0), (SampleBucket {0, 3'599'999, 0, 3599, 3599, 3'599'000, 3600}));
+        QCOMPARE(hours->at(1), (SampleBucket {3'600'000, 7'199'999, 3600, 7199, 7199, 7'199'000, 3600}));
+        const auto minutes = store.samples({dev(), "Power", 0, 7'199'999, 120});
+        QCOMPARE(minutes->size(), 120);
+        for (int m = 0; m < 120; ++m) {
+            QCOMPARE(minutes->at(m).min, m * 60.0);
+            QCOMPARE(minutes->at(m).max, m * 60.0 + 59);
+            QCOMPARE(minutes->at(m).last, m * 60.0 + 59);
+            QCOMPARE(minutes->at(m).count, 60);
+        }
+        // The raw path agrees where both apply.
+        const auto raw = store.samples({dev(), "Power", 0, 59'999, 6});
+        QCOMPARE(raw->first().min, 0.0);
+        QCOMPARE(raw->last().max, 59.0);
+        // A late duplicate id changes nothing; a late new value enters its minute.
+        store.storeProperties({prop("r10", "Power", 1e6, 10'000), prop("late", "Power", -5, 30'500)});
+        const auto after = store.samples({dev(), "Power", 0, 7'199'999, 120});
+        QCOMPARE(after->first().min, -5.0);
+        QCOMPARE(after->first().max, 59.0);
+        QCOMPARE(after->first().last, 59.0); // the late one is not the newest
+        QCOMPARE(after->first().count, 61);
     }
 
     void statusIntervals()
