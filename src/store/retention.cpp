@@ -44,6 +44,14 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
     }
     RetentionStep step;
     qint64 budget = policy.rowsPerStep;
+    // A deletion lost in a power cut is simply done again: no fsync for it.
+    // (The connection is the store thread's; no write batch runs meanwhile.)
+    QSqlQuery sync(db);
+    sync.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    struct RestoreSync {
+        QSqlQuery &q;
+        ~RestoreSync() { q.exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+    } restore {sync};
     if (!db.transaction())
         return Error {QStringLiteral("retention cannot start a transaction: %1").arg(db.lastError().text())};
     QSqlQuery q(db);
@@ -53,12 +61,12 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
         while (q.next())
             attributes.append(q.value(0).toLongLong());
     }
+    q.prepare(
+        QStringLiteral("DELETE FROM samples WHERE rowid IN (SELECT rowid FROM samples WHERE attribute_id = ? "
+                       "AND time < ? LIMIT ?)"));
     for (qint64 a : attributes) {
         if (budget <= 0)
             break;
-        q.prepare(QStringLiteral(
-            "DELETE FROM samples WHERE rowid IN (SELECT rowid FROM samples WHERE attribute_id = ? "
-            "AND time < ? LIMIT ?)"));
         q.addBindValue(a);
         q.addBindValue(cutoff);
         q.addBindValue(budget);
@@ -70,6 +78,7 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
         step.deleted += q.numRowsAffected();
     }
     // Rollups are few; they go with the samples they summarise.
+    q.finish();
     q.prepare(QStringLiteral("DELETE FROM sample_rollups WHERE start < ?"));
     q.addBindValue(cutoff);
     q.exec();
@@ -92,8 +101,9 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
         return Error {QStringLiteral("retention could not commit: %1").arg(db.lastError().text())};
     }
     step.more = budget <= 0;
-    if (step.deleted > 0)
-        q.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(policy.rowsPerStep));
+    // Free pages go back to the file system once a backlog is worked off.
+    if (step.deleted > 0 && !step.more)
+        q.exec(QStringLiteral("PRAGMA incremental_vacuum"));
     return step;
 }
 

@@ -9,7 +9,7 @@ namespace linkscope::store {
 struct RetentionPolicy {
     qint64 maxAgeMs = 30LL * 24 * 3600 * 1000; // 30 days
     qint64 maxBytes = 2LL * 1024 * 1024 * 1024; // 2 GB of used pages
-    int rowsPerStep = 2000; // bounds the time one step holds the write lock
+    int rowsPerStep = 200; // bounds the time one step holds the write lock (docs/PERFORMANCE.md)
 };
 
 struct RetentionStep {
