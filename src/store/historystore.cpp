@@ -44,7 +44,7 @@ struct HistoryStore::Private {
     QString connection;
     QSqlDatabase db;
     std::unique_ptr<StoreWriter> writer;
-    QTimer retentionTimer;
+    QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
 };
 
 HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
@@ -53,7 +53,8 @@ HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
     d->path = std::move(path);
     d->options = options;
     d->connection = QStringLiteral("linkscope-store-%1").arg(++g_connections);
-    connect(&d->retentionTimer, &QTimer::timeout, this, &HistoryStore::runRetention);
+    d->retentionTimer = new QTimer(this);
+    connect(d->retentionTimer, &QTimer::timeout, this, &HistoryStore::runRetention);
 }
 
 HistoryStore::~HistoryStore()
@@ -77,7 +78,6 @@ Result<bool> HistoryStore::openNow()
     if (isOpen())
         return true;
     // The connection belongs to the thread that opens it: this one.
-    d->retentionTimer.moveToThread(thread());
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
     d->db.setDatabaseName(d->path);
     if (!d->db.open())
@@ -100,7 +100,7 @@ Result<bool> HistoryStore::openNow()
         return Error {QStringLiteral("%1: %2").arg(d->path, version.error())};
     d->writer = std::make_unique<StoreWriter>(d->db);
     if (d->options.retentionIntervalMs > 0)
-        d->retentionTimer.start(d->options.retentionIntervalMs);
+        d->retentionTimer->start(d->options.retentionIntervalMs);
     qCInfo(lcStore).noquote() << "history opened:" << d->path << "schema" << *version;
     return true;
 }
@@ -115,7 +115,7 @@ void HistoryStore::open()
 
 void HistoryStore::close()
 {
-    d->retentionTimer.stop();
+    d->retentionTimer->stop();
     d->writer.reset();
     if (d->db.isValid()) {
         d->db.close();

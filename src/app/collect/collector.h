@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/connectionstate.h"
+#include "core/messages.h"
+#include "core/messagestats.h"
+#include "core/result.h"
+#include "core/subscriberprofile.h"
+
+#include <QFile>
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace linkscope::store {
+class HistoryStore;
+}
+namespace linkscope::transport {
+class AmqpSubscriber;
+}
+
+namespace linkscope {
+
+// The headless pipeline: a subscriber and the history store, each on its own
+// thread; every stored message optionally written as a JSONL line.
+class Collector : public QObject {
+    Q_OBJECT
+
+public:
+    Collector(SubscriberProfile profile, QString storePath, QString jsonlPath, QObject *parent = nullptr);
+    ~Collector() override;
+
+    Result<bool> start();
+    // Stores what was received, acknowledges what was stored, then stops.
+    void stop();
+
+    quint64 stored() const { return m_stored; }
+
+signals:
+    void stateChanged(linkscope::ConnectionState state, const QString &detail);
+    void statsUpdated(const linkscope::StatsSnapshot &stats);
+
+private:
+    template<typename T> void remember(const QList<T> &batch);
+    void rememberOther(const QList<DecodedMessage> &batch);
+    void onPersisted(const QStringList &ids);
+
+    SubscriberProfile m_profile;
+    QString m_storePath;
+    QString m_jsonlPath;
+    QFile m_jsonl;
+    QThread m_storeThread;
+    QThread m_subscriberThread;
+    store::HistoryStore *m_store = nullptr;
+    transport::AmqpSubscriber *m_subscriber = nullptr;
+    QHash<QString, QByteArray> m_lines; // JSONL lines waiting for their commit
+    quint64 m_stored = 0;
+    bool m_stopped = false;
+};
+
+} // namespace linkscope

@@ -1,0 +1,242 @@
+// linkscope-collect: the subscriber and the history store without a window,
+// for servers, tests and benchmarks. `linkscope-collect --help` lists the flags.
+
+#include "collector.h"
+#include "core/messages.h"
+#include "core/topicfilter.h"
+#include "store/historystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUrl>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace linkscope;
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
+}
+
+[[noreturn]] void die(int code, const QString &message)
+{
+    std::fprintf(stderr, "linkscope-collect: %s\n", qPrintable(message));
+    std::exit(code);
+}
+
+qint64 timeArg(const QString &text, const char *flag)
+{
+    bool ok = false;
+    const qint64 ms = text.toLongLong(&ok);
+    if (ok)
+        return ms;
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        die(2,
+            QStringLiteral("--%1 takes ms since the epoch or an ISO 8601 time, got \"%2\"")
+                .arg(QLatin1String(flag), text));
+    return t.toMSecsSinceEpoch();
+}
+
+int exportStore(const QString &storePath, const QString &out, qint64 from, qint64 to)
+{
+    if (!QFile::exists(storePath))
+        die(1, QStringLiteral("no history file at %1").arg(storePath));
+    store::HistoryStore::Options o;
+    o.retentionIntervalMs = 0;
+    store::HistoryStore store(storePath, o);
+    if (auto r = store.openNow(); !r)
+        die(1, r.error());
+    const auto n
+        = store.exportJsonlTo(out.isEmpty() || out == u"-" ? QStringLiteral("/dev/stdout") : out, from, to);
+    if (!n)
+        die(1, n.error());
+    std::fprintf(stderr, "linkscope-collect: exported %lld messages\n", qlonglong(*n));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linkscope-collect"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
+    registerMessageTypes();
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Receives a Life IoT project's data push, stores every message in a history file and acknowledges it "
+        "once stored.\nThe AppSecret comes from the environment variable LINKSCOPE_APPSECRET or "
+        "--appsecret-file, "
+        "never from the command line."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("endpoint"), QStringLiteral("amqps://HOST:PORT of the push endpoint."),
+         QStringLiteral("url")},
+        {QStringLiteral("region"),
+         QStringLiteral("A region's endpoint instead: cn-shanghai, ap-southeast-1, us-east-1, eu-central-1."),
+         QStringLiteral("id")},
+        {QStringLiteral("protocol"), QStringLiteral("amqp (default) or http2."), QStringLiteral("name")},
+        {QStringLiteral("ca"), QStringLiteral("PEM file of the CA to trust (default: the system's)."),
+         QStringLiteral("file")},
+        {QStringLiteral("appkey"), QStringLiteral("The project's AppKey."), QStringLiteral("key")},
+        {QStringLiteral("appsecret-file"), QStringLiteral("Read the AppSecret from this file."),
+         QStringLiteral("file")},
+        {QStringLiteral("profile"), QStringLiteral("Use a connection profile of the desktop app."),
+         QStringLiteral("name")},
+        {QStringLiteral("group"), QStringLiteral("Consumer group (default: the AppKey)."),
+         QStringLiteral("id")},
+        {QStringLiteral("client-id"), QStringLiteral("clientId (default: stable for this machine)."),
+         QStringLiteral("id")},
+        {QStringLiteral("credit"), QStringLiteral("Deliveries in flight (default 1000)."),
+         QStringLiteral("n")},
+        {QStringLiteral("store"), QStringLiteral("The history file (SQLite)."), QStringLiteral("file")},
+        {QStringLiteral("jsonl"),
+         QStringLiteral("Also write each stored message as a JSON line here (- for stdout)."),
+         QStringLiteral("file")},
+        {QStringLiteral("topic"),
+         QStringLiteral("Keep only topics matching this filter (+ and # wildcards); repeatable."),
+         QStringLiteral("filter")},
+        {QStringLiteral("duration"), QStringLiteral("Stop after this many seconds."),
+         QStringLiteral("seconds")},
+        {QStringLiteral("exit-on-auth-failure"),
+         QStringLiteral("Exit with status 3 when the credentials are refused.")},
+        {QStringLiteral("export-jsonl"),
+         QStringLiteral("Dump the history file (--store) as JSONL (to --jsonl or stdout) and exit.")},
+        {QStringLiteral("from"), QStringLiteral("With --export-jsonl: from this time (ms or ISO 8601)."),
+         QStringLiteral("time")},
+        {QStringLiteral("to"), QStringLiteral("With --export-jsonl: up to this time (ms or ISO 8601)."),
+         QStringLiteral("time")},
+    });
+    p.process(app);
+
+    const QString storePath = p.value(QStringLiteral("store"));
+    if (storePath.isEmpty())
+        die(2, QStringLiteral("--store FILE is required"));
+    if (p.isSet(QStringLiteral("export-jsonl")))
+        return exportStore(storePath, p.value(QStringLiteral("jsonl")),
+                           p.isSet(QStringLiteral("from")) ? timeArg(p.value(QStringLiteral("from")), "from")
+                                                           : 0,
+                           p.isSet(QStringLiteral("to")) ? timeArg(p.value(QStringLiteral("to")), "to")
+                                                         : std::numeric_limits<qint64>::max());
+
+    if (p.isSet(QStringLiteral("profile")))
+        die(2,
+            QStringLiteral(
+                "--profile needs the desktop app's saved profiles, which this build does not have yet; "
+                "use --endpoint, --appkey and LINKSCOPE_APPSECRET"));
+    const QString protocol = p.value(QStringLiteral("protocol"));
+    if (!protocol.isEmpty() && protocol != u"amqp")
+        die(2, QStringLiteral("--protocol %1 is not available in this build (amqp is)").arg(protocol));
+
+    SubscriberProfile profile;
+    if (p.isSet(QStringLiteral("endpoint"))) {
+        const QUrl url(p.value(QStringLiteral("endpoint")));
+        if (url.scheme() != u"amqps" || url.host().isEmpty())
+            die(2, QStringLiteral("--endpoint must look like amqps://HOST:PORT"));
+        profile.host = url.host();
+        profile.port = quint16(url.port(5671));
+    } else if (p.isSet(QStringLiteral("region"))) {
+        for (const RegionEndpoint &r : Regions) {
+            if (p.value(QStringLiteral("region")) == QLatin1String(r.id))
+                profile.host = QLatin1String(r.amqpHost);
+        }
+        if (profile.host.isEmpty())
+            die(2, QStringLiteral("unknown --region %1").arg(p.value(QStringLiteral("region"))));
+    } else {
+        die(2, QStringLiteral("give --endpoint amqps://HOST:PORT or --region"));
+    }
+    profile.appKey = p.value(QStringLiteral("appkey"));
+    if (profile.appKey.isEmpty())
+        die(2, QStringLiteral("--appkey is required"));
+    if (p.isSet(QStringLiteral("appsecret-file"))) {
+        QFile f(p.value(QStringLiteral("appsecret-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            die(1, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        profile.appSecret = Secret(f.readAll().trimmed());
+    } else {
+        profile.appSecret = Secret(qgetenv("LINKSCOPE_APPSECRET"));
+    }
+    if (profile.appSecret.isEmpty())
+        die(2, QStringLiteral("no AppSecret: set LINKSCOPE_APPSECRET or give --appsecret-file"));
+    profile.caFile = p.value(QStringLiteral("ca"));
+    if (!profile.caFile.isEmpty() && !QFile(profile.caFile).open(QIODevice::ReadOnly))
+        die(1, QStringLiteral("cannot read the CA file %1").arg(profile.caFile));
+    profile.groupId = p.value(QStringLiteral("group"));
+    profile.clientId
+        = p.isSet(QStringLiteral("client-id")) ? p.value(QStringLiteral("client-id")) : defaultClientId();
+    if (p.isSet(QStringLiteral("credit")))
+        profile.credit = std::max(1, p.value(QStringLiteral("credit")).toInt());
+    for (const QString &f : p.values(QStringLiteral("topic"))) {
+        if (auto ok = TopicFilter::parse(f); !ok)
+            die(2, ok.error());
+        profile.topicFilters << f;
+    }
+
+    Collector collector(profile, storePath, p.value(QStringLiteral("jsonl")));
+    const bool exitOnAuth = p.isSet(QStringLiteral("exit-on-auth-failure"));
+    int exitCode = 0;
+    QObject::connect(
+        &collector, &Collector::stateChanged, &app, [&](ConnectionState s, const QString &detail) {
+            std::fprintf(stderr, "linkscope-collect: %s%s%s\n", qPrintable(connectionStateName(s)),
+                         detail.isEmpty() ? "" : ": ", qPrintable(detail));
+            if (exitOnAuth && (s == ConnectionState::AuthFailed || s == ConnectionState::TlsFailed)) {
+                exitCode = s == ConnectionState::AuthFailed ? 3 : 4;
+                QCoreApplication::exit(exitCode);
+            }
+        });
+    qint64 lastPrint = 0;
+    QObject::connect(&collector, &Collector::statsUpdated, &app, [&](const StatsSnapshot &s) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - lastPrint < 5000)
+            return;
+        lastPrint = now;
+        std::fprintf(
+            stderr,
+            "linkscope-collect: received %llu, stored %llu, duplicates %llu, rejected %llu, %.0f msg/s, "
+            "latency p50 %.0f ms\n",
+            (unsigned long long)s.received, (unsigned long long)collector.stored(),
+            (unsigned long long)s.duplicates, (unsigned long long)s.rejected, s.messagesPerSecond,
+            s.latency.percentile(50));
+    });
+    if (auto r = collector.start(); !r)
+        die(1, r.error());
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        die(1, QStringLiteral("socketpair failed"));
+    QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    if (p.isSet(QStringLiteral("duration")))
+        QTimer::singleShot(int(p.value(QStringLiteral("duration")).toDouble() * 1000), &app,
+                           &QCoreApplication::quit);
+
+    const int rc = QCoreApplication::exec();
+    collector.stop();
+    std::fprintf(stderr, "linkscope-collect: stopped; %llu messages stored\n",
+                 (unsigned long long)collector.stored());
+    return rc;
+}

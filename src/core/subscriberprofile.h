@@ -1,0 +1,50 @@
+#pragma once
+
+#include "secret.h"
+#include "topicfilter.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace linkscope {
+
+enum class PushProtocol : quint8 { Amqp, Http2 };
+
+// Everything a subscriber needs to reach one project's push.
+struct SubscriberProfile {
+    PushProtocol protocol = PushProtocol::Amqp;
+    QString host; // e.g. ilop.iot-amqp.cn-shanghai.aliyuncs.com, or 127.0.0.1
+    quint16 port = 5671;
+    QString caFile; // empty: the system's CAs
+    QString appKey;
+    Secret appSecret;
+    QString clientId; // stable per installation
+    QString groupId; // empty: the AppKey
+    int credit = 1000; // AMQP: deliveries in flight before we must store some
+    int idleTimeoutMs = 80'000;
+    QString http2Path = QStringLiteral("/message/ack"); // [unconfirmed] configurable
+    QStringList topicFilters; // empty: every topic
+};
+
+// The four regions' endpoints (PROTOCOL §2).
+struct RegionEndpoint {
+    const char *id;
+    const char *name;
+    const char *amqpHost;
+    const char *http2Host;
+};
+inline constexpr RegionEndpoint Regions[] = {
+    {"cn-shanghai", "China (Shanghai)", "ilop.iot-amqp.cn-shanghai.aliyuncs.com",
+     "ilop.iot-as-http2.cn-shanghai.aliyuncs.com"},
+    {"ap-southeast-1", "Singapore", "ilop.iot-amqp.ap-southeast-1.aliyuncs.com",
+     "ilop.iot-as-http2.ap-southeast-1.aliyuncs.com"},
+    {"us-east-1", "US (Virginia)", "ilop.iot-amqp.us-east-1.aliyuncs.com",
+     "ilop.iot-as-http2.us-east-1.aliyuncs.com"},
+    {"eu-central-1", "Germany (Frankfurt)", "ilop.iot-amqp.eu-central-1.aliyuncs.com",
+     "ilop.iot-as-http2.eu-central-1.aliyuncs.com"},
+};
+
+// A stable clientId for this machine and user (≤ 64 characters).
+QString defaultClientId();
+
+} // namespace linkscope

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+#include <random>
+
+namespace linkscope::transport {
+
+// Exponential backoff with jitter: initial, doubling, capped; each delay is
+// drawn within ±jitter of the nominal one, so that many clients do not
+// reconnect in step. reset() after a connection that worked.
+class Backoff {
+public:
+    Backoff(qint64 initialMs = 1000, qint64 maxMs = 60'000, double jitter = 0.2,
+            quint64 seed = std::random_device {}());
+    qint64 next();
+    void reset() { m_attempt = 0; }
+    int attempts() const { return m_attempt; }
+
+private:
+    qint64 m_initial;
+    qint64 m_max;
+    double m_jitter;
+    int m_attempt = 0;
+    std::mt19937_64 m_rng;
+};
+
+// Keeps connection attempts under the cloud's limit (100 per minute per
+// consumer group): how long to wait before the next attempt is allowed.
+class ConnectRateLimit {
+public:
+    explicit ConnectRateLimit(int perMinute = 100) : m_perMinute(perMinute) { }
+    qint64 delayFor(qint64 nowMs) const;
+    void record(qint64 nowMs);
+
+private:
+    int m_perMinute;
+    QList<qint64> m_attempts; // within the last minute
+};
+
+} // namespace linkscope::transport

@@ -1,0 +1,136 @@
+#include "messagepipeline.h"
+
+#include <QDateTime>
+
+namespace linkscope::transport {
+
+namespace {
+constexpr int kFlushMs = 50;
+constexpr qsizetype kMaxBatch = 5000; // flush early rather than hold more
+} // namespace
+
+MessagePipeline::MessagePipeline(const QStringList &topicFilters, QObject *parent)
+    : QObject(parent), m_flushTimer(new QTimer(this))
+{
+    for (const QString &f : topicFilters)
+        m_filters.add(f); // validated by the caller (the profile)
+    m_flushTimer->setInterval(kFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &MessagePipeline::flush);
+    m_flushTimer->start();
+}
+
+StatsSnapshot MessagePipeline::stats() const
+{
+    return m_stats.snapshot(QDateTime::currentMSecsSinceEpoch());
+}
+
+void MessagePipeline::ingest(Incoming in)
+{
+    m_stats.recordReceived(in.receivedAt);
+    if (!m_filters.accepts(in.topic)) {
+        // Not wanted: acknowledged so the cloud stops offering it, not stored.
+        if (in.token)
+            emit acknowledgeNow({in.token});
+        return;
+    }
+    if (!in.messageId.isEmpty()) {
+        if (m_persisted.contains(in.messageId)) {
+            m_stats.recordDuplicate();
+            if (in.token)
+                emit acknowledgeNow({in.token});
+            return;
+        }
+        auto pending = m_pending.find(in.messageId);
+        if (pending != m_pending.end()) {
+            // Already on its way to the store: acknowledged with the first copy.
+            m_stats.recordDuplicate();
+            if (in.token)
+                pending->append(in.token);
+            return;
+        }
+    }
+    MessageMeta meta {in.messageId, in.topic, in.generateTime, in.receivedAt, {}};
+    DecodedMessage decoded = m_decoder.decode(in.payload, std::move(meta));
+    const MessageMeta &m = metaOf(decoded);
+    QList<quint64> &tokens = m_pending[m.messageId];
+    if (in.token)
+        tokens.append(in.token);
+    const MessageKind kind = kindOf(decoded);
+    m_stats.recordDecoded(kind);
+    ++m_batched;
+    switch (kind) {
+    case MessageKind::Property: {
+        const auto &post = std::get<PropertyPost>(decoded);
+        if (!post.reports.isEmpty())
+            m_stats.recordLatency(in.receivedAt - post.reports.first().gmtCreate);
+        m_properties.append(post.reports);
+        break;
+    }
+    case MessageKind::Event:
+        m_events.append(std::get<DeviceEvent>(std::move(decoded)));
+        break;
+    case MessageKind::ServiceReply:
+        m_replies.append(std::get<ServiceReply>(std::move(decoded)));
+        break;
+    case MessageKind::Status: {
+        auto s = std::get<StatusChange>(std::move(decoded));
+        m_stats.recordLatency(in.receivedAt - s.gmtCreate);
+        m_statuses.append(std::move(s));
+        break;
+    }
+    case MessageKind::Binding:
+        m_bindings.append(std::get<BindingChange>(std::move(decoded)));
+        break;
+    case MessageKind::Rejected:
+        m_rejects.append(std::get<Rejected>(std::move(decoded)));
+        break;
+    default:
+        m_other.append(std::move(decoded));
+        break;
+    }
+    if (m_batched >= kMaxBatch)
+        flush();
+}
+
+void MessagePipeline::flush()
+{
+    m_batched = 0;
+    if (!m_properties.isEmpty())
+        emit propertiesReported(std::exchange(m_properties, {}));
+    if (!m_events.isEmpty())
+        emit eventsReceived(std::exchange(m_events, {}));
+    if (!m_replies.isEmpty())
+        emit serviceRepliesReceived(std::exchange(m_replies, {}));
+    if (!m_statuses.isEmpty())
+        emit statusesChanged(std::exchange(m_statuses, {}));
+    if (!m_bindings.isEmpty())
+        emit bindingsChanged(std::exchange(m_bindings, {}));
+    if (!m_other.isEmpty())
+        emit otherReceived(std::exchange(m_other, {}));
+    if (!m_rejects.isEmpty())
+        emit rejected(std::exchange(m_rejects, {}));
+}
+
+void MessagePipeline::connectionLost()
+{
+    // The messages still go to the store; their redeliveries bring new tokens.
+    for (auto &tokens : m_pending)
+        tokens.clear();
+}
+
+void MessagePipeline::persisted(const QStringList &messageIds)
+{
+    QList<quint64> ready;
+    for (const QString &id : messageIds) {
+        auto it = m_pending.find(id);
+        if (it != m_pending.end()) {
+            ready.append(*it);
+            m_pending.erase(it);
+        }
+        m_persisted.insert(id);
+    }
+    if (!ready.isEmpty())
+        emit acknowledgeNow(ready);
+}
+
+} // namespace linkscope::transport

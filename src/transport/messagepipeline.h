@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/decoder.h"
+#include "core/deduplicator.h"
+#include "core/messages.h"
+#include "core/messagestats.h"
+#include "core/topicfilter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace linkscope::transport {
+
+// One message as a transport received it. `token` identifies the delivery
+// to acknowledge (the transport's own meaning); 0 means none is needed.
+struct Incoming {
+    QByteArray payload;
+    QString topic;
+    QString messageId;
+    qint64 generateTime = 0;
+    qint64 receivedAt = 0;
+    quint64 token = 0;
+};
+
+// What both subscribers share, on their worker thread: decode, recognise
+// duplicates, batch per kind (one signal per kind at most every 50 ms), and
+// decide when a delivery may be acknowledged: once the store persisted its
+// message, or at once when it is a duplicate of a stored one or a topic the
+// user filtered out.
+class MessagePipeline : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MessagePipeline(const QStringList &topicFilters = {}, QObject *parent = nullptr);
+
+    void ingest(Incoming message);
+    // The connection went away: its delivery tokens are void now.
+    void connectionLost();
+    // The store committed these messages.
+    void persisted(const QStringList &messageIds);
+    // Emits whatever is batched now.
+    void flush();
+
+    qsizetype awaitingStore() const { return m_pending.size(); }
+    StatsSnapshot stats() const;
+
+signals:
+    void propertiesReported(const QList<linkscope::PropertyReport> &reports);
+    void eventsReceived(const QList<linkscope::DeviceEvent> &events);
+    void serviceRepliesReceived(const QList<linkscope::ServiceReply> &replies);
+    void statusesChanged(const QList<linkscope::StatusChange> &changes);
+    void bindingsChanged(const QList<linkscope::BindingChange> &changes);
+    void otherReceived(const QList<linkscope::DecodedMessage> &messages);
+    void rejected(const QList<linkscope::Rejected> &rejects);
+    // Deliveries that may be acknowledged to the cloud now.
+    void acknowledgeNow(const QList<quint64> &tokens);
+
+private:
+    Decoder m_decoder;
+    TopicFilterSet m_filters;
+    Deduplicator m_persisted {200'000};
+    QHash<QString, QList<quint64>> m_pending; // decoded, waiting for the store
+    MessageStats m_stats;
+    QTimer *m_flushTimer; // a child: it moves threads with us
+
+    QList<PropertyReport> m_properties;
+    QList<DeviceEvent> m_events;
+    QList<ServiceReply> m_replies;
+    QList<StatusChange> m_statuses;
+    QList<BindingChange> m_bindings;
+    QList<DecodedMessage> m_other;
+    QList<Rejected> m_rejects;
+    qsizetype m_batched = 0;
+};
+
+} // namespace linkscope::transport
