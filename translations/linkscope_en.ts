@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>linkscope::Collector</name>
+    <message>
+        <location filename="../src/app/collect/collector.cpp" line="31"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="15"/>
@@ -85,14 +93,47 @@
     </message>
 </context>
 <context>
+    <name>linkscope::transport::AmqpSubscriber</name>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="330"/>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="354"/>
+        <source>connection limit of 100 a minute reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="365"/>
+        <source>retrying in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="368"/>
+        <source>in %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="383"/>
+        <source>the cloud refused the AppKey or AppSecret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="388"/>
+        <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="36"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
