@@ -1,0 +1,388 @@
+// The AMQP subscriber and the history store together, against linkscope-sim
+// on loopback: what the emulator's manifest says was sent must be stored,
+// once, and acknowledged.
+
+#include "common/simprocess.h"
+#include "store/historystore.h"
+#include "transport/amqpsubscriber.h"
+#include "transport/messagepipeline.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace linkscope;
+
+namespace {
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+QJsonObject readManifest(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+// Subscriber and store on their own threads, wired as the app wires them.
+struct Pipeline {
+    QThread storeThread, subThread;
+    store::HistoryStore *store;
+    transport::AmqpSubscriber *sub;
+    QList<QPair<ConnectionState, QString>> states;
+    QMutex mutex;
+
+    Pipeline(const SubscriberProfile &profile, const QString &dbPath)
+    {
+        store::HistoryStore::Options o;
+        o.retentionIntervalMs = 0;
+        store = new store::HistoryStore(dbPath, o);
+        store->moveToThread(&storeThread);
+        storeThread.start();
+        QMetaObject::invokeMethod(
+            store, [this] { store->openNow(); }, Qt::BlockingQueuedConnection);
+        sub = new transport::AmqpSubscriber(profile);
+        sub->moveToThread(&subThread);
+        subThread.start();
+        using S = transport::AmqpSubscriber;
+        using H = store::HistoryStore;
+        QObject::connect(sub, &S::propertiesReported, store, &H::storeProperties);
+        QObject::connect(sub, &S::eventsReceived, store, &H::storeEvents);
+        QObject::connect(sub, &S::serviceRepliesReceived, store, &H::storeReplies);
+        QObject::connect(sub, &S::statusesChanged, store, &H::storeStatuses);
+        QObject::connect(sub, &S::bindingsChanged, store, &H::storeBindings);
+        QObject::connect(sub, &S::otherReceived, store, &H::storeOther);
+        QObject::connect(sub, &S::rejected, store, &H::storeRejects);
+        QObject::connect(store, &H::persisted, sub, &S::acknowledge);
+        QObject::connect(
+            sub, &S::connectionStateChanged, sub,
+            [this](ConnectionState s, const QString &d) {
+                QMutexLocker l(&mutex);
+                states.append({s, d});
+            },
+            Qt::DirectConnection);
+        QMetaObject::invokeMethod(sub, &S::start, Qt::QueuedConnection);
+    }
+
+    ~Pipeline() { stop(); }
+
+    bool sawState(ConnectionState s, QString *detail = nullptr)
+    {
+        QMutexLocker l(&mutex);
+        for (const auto &[state, d] : states) {
+            if (state == s) {
+                if (detail)
+                    *detail = d;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void stop()
+    {
+        if (!sub)
+            return;
+        QElapsedTimer t;
+        t.start();
+        QMetaObject::invokeMethod(
+            sub, [this] { sub->pipeline()->flush(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            store, [] {}, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            sub, [] {}, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            sub, [this] { delete sub; }, Qt::BlockingQueuedConnection);
+        sub = nullptr;
+        stopMs = t.elapsed();
+        subThread.quit();
+        subThread.wait();
+        QMetaObject::invokeMethod(
+            store, [this] { delete store; }, Qt::BlockingQueuedConnection);
+        storeThread.quit();
+        storeThread.wait();
+    }
+    qint64 stopMs = 0;
+};
+
+// Message ids in a history file, with how often each is there.
+QHash<QString, int> storedIds(const QString &path)
+{
+    QHash<QString, int> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "inspect");
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec("SELECT message_id FROM messages");
+            while (q.next())
+                ++out[q.value(0).toString()];
+        }
+    }
+    QSqlDatabase::removeDatabase("inspect");
+    return out;
+}
+
+} // namespace
+
+class TestAmqpSubscriber : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString certs() const { return m_dir.filePath("certs"); }
+    SubscriberProfile profile(const SimProcess &sim, const QString &secret = "testSecret",
+                              const QString &ca = {})
+    {
+        SubscriberProfile p;
+        p.host = "127.0.0.1";
+        p.port = quint16(sim.amqpPort());
+        p.caFile = ca.isEmpty() ? sim.caFile() : ca;
+        p.appKey = "testKey";
+        p.appSecret = Secret::fromString(secret);
+        p.clientId = "tst-amqpsubscriber";
+        p.credit = 200;
+        return p;
+    }
+    QStringList simArgs() const
+    {
+        return {"--appkey", "testKey", "--appsecret", "testSecret", "--cert-dir", certs()};
+    }
+
+private slots:
+    void initTestCase() { registerMessageTypes(); }
+
+    void everyKindIsStoredAndAcknowledged()
+    {
+        const QString manifest = m_dir.filePath("all-manifest.json"), db = m_dir.filePath("all.sqlite");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs()
+                               + QStringList {"--devices", "30", "--rate", "0", "--count", "1500",
+                                              "--malformed", "0.02", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        Pipeline p(profile(sim), db);
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 1500, 60000);
+        QVERIFY(p.sawState(ConnectionState::Subscribed));
+        p.stop();
+        QVERIFY2(p.stopMs < 2000, qPrintable(QString::number(p.stopMs))); // the thread is joined within 2 s
+        QCOMPARE(sim.stop(), 0);
+        const QJsonObject man = readManifest(manifest);
+        const QHash<QString, int> stored = storedIds(db);
+        for (const QString &id : strings(man.value("sent")))
+            QVERIFY2(stored.value(id) == 1, qPrintable(id));
+        QCOMPARE(stored.size(), 1500);
+        // Kinds as the manifest counts them.
+        QSqlDatabase dbc = QSqlDatabase::addDatabase("QSQLITE", "kinds");
+        dbc.setDatabaseName(db);
+        QVERIFY(dbc.open());
+        {
+            QSqlQuery q(dbc);
+            QVERIFY(q.exec("SELECT kind, COUNT(*) FROM messages GROUP BY kind"));
+            QHash<QString, int> byKind;
+            while (q.next())
+                byKind[kindName(MessageKind(q.value(0).toInt()))] = q.value(1).toInt();
+            const QJsonObject expected = man.value("countsByKind").toObject();
+            for (auto it = expected.begin(); it != expected.end(); ++it)
+                QCOMPARE(byKind.value(it.key()), it.value().toInt());
+            for (const char *k : {"property", "event", "serviceReply", "status", "binding"})
+                QVERIFY(byKind.value(QLatin1String(k)) > 0);
+        }
+        dbc.close();
+        dbc = QSqlDatabase();
+        QSqlDatabase::removeDatabase("kinds");
+    }
+
+    void wrongSecretIsAuthFailed()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs(), &error), qPrintable(error));
+        Pipeline p(profile(sim, "wrong"), m_dir.filePath("auth.sqlite"));
+        QString detail;
+        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::AuthFailed, &detail), 15000);
+        QVERIFY2(detail.startsWith(u"the cloud refused the AppKey or AppSecret"), qPrintable(detail));
+        QVERIFY2(detail.contains(u"retrying in"), qPrintable(detail));
+    }
+
+    void untrustedCertificateIsTlsFailed()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs(), &error), qPrintable(error));
+        // A CA that did not sign the emulator's certificate.
+        SimProcess other;
+        QVERIFY2(other.start({"--cert-dir", m_dir.filePath("other-certs")}, &error), qPrintable(error));
+        Pipeline p(profile(sim, "testSecret", other.caFile()), m_dir.filePath("tls.sqlite"));
+        QString detail;
+        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::TlsFailed, &detail), 15000);
+        QVERIFY2(detail.startsWith(u"the server's certificate is not trusted"), qPrintable(detail));
+    }
+
+    void emulatorRestartLosesNothing()
+    {
+        const QString state = m_dir.filePath("restart-state"),
+                      manifest = m_dir.filePath("restart-manifest.json");
+        const QString db = m_dir.filePath("restart.sqlite");
+        const QStringList args = simArgs()
+            + QStringList {"--rate",     "200",    "--count",           "800", "--state-dir",       state,
+                           "--manifest", manifest, "--redeliver-after", "0.5", "--redeliver-batch", "200"};
+        auto sim = std::make_unique<SimProcess>();
+        QString error;
+        QVERIFY2(sim->start(args, &error), qPrintable(error));
+        const int port = sim->amqpPort();
+        SubscriberProfile prof = profile(*sim);
+        Pipeline p(prof, db);
+        QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 200, 30000);
+        sim->crash(); // mid-stream, without a word
+        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting), 10000);
+        sim = std::make_unique<SimProcess>();
+        QVERIFY2(sim->start(args + QStringList {"--amqp-port", QString::number(port)}, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 800, 90000);
+        p.stop();
+        QCOMPARE(sim->stop(), 0);
+        const QHash<QString, int> stored = storedIds(db);
+        const QStringList sent = strings(readManifest(manifest).value("sent"));
+        QCOMPARE(sent.size(), 800);
+        for (const QString &id : sent)
+            QVERIFY2(stored.value(id) == 1, qPrintable(id)); // every id exactly once
+    }
+
+    void droppedDeliveriesAreRedeliveredAndStoredOnce()
+    {
+        const QString manifest = m_dir.filePath("drop-manifest.json"), db = m_dir.filePath("drop.sqlite");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs()
+                               + QStringList {"--rate", "0", "--count", "300", "--drop-after", "120",
+                                              "--redeliver-after", "0.5", "--redeliver-batch", "100",
+                                              "--duplicate", "0.1", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        Pipeline p(profile(sim), db);
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
+        p.stop();
+        sim.stop();
+        const QHash<QString, int> stored = storedIds(db);
+        QCOMPARE(stored.size(), 300);
+        for (int n : stored)
+            QCOMPARE(n, 1);
+        QVERIFY(sim.log().contains(u"fault: dropping the connection"));
+    }
+
+    void collectCommandLine()
+    {
+        const QString manifest = m_dir.filePath("collect-manifest.json"),
+                      db = m_dir.filePath("collect.sqlite");
+        const QString jsonl = m_dir.filePath("collect.jsonl"), exported = m_dir.filePath("exported.jsonl");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs() + QStringList {"--rate", "0", "--count", "200", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        QProcess collect;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LINKSCOPE_APPSECRET", "testSecret");
+        collect.setProcessEnvironment(env);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
+                      {"--endpoint", QStringLiteral("amqps://127.0.0.1:%1").arg(sim.amqpPort()), "--ca",
+                       sim.caFile(), "--appkey", "testKey", "--store", db, "--jsonl", jsonl});
+        QVERIFY(collect.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 200, 30000);
+        ::kill(pid_t(collect.processId()), SIGTERM);
+        QVERIFY(collect.waitForFinished(10000));
+        QCOMPARE(collect.exitCode(), 0);
+        QVERIFY(collect.readAllStandardError().contains("stopped; 200 messages stored"));
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 200);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        for (const char *key : {"messageId", "kind", "topic", "productKey", "deviceName", "generateTime",
+                                "receivedAt", "payload"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+
+        QProcess dump;
+        dump.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
+                   {"--export-jsonl", "--store", db, "--jsonl", exported});
+        QVERIFY(dump.waitForFinished(10000));
+        QCOMPARE(dump.exitCode(), 0);
+        QFile e(exported);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        QCOMPARE(e.readAll().trimmed().split('\n').size(), 200);
+    }
+
+    void collectRefusesClearly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("withSecret");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no secret") << QStringList {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k",
+                                                   "--store",    "/tmp/x.sqlite"}
+                                   << false << 2
+                                   << "no AppSecret: set LINKSCOPE_APPSECRET or give --appsecret-file";
+        QTest::newRow("unreadable CA")
+            << QStringList {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k",
+                            "--store",    "/tmp/x.sqlite",       "--ca",     "/nonexistent/ca.pem"}
+            << true << 1 << "cannot read the CA file /nonexistent/ca.pem";
+        QTest::newRow("unwritable store")
+            << QStringList {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k",
+                            "--store",    "/proc/nope/h.sqlite"}
+            << true << 1 << "cannot open /proc/nope/h.sqlite";
+        QTest::newRow("bad filter") << QStringList {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k",
+                                                    "--store",    "/tmp/x.sqlite",       "--topic",  "/a/#/b"}
+                                    << true << 2 << "in \"/a/#/b\", # must be the last level";
+    }
+    void collectRefusesClearly()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, withSecret);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QProcess collect;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("LINKSCOPE_APPSECRET");
+        if (withSecret)
+            env.insert("LINKSCOPE_APPSECRET", "s");
+        collect.setProcessEnvironment(env);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect", args);
+        QVERIFY(collect.waitForFinished(10000));
+        QCOMPARE(collect.exitCode(), code);
+        const QString err = QString::fromUtf8(collect.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    void collectExitsOnAuthFailureWhenAsked()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs(), &error), qPrintable(error));
+        QProcess collect;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LINKSCOPE_APPSECRET", "wrong");
+        collect.setProcessEnvironment(env);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
+                      {"--endpoint", QStringLiteral("amqps://127.0.0.1:%1").arg(sim.amqpPort()), "--ca",
+                       sim.caFile(), "--appkey", "testKey", "--store", m_dir.filePath("authfail.sqlite"),
+                       "--exit-on-auth-failure"});
+        QVERIFY(collect.waitForFinished(20000));
+        QCOMPARE(collect.exitCode(), 3);
+        QVERIFY(
+            collect.readAllStandardError().contains("AuthFailed: the cloud refused the AppKey or AppSecret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAmqpSubscriber)
+#include "tst_amqpsubscriber.moc"

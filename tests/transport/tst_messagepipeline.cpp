@@ -1,0 +1,107 @@
+#include "transport/messagepipeline.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace linkscope;
+using namespace linkscope::transport;
+
+namespace {
+Incoming msg(const QString &id, quint64 token, const QString &topic = "/pk/dn/thing/event/property/post",
+             const QByteArray &payload = "{\"items\":{\"T\":{\"value\":1,\"time\":5}}}")
+{
+    Incoming in;
+    in.messageId = id;
+    in.topic = topic;
+    in.payload = payload;
+    in.generateTime = 1;
+    in.receivedAt = 2;
+    in.token = token;
+    return in;
+}
+QList<quint64> tokensOf(const QSignalSpy &spy)
+{
+    QList<quint64> out;
+    for (const auto &args : spy)
+        out += args.at(0).value<QList<quint64>>();
+    return out;
+}
+} // namespace
+
+class TestMessagePipeline : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { registerMessageTypes(); }
+
+    void batchesPerKindAndAcksAfterStore()
+    {
+        MessagePipeline p;
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy events(&p, &MessagePipeline::eventsReceived);
+        QSignalSpy rejects(&p, &MessagePipeline::rejected);
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        p.ingest(msg("a", 1));
+        p.ingest(msg("b", 2));
+        p.ingest(msg("c", 3, "/pk/dn/thing/event/Alarm/post", "{\"type\":\"alert\"}"));
+        p.ingest(msg("d", 4, "/pk/dn/thing/event/property/post", "{oops"));
+        QCOMPARE(props.count(), 0); // batched, not one signal per message
+        QVERIFY(props.wait(1000)); // within ~50 ms
+        QCOMPARE(props.count(), 1);
+        QCOMPARE(props.at(0).at(0).value<QList<PropertyReport>>().size(), 2);
+        QCOMPARE(events.count(), 1);
+        QCOMPARE(rejects.count(), 1);
+        QCOMPARE(acks.count(), 0); // nothing is acknowledged before the store says so
+        p.persisted({"a", "d"});
+        QCOMPARE(tokensOf(acks), QList<quint64>({1, 4}));
+        QCOMPARE(p.awaitingStore(), 2);
+    }
+
+    void duplicatesAreAcknowledgedNotRepeated()
+    {
+        MessagePipeline p;
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        p.ingest(msg("a", 1));
+        p.ingest(msg("a", 2)); // while the first is on its way to the store
+        p.flush();
+        QCOMPARE(props.count(), 1);
+        QCOMPARE(props.at(0).at(0).value<QList<PropertyReport>>().size(), 1);
+        p.persisted({"a"});
+        QCOMPARE(tokensOf(acks), QList<quint64>({1, 2})); // both copies
+        p.ingest(msg("a", 3)); // after it was stored
+        QCOMPARE(tokensOf(acks), QList<quint64>({1, 2, 3}));
+        p.flush();
+        QCOMPARE(props.count(), 1);
+        QCOMPARE(p.stats().duplicates, 2ULL);
+    }
+
+    void lostConnectionVoidsTokens()
+    {
+        MessagePipeline p;
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        p.ingest(msg("a", 1));
+        p.connectionLost();
+        p.persisted({"a"});
+        QCOMPARE(tokensOf(acks), QList<quint64>()); // its delivery died with the link
+        p.ingest(msg("a", 7)); // the cloud redelivers it
+        QCOMPARE(tokensOf(acks), QList<quint64>({7}));
+    }
+
+    void filteredTopicsAreAcknowledgedAndDropped()
+    {
+        MessagePipeline p({"/pk/+/thing/event/property/post"});
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy events(&p, &MessagePipeline::eventsReceived);
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        p.ingest(msg("a", 1));
+        p.ingest(msg("b", 2, "/pk/dn/thing/event/Alarm/post", "{\"type\":\"info\"}"));
+        p.flush();
+        QCOMPARE(props.count(), 1);
+        QCOMPARE(events.count(), 0);
+        QCOMPARE(tokensOf(acks), QList<quint64>({2}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessagePipeline)
+#include "tst_messagepipeline.moc"
