@@ -14,7 +14,7 @@ PACKAGES=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   qtkeychain-qt6-dev libqpid-proton-cpp12-dev libnghttp2-dev libsimdjson-dev libssl-dev openssl
   clang libclang-rt-14-dev
-  python3-qpid-proton nghttp2-client nghttp2-server
+  python3-qpid-proton nghttp2-client nghttp2-server rabbitmq-server
   xvfb xauth fonts-wqy-microhei
 )
 

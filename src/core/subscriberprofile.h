@@ -22,6 +22,9 @@ struct SubscriberProfile {
     QString groupId; // empty: the AppKey
     int credit = 1000; // AMQP: deliveries in flight before we must store some
     int idleTimeoutMs = 80'000;
+    // The signed random of the AMQP login; 0: the current time, as the SDKs do.
+    // A fixed one gives fixed credentials (for a broker with static users).
+    qint64 signRandom = 0;
     QString http2Path = QStringLiteral("/message/ack"); // [unconfirmed] configurable
     QStringList topicFilters; // empty: every topic
 };

@@ -17,6 +17,8 @@ struct RetentionStep {
     bool more = false; // call again soon: there is more to delete
 };
 
+// Age is the data's own time (a sample's or event's time, a message's
+// arrival), so a chart never shows a hole inside the kept range.
 // Deletes at most policy.rowsPerStep rows that are too old, or (when the
 // file is over its size) the oldest, then returns freed pages to the file
 // system. Small steps keep each write transaction to a few milliseconds.

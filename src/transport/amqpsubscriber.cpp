@@ -98,7 +98,7 @@ struct AmqpHandler : proton::messaging_handler {
 
     void open(proton::container &c)
     {
-        const qint64 random = now();
+        const qint64 random = profile.signRandom ? profile.signRandom : now();
         AmqpAppKeyParams p;
         p.clientId = profile.clientId.isEmpty() ? defaultClientId() : profile.clientId;
         p.appKey = profile.appKey;

@@ -203,6 +203,19 @@ private slots:
         QSqlDatabase::removeDatabase("kinds");
     }
 
+    void stopsCleanlyWhileMessagesFlow()
+    {
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs() + QStringList{"--rate", "800"}, &error), qPrintable(error));
+        const QString db = m_dir.filePath("flow.sqlite");
+        Pipeline p(profile(sim), db);
+        QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 300, 30000);
+        p.stop(); // mid-stream: batches in flight, deliveries unaccepted
+        QVERIFY2(p.stopMs < 2000, qPrintable(QString::number(p.stopMs)));
+        QVERIFY(p.sawState(ConnectionState::Stopped));
+    }
+
     void wrongSecretIsAuthFailed()
     {
         SimProcess sim;

@@ -105,6 +105,9 @@ int main(int argc, char *argv[])
          QStringLiteral("id")},
         {QStringLiteral("credit"), QStringLiteral("Deliveries in flight (default 1000)."),
          QStringLiteral("n")},
+        {QStringLiteral("sign-random"),
+         QStringLiteral("Sign with this fixed random instead of the time (for a relay or broker with static users)."),
+         QStringLiteral("n")},
         {QStringLiteral("store"), QStringLiteral("The history file (SQLite)."), QStringLiteral("file")},
         {QStringLiteral("jsonl"),
          QStringLiteral("Also write each stored message as a JSON line here (- for stdout)."),
@@ -182,6 +185,8 @@ int main(int argc, char *argv[])
         = p.isSet(QStringLiteral("client-id")) ? p.value(QStringLiteral("client-id")) : defaultClientId();
     if (p.isSet(QStringLiteral("credit")))
         profile.credit = std::max(1, p.value(QStringLiteral("credit")).toInt());
+    if (p.isSet(QStringLiteral("sign-random")))
+        profile.signRandom = p.value(QStringLiteral("sign-random")).toLongLong();
     for (const QString &f : p.values(QStringLiteral("topic"))) {
         if (auto ok = TopicFilter::parse(f); !ok)
             die(2, ok.error());
