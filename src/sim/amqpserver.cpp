@@ -47,6 +47,7 @@ constexpr uint32_t kMaxIdleMs = 300'000;
 constexpr qint64 kAttachWithinMs = 15'000;
 
 struct ConnState {
+    quint64 id = 0;
     int session = 0;
     proton::sender sender;
     int delivered = 0;
@@ -77,7 +78,10 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
     // Work queues of open connections, for waking them from other threads:
     // work added there runs in the connection's context, so its output is flushed.
     std::mutex queuesMutex;
-    std::map<proton::connection, proton::work_queue *> queues;
+    // Keyed by a plain number: proton objects are never copied off its thread.
+    std::map<quint64, proton::work_queue *> queues;
+    std::map<quint64, proton::connection> byId; // container thread only
+    quint64 nextId = 0;
 
     void say(const QString &line)
     {
@@ -134,18 +138,25 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
                     .toStdString()));
             return;
         }
-        conns[c] = ConnState {};
+        ConnState st;
+        st.id = ++nextId;
+        conns[c] = st;
+        byId[st.id] = c;
         {
             std::lock_guard lock(queuesMutex);
-            queues[c] = &c.work_queue();
+            queues[st.id] = &c.work_queue();
         }
         c.open();
         // The receiver must attach within 15 s: checked by housekeeping(), not
         // by a Proton timer, which would hold up container::stop() until it fires.
     }
 
-    void checkAttach(proton::connection c)
+    void checkAttach(quint64 id)
     {
+        auto byIt = byId.find(id);
+        if (byIt == byId.end())
+            return;
+        proton::connection c = byIt->second;
         auto it = conns.find(c);
         if (it == conns.end() || it->second.sender || it->second.closing)
             return;
@@ -159,9 +170,9 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
     void housekeeping()
     {
         std::lock_guard lock(queuesMutex);
-        for (auto &[c, wq] : queues) {
-            proton::connection conn = c;
-            wq->add([this, conn] { checkAttach(conn); });
+        for (auto &[id, wq] : queues) {
+            const quint64 key = id;
+            wq->add([this, key] { checkAttach(key); });
         }
     }
 
@@ -245,13 +256,14 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
 
     void forget(const proton::connection &c)
     {
-        {
-            std::lock_guard lock(queuesMutex);
-            queues.erase(c);
-        }
         auto it = conns.find(c);
         if (it == conns.end())
             return;
+        {
+            std::lock_guard lock(queuesMutex);
+            queues.erase(it->second.id);
+        }
+        byId.erase(it->second.id);
         if (it->second.session)
             queue.detach(it->second.session, nowMs());
         conns.erase(it);
@@ -282,10 +294,13 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
     void wakeAll()
     {
         std::lock_guard lock(queuesMutex);
-        for (auto &[c, wq] : queues) {
-            proton::connection conn = c;
-            wq->add([this, conn] {
-                auto it = conns.find(conn);
+        for (auto &[id, wq] : queues) {
+            const quint64 key = id;
+            wq->add([this, key] {
+                auto byIt = byId.find(key);
+                if (byIt == byId.end())
+                    return;
+                auto it = conns.find(byIt->second);
                 if (it != conns.end())
                     pump(it->second);
             });

@@ -207,7 +207,7 @@ private slots:
     {
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(simArgs() + QStringList{"--rate", "800"}, &error), qPrintable(error));
+        QVERIFY2(sim.start(simArgs() + QStringList {"--rate", "800"}, &error), qPrintable(error));
         const QString db = m_dir.filePath("flow.sqlite");
         Pipeline p(profile(sim), db);
         QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 300, 30000);

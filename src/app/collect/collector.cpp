@@ -60,7 +60,8 @@ Result<bool> Collector::start()
     connect(m_subscriber, &S::connectionStateChanged, this, &Collector::stateChanged);
     connect(m_subscriber, &S::statsUpdated, this, &Collector::statsUpdated);
     connect(m_store, &H::persisted, this, &Collector::onPersisted);
-    if (m_jsonl.isOpen()) {
+    {
+        // Remembered always (to count what is stored); lines only with --jsonl.
         connect(m_subscriber, &S::propertiesReported, this, &Collector::remember<PropertyReport>);
         connect(m_subscriber, &S::eventsReceived, this, &Collector::remember<DeviceEvent>);
         connect(m_subscriber, &S::serviceRepliesReceived, this, &Collector::remember<ServiceReply>);
@@ -151,6 +152,10 @@ void Collector::rememberOther(const QList<DecodedMessage> &batch)
 {
     for (const DecodedMessage &item : batch) {
         const MessageMeta &m = metaOf(item);
+        if (!m_jsonl.isOpen()) {
+            m_lines.insert(m.messageId, QByteArray());
+            continue;
+        }
         const TopicRoute route = routeTopic(m.topic);
         m_lines.insert(m.messageId,
                        store::jsonlLine(m.messageId, kindName(kindOf(item)), m.topic, route.productKey,
@@ -161,12 +166,13 @@ void Collector::rememberOther(const QList<DecodedMessage> &batch)
 void Collector::onPersisted(const QStringList &ids)
 {
     for (const QString &id : ids) {
-        const QByteArray line = m_lines.take(id);
-        if (line.isEmpty())
+        const auto it = m_lines.constFind(id);
+        if (it == m_lines.cend())
             continue; // a duplicate of a message stored before
         ++m_stored;
         if (m_jsonl.isOpen())
-            m_jsonl.write(line);
+            m_jsonl.write(*it);
+        m_lines.erase(it);
     }
     if (m_jsonl.isOpen())
         m_jsonl.flush();

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("credit"), QStringLiteral("Deliveries in flight (default 1000)."),
          QStringLiteral("n")},
         {QStringLiteral("sign-random"),
-         QStringLiteral("Sign with this fixed random instead of the time (for a relay or broker with static users)."),
+         QStringLiteral(
+             "Sign with this fixed random instead of the time (for a relay or broker with static users)."),
          QStringLiteral("n")},
         {QStringLiteral("store"), QStringLiteral("The history file (SQLite)."), QStringLiteral("file")},
         {QStringLiteral("jsonl"),
