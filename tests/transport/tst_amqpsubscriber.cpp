@@ -3,11 +3,13 @@
 // once, and acknowledged.
 
 #include "common/simprocess.h"
+#include "profiles/profilestore.h"
 #include "store/historystore.h"
 #include "transport/amqpsubscriber.h"
 #include "transport/messagepipeline.h"
 
 #include <QJsonArray>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -375,6 +377,64 @@ private slots:
         QCOMPARE(collect.exitCode(), code);
         const QString err = QString::fromUtf8(collect.readAllStandardError());
         QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    void collectUsesAProfile()
+    {
+        const QString config = m_dir.filePath("xdg-config");
+        {
+            QSettings settings(config + "/LinkScope/LinkScope.conf", QSettings::IniFormat);
+            profiles::ProfileStore saved(&settings);
+            SubscriberProfile demo;
+            demo.host = "127.0.0.1";
+            demo.port = 1; // replaced below, once the emulator has a port
+            demo.appKey = "testKey";
+            saved.save("demo", demo);
+        }
+        const QString manifest = m_dir.filePath("profile-manifest.json");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs() + QStringList {"--rate", "0", "--count", "50", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        {
+            QSettings settings(config + "/LinkScope/LinkScope.conf", QSettings::IniFormat);
+            settings.setValue("profiles/demo/port", sim.amqpPort());
+            settings.setValue("profiles/demo/caFile", sim.caFile());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_CONFIG_HOME", config);
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"); // no keychain here
+        env.remove("LINKSCOPE_APPSECRET");
+        const QString db = m_dir.filePath("profile.sqlite");
+
+        QProcess noSecret;
+        noSecret.setProcessEnvironment(env);
+        noSecret.start(LINKSCOPE_BIN_DIR "/linkscope-collect", {"--profile", "demo", "--store", db});
+        QVERIFY(noSecret.waitForFinished(20000));
+        QCOMPARE(noSecret.exitCode(), 1);
+        const QString err = QString::fromUtf8(noSecret.readAllStandardError());
+        QVERIFY2(err.contains(u"cannot read the AppSecret of profile \"demo\" from the keychain"),
+                 qPrintable(err));
+
+        QProcess unknown;
+        unknown.setProcessEnvironment(env);
+        unknown.start(LINKSCOPE_BIN_DIR "/linkscope-collect", {"--profile", "nope", "--store", db});
+        QVERIFY(unknown.waitForFinished(10000));
+        QCOMPARE(unknown.exitCode(), 2);
+        QVERIFY(unknown.readAllStandardError().contains(
+            "no profile \"nope\" in the app's settings (profiles: demo)"));
+
+        env.insert("LINKSCOPE_APPSECRET", "testSecret");
+        QProcess collect;
+        collect.setProcessEnvironment(env);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect", {"--profile", "demo", "--store", db});
+        QVERIFY(collect.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 50, 30000);
+        ::kill(pid_t(collect.processId()), SIGTERM);
+        QVERIFY(collect.waitForFinished(10000));
+        QCOMPARE(collect.exitCode(), 0);
+        QCOMPARE(storedIds(db).size(), 50);
     }
 
     void collectExitsOnAuthFailureWhenAsked()

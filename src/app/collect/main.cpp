@@ -4,6 +4,7 @@
 #include "collector.h"
 #include "core/messages.h"
 #include "core/topicfilter.h"
+#include "profiles/profilestore.h"
 #include "store/historystore.h"
 
 #include <QCommandLineParser>
@@ -73,7 +74,9 @@ int exportStore(const QString &storePath, const QString &out, qint64 from, qint6
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("linkscope-collect"));
+    // The app's settings (profiles) live under the app's own name.
+    QCoreApplication::setOrganizationName(QStringLiteral("LinkScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("LinkScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
     registerMessageTypes();
 
@@ -139,17 +142,43 @@ int main(int argc, char *argv[])
                            p.isSet(QStringLiteral("to")) ? timeArg(p.value(QStringLiteral("to")), "to")
                                                          : std::numeric_limits<qint64>::max());
 
-    if (p.isSet(QStringLiteral("profile")))
-        die(2,
-            QStringLiteral(
-                "--profile needs the desktop app's saved profiles, which this build does not have yet; "
-                "use --endpoint, --appkey and LINKSCOPE_APPSECRET"));
     const QString protocol = p.value(QStringLiteral("protocol"));
     if (!protocol.isEmpty() && protocol != u"amqp")
         die(2, QStringLiteral("--protocol %1 is not available in this build (amqp is)").arg(protocol));
 
     SubscriberProfile profile;
-    if (p.isSet(QStringLiteral("endpoint"))) {
+    const QString profileName = p.value(QStringLiteral("profile"));
+    if (!profileName.isEmpty()) {
+        // The desktop app's profile: endpoint, AppKey, CA ...; the AppSecret from the keychain.
+        profiles::ProfileStore saved;
+        const auto loaded = saved.load(profileName);
+        if (!loaded)
+            die(2,
+                QStringLiteral("no profile \"%1\" in the app's settings (profiles: %2)")
+                    .arg(profileName,
+                         saved.names().isEmpty() ? QStringLiteral("none")
+                                                 : saved.names().join(QStringLiteral(", "))));
+        profile = *loaded;
+        if (profile.protocol != PushProtocol::Amqp)
+            die(2,
+                QStringLiteral(
+                    "profile \"%1\" uses HTTP/2, which this build of linkscope-collect does not speak yet")
+                    .arg(profileName));
+        if (qEnvironmentVariableIsEmpty("LINKSCOPE_APPSECRET")
+            && !p.isSet(QStringLiteral("appsecret-file"))) {
+            auto secret = profiles::vault::read(profileName);
+            if (!secret)
+                die(1,
+                    QStringLiteral("cannot read the AppSecret of profile \"%1\" from the keychain: %2; set "
+                                   "LINKSCOPE_APPSECRET or give --appsecret-file")
+                        .arg(profileName, secret.error()));
+            profile.appSecret = *secret;
+        }
+    }
+    if (!profileName.isEmpty() && !p.isSet(QStringLiteral("endpoint"))
+        && !p.isSet(QStringLiteral("region"))) {
+        // Endpoint from the profile.
+    } else if (p.isSet(QStringLiteral("endpoint"))) {
         const QUrl url(p.value(QStringLiteral("endpoint")));
         if (url.scheme() != u"amqps" || url.host().isEmpty())
             die(2, QStringLiteral("--endpoint must look like amqps://HOST:PORT"));
@@ -165,7 +194,8 @@ int main(int argc, char *argv[])
     } else {
         die(2, QStringLiteral("give --endpoint amqps://HOST:PORT or --region"));
     }
-    profile.appKey = p.value(QStringLiteral("appkey"));
+    if (p.isSet(QStringLiteral("appkey")))
+        profile.appKey = p.value(QStringLiteral("appkey"));
     if (profile.appKey.isEmpty())
         die(2, QStringLiteral("--appkey is required"));
     if (p.isSet(QStringLiteral("appsecret-file"))) {
@@ -173,12 +203,13 @@ int main(int argc, char *argv[])
         if (!f.open(QIODevice::ReadOnly))
             die(1, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
         profile.appSecret = Secret(f.readAll().trimmed());
-    } else {
+    } else if (!qEnvironmentVariableIsEmpty("LINKSCOPE_APPSECRET")) {
         profile.appSecret = Secret(qgetenv("LINKSCOPE_APPSECRET"));
     }
     if (profile.appSecret.isEmpty())
         die(2, QStringLiteral("no AppSecret: set LINKSCOPE_APPSECRET or give --appsecret-file"));
-    profile.caFile = p.value(QStringLiteral("ca"));
+    if (p.isSet(QStringLiteral("ca")))
+        profile.caFile = p.value(QStringLiteral("ca"));
     if (!profile.caFile.isEmpty() && !QFile(profile.caFile).open(QIODevice::ReadOnly))
         die(1, QStringLiteral("cannot read the CA file %1").arg(profile.caFile));
     profile.groupId = p.value(QStringLiteral("group"));

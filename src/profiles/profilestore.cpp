@@ -1,0 +1,150 @@
+#include "profilestore.h"
+
+#include <QEventLoop>
+#include <QSettings>
+
+#include <qt6keychain/keychain.h>
+
+namespace linkscope::profiles {
+
+namespace {
+const QString kGroup = QStringLiteral("profiles");
+const QString kService = QStringLiteral("LinkScope");
+
+QString key(const QString &profile)
+{
+    return QStringLiteral("profile/") + profile;
+}
+
+// QtKeychain is asynchronous; these calls are short, so wait for the answer.
+template<typename Job> void runJob(Job &job)
+{
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+}
+
+QString explain(const QKeychain::Job &job)
+{
+    switch (job.error()) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        return QStringLiteral("no keychain service is running (%1)").arg(job.errorString());
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return QStringLiteral("the keychain refused access (%1)").arg(job.errorString());
+    case QKeychain::EntryNotFound:
+        return QStringLiteral("the keychain has no AppSecret for this profile");
+    default:
+        return job.errorString();
+    }
+}
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings) : m_settings(settings), m_owned(settings == nullptr)
+{
+    if (m_owned)
+        m_settings = new QSettings();
+}
+
+ProfileStore::~ProfileStore()
+{
+    if (m_owned)
+        delete m_settings;
+}
+
+QStringList ProfileStore::names() const
+{
+    m_settings->beginGroup(kGroup);
+    const QStringList out = m_settings->childGroups();
+    m_settings->endGroup();
+    return out;
+}
+
+std::optional<SubscriberProfile> ProfileStore::load(const QString &name) const
+{
+    if (!names().contains(name))
+        return std::nullopt;
+    m_settings->beginGroup(kGroup + u'/' + name);
+    SubscriberProfile p;
+    p.protocol = m_settings->value(QStringLiteral("protocol")).toString() == u"http2" ? PushProtocol::Http2
+                                                                                      : PushProtocol::Amqp;
+    p.host = m_settings->value(QStringLiteral("host")).toString();
+    p.port = quint16(m_settings->value(QStringLiteral("port"), 5671).toUInt());
+    p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    p.appKey = m_settings->value(QStringLiteral("appKey")).toString();
+    p.clientId = m_settings->value(QStringLiteral("clientId")).toString();
+    p.groupId = m_settings->value(QStringLiteral("groupId")).toString();
+    p.http2Path = m_settings->value(QStringLiteral("http2Path"), QStringLiteral("/message/ack")).toString();
+    p.topicFilters = m_settings->value(QStringLiteral("topicFilters")).toStringList();
+    m_settings->endGroup();
+    return p;
+}
+
+void ProfileStore::save(const QString &name, const SubscriberProfile &p)
+{
+    m_settings->beginGroup(kGroup + u'/' + name);
+    m_settings->setValue(QStringLiteral("protocol"),
+                         p.protocol == PushProtocol::Http2 ? QStringLiteral("http2")
+                                                           : QStringLiteral("amqp"));
+    m_settings->setValue(QStringLiteral("host"), p.host);
+    m_settings->setValue(QStringLiteral("port"), p.port);
+    m_settings->setValue(QStringLiteral("caFile"), p.caFile);
+    m_settings->setValue(QStringLiteral("appKey"), p.appKey);
+    m_settings->setValue(QStringLiteral("clientId"), p.clientId);
+    m_settings->setValue(QStringLiteral("groupId"), p.groupId);
+    m_settings->setValue(QStringLiteral("http2Path"), p.http2Path);
+    m_settings->setValue(QStringLiteral("topicFilters"), p.topicFilters);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void ProfileStore::remove(const QString &name)
+{
+    m_settings->remove(kGroup + u'/' + name);
+    m_settings->sync();
+}
+
+namespace vault {
+
+Result<Secret> read(const QString &profile)
+{
+    QKeychain::ReadPasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key(profile));
+    runJob(job);
+    if (job.error() != QKeychain::NoError)
+        return Error {explain(job)};
+    return Secret(job.binaryData());
+}
+
+Result<bool> write(const QString &profile, const Secret &secret)
+{
+    QKeychain::WritePasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key(profile));
+    job.setBinaryData(secret.reveal());
+    runJob(job);
+    if (job.error() != QKeychain::NoError)
+        return Error {explain(job)};
+    return true;
+}
+
+Result<bool> remove(const QString &profile)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key(profile));
+    runJob(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return Error {explain(job)};
+    return true;
+}
+
+} // namespace vault
+
+} // namespace linkscope::profiles
