@@ -1,5 +1,6 @@
 #include "fleet.h"
 
+#include "core/messages.h"
 #include "thingmodels_p.h"
 
 #include <QJsonArray>
@@ -202,37 +203,18 @@ struct FleetGenerator::Private {
                            .arg(s.device.productKey, s.device.deviceName);
             data = {{QStringLiteral("delay"), below(10)}};
         }
-        QJsonObject o {
-            {QStringLiteral("gmtCreate"), t},
-            {QStringLiteral("iotId"), s.device.iotId},
-            {QStringLiteral("productKey"), s.device.productKey},
-            {QStringLiteral("deviceName"), s.device.deviceName},
-            {QStringLiteral("requestId"), QString::number(++requestCounter)},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("message"), code == 200 ? QStringLiteral("success") : replyCodeText(code)},
-            {QStringLiteral("topic"), downlink},
-            {QStringLiteral("data"), data}};
+        QJsonObject o {{QStringLiteral("gmtCreate"), t},
+                       {QStringLiteral("iotId"), s.device.iotId},
+                       {QStringLiteral("productKey"), s.device.productKey},
+                       {QStringLiteral("deviceName"), s.device.deviceName},
+                       {QStringLiteral("requestId"), QString::number(++requestCounter)},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("message"), replyCodeMeaning(code)},
+                       {QStringLiteral("topic"), downlink},
+                       {QStringLiteral("data"), data}};
         m.topic = topic(s, "thing/downlink/reply/message");
         m.payload = compact(o);
         m.expectedKind = MessageKind::ServiceReply;
-    }
-
-    static QString replyCodeText(int code)
-    {
-        switch (code) {
-        case 400:
-            return QStringLiteral("request error");
-        case 403:
-            return QStringLiteral("request forbidden");
-        case 429:
-            return QStringLiteral("too many requests");
-        case 460:
-            return QStringLiteral("request parameter error");
-        case 9200:
-            return QStringLiteral("device not activated");
-        default:
-            return QStringLiteral("device offline");
-        }
     }
 
     void malform(const DeviceState &s, qint64 t, SimMessage &m)

@@ -3,6 +3,7 @@
 
 #include "collector.h"
 #include "core/messages.h"
+#include "core/quitonsignals.h"
 #include "core/topicfilter.h"
 #include "profiles/profilestore.h"
 #include "store/historystore.h"
@@ -11,26 +12,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <QUrl>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace linkscope;
 
 namespace {
-
-int g_signalFd[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
-}
 
 [[noreturn]] void die(int code, const QString &message)
 {
@@ -254,19 +243,8 @@ int main(int argc, char *argv[])
     if (auto r = collector.start(); !r)
         die(1, r.error());
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        die(1, QStringLiteral("socketpair failed"));
-    QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
-        char c;
-        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGTERM, &sa, nullptr);
-    sigaction(SIGINT, &sa, nullptr);
+    if (!quitOnSignals(app))
+        die(1, QStringLiteral("cannot watch for SIGTERM/SIGINT"));
     if (p.isSet(QStringLiteral("duration")))
         QTimer::singleShot(int(p.value(QStringLiteral("duration")).toDouble() * 1000), &app,
                            &QCoreApplication::quit);

@@ -1,26 +1,15 @@
 // linkscope-sim: the Life IoT push endpoints on loopback, for tests,
 // benchmarks and the app's demo mode. `linkscope-sim --help` lists the flags.
 
+#include "core/quitonsignals.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int g_signalFd[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
-}
 
 struct Flag {
     const char *name;
@@ -132,23 +121,10 @@ int main(int argc, char *argv[])
     o.clockSkewMs = qint64(number("clock-skew", 0, -1e12, 1e12));
     o.http2PushPromise = p.isSet(QStringLiteral("push-promise"));
 
-    // SIGTERM/SIGINT end the event loop through a socket, the safe way.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
+    if (!linkscope::quitOnSignals(app)) {
         std::perror("linkscope-sim: socketpair");
         return 1;
     }
-    QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
-        char c;
-        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &sa, nullptr);
-    sigaction(SIGINT, &sa, nullptr);
 
     linkscope::sim::Simulator sim(o);
     QObject::connect(&sim, &linkscope::sim::Simulator::finished, &app, &QCoreApplication::quit);
