@@ -8,6 +8,7 @@
 #include "transport/amqpsubscriber.h"
 #include "transport/messagepipeline.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
@@ -216,6 +217,26 @@ private slots:
         p.stop(); // mid-stream: batches in flight, deliveries unaccepted
         QVERIFY2(p.stopMs < 2000, qPrintable(QString::number(p.stopMs)));
         QVERIFY(p.sawState(ConnectionState::Stopped));
+    }
+
+    void silentPeerIsDetectedByTheIdleTimeout()
+    {
+        // The emulator stops reading and writing; heartbeats stop with it.
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs() + QStringList {"--rate", "50", "--stall", "120", "--stall-after", "20"},
+                           &error),
+                 qPrintable(error));
+        SubscriberProfile prof = profile(sim);
+        prof.idleTimeoutMs = 60'000; // Proton advertises half: 30 s, the cloud's minimum
+        Pipeline p(prof, m_dir.filePath("silent.sqlite"));
+        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Subscribed), 10000);
+        QElapsedTimer t;
+        t.start();
+        QString detail;
+        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting, &detail), 100'000);
+        QVERIFY2(detail.contains(u"idle"), qPrintable(detail));
+        QVERIFY(t.elapsed() < 90'000);
     }
 
     void wrongSecretIsAuthFailed()
