@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>linkscope::DeviceTreeModel</name>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="16"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="19"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="21"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="23"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="25"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="26"/>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="99"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="101"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="103"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="105"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="107"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
+        <source>%1 of %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="155"/>
+        <source>%1/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="163"/>
+        <source>%1
+productKey %2
+iotId %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="164"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="165"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="165"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="15"/>

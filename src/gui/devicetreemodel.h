@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/history.h"
+#include "core/messages.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace linkscope {
+
+// Products and their devices: online state, type, last seen, message count
+// and rate, and a badge for new alert/error events. Filled from the store at
+// start, then kept current from the subscriber's batches (one insert per
+// product per batch, one dataChanged per product for what changed).
+class DeviceTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, LastSeenColumn, MessagesColumn, RateColumn, ColumnCount };
+    enum Role { DeviceKeyRole = Qt::UserRole + 1, OnlineRole, AlertsRole, IsProductRole };
+
+    explicit DeviceTreeModel(QObject *parent = nullptr);
+
+    // The clock used for "last seen" and rates (tests set it).
+    void setNow(std::function<qint64()> now);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOf(const DeviceKey &device) const;
+    int deviceCount() const;
+
+public slots:
+    void setDevices(const QList<linkscope::DeviceSummary> &devices);
+    void addProperties(const QList<linkscope::PropertyReport> &reports);
+    void addStatuses(const QList<linkscope::StatusChange> &changes);
+    void addEvents(const QList<linkscope::DeviceEvent> &events);
+    void addReplies(const QList<linkscope::ServiceReply> &replies);
+    void addBindings(const QList<linkscope::BindingChange> &changes);
+    // The "last seen" column and rates move with time.
+    void refreshTimes();
+    // The user has looked at the device's events.
+    void clearAlerts(const DeviceKey &device);
+
+private:
+    struct Device {
+        DeviceKey key;
+        QString deviceType;
+        bool online = false;
+        qint64 lastSeen = 0;
+        qint64 messages = 0;
+        QList<qint64> recent; // arrival times within the last minute, for the rate
+        int alerts = 0;
+    };
+    struct Product {
+        QString key;
+        QList<Device> devices;
+    };
+
+    // What one batch does to one device, applied in one go by apply().
+    struct Update {
+        DeviceKey key;
+        QString deviceType;
+        std::optional<bool> online;
+        qint64 onlineTime = 0;
+        qint64 lastSeen = 0;
+        QSet<QString> messageIds;
+        int alerts = 0;
+    };
+    Update &update(QHash<QString, Update> &batch, const DeviceKey &key, const QString &deviceType,
+                   const MessageMeta &meta);
+    void apply(const QHash<QString, Update> &batch);
+    qint64 now() const;
+
+    QList<Product> m_products; // appended only: a device's row never moves
+    QHash<QString, QPair<int, int>> m_where; // "pk/dn" -> (product row, device row)
+    QHash<QString, int> m_productRow;
+    std::function<qint64()> m_now;
+};
+
+} // namespace linkscope
