@@ -15,62 +15,62 @@
         <location filename="../src/gui/devicetreemodel.cpp" line="16"/>
         <location filename="../src/gui/devicetreemodel.cpp" line="19"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="21"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒前</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="23"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟前</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="25"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时前</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="26"/>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="99"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="101"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="103"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最后活动</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="105"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息数</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="107"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台在线</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="155"/>
         <source>%1/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/分钟</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="163"/>
@@ -78,22 +78,25 @@
 productKey %2
 iotId %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+productKey %2
+iotId %3
+%4</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="164"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="165"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location filename="../src/gui/devicetreemodel.cpp" line="165"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
