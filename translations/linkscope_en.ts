@@ -2,78 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>linkscope::Collector</name>
+    <name>linkscope::DemoSession</name>
     <message>
-        <location filename="../src/app/collect/collector.cpp" line="31"/>
-        <source>cannot write %1: %2</source>
+        <location filename="../src/app/host/demosession.cpp" line="31"/>
+        <source>the emulator %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/demosession.cpp" line="48"/>
+        <source>the emulator did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/demosession.cpp" line="55"/>
+        <source>the emulator did not get ready (see %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>linkscope::DeviceTreeModel</name>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="16"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="19"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="39"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="42"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="21"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="44"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="23"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="46"/>
         <source>%1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="25"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="48"/>
         <source>%1 h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="26"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
         <source>%1 d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="99"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="122"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="101"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="124"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="103"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="126"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="105"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="128"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="107"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="156"/>
         <source>%1 of %2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="155"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="179"/>
         <source>%1/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="163"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="187"/>
         <source>%1
 productKey %2
 iotId %3
@@ -81,17 +91,17 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="164"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="188"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="165"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="189"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="165"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="189"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,115 +109,184 @@ iotId %3
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="15"/>
+        <location filename="../src/gui/mainwindow.cpp" line="23"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="19"/>
+        <location filename="../src/gui/mainwindow.cpp" line="27"/>
         <source>Message inspector: select a message to see its payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow.cpp" line="32"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow.cpp" line="32"/>
         <source>No devices yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow.cpp" line="34"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow.cpp" line="34"/>
         <source>Pick a property to chart it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow.cpp" line="36"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow.cpp" line="36"/>
         <source>No online/offline changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow.cpp" line="38"/>
         <source>Bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow.cpp" line="38"/>
         <source>Select a device to see its users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow.cpp" line="40"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow.cpp" line="40"/>
         <source>No events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow.cpp" line="42"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="34"/>
+        <location filename="../src/gui/mainwindow.cpp" line="43"/>
+        <source>Start &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="45"/>
+        <source>Watch an emulated fleet on this computer, no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow.cpp" line="48"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow.cpp" line="52"/>
+        <location filename="../src/gui/mainwindow.cpp" line="106"/>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <source>Filter devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <source>Authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <source>Reconnecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <source>AuthFailed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <source>TlsFailed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::PipelineHost</name>
+    <message>
+        <location filename="../src/app/host/pipelinehost.cpp" line="31"/>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="330"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="331"/>
         <source>cannot read the CA file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="354"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="355"/>
         <source>connection limit of 100 a minute reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="365"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="366"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="368"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="369"/>
         <source>in %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="383"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="384"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="388"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="389"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,13 +294,28 @@ iotId %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="36"/>
+        <location filename="../src/app/main.cpp" line="39"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="43"/>
+        <source>Watch an emulated fleet (no account needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="52"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="53"/>
+        <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

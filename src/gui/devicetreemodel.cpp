@@ -3,12 +3,35 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
 
 namespace linkscope {
 
 namespace {
 constexpr quintptr kProductLevel = 0;
 constexpr qint64 kRateWindowMs = 60'000;
+
+// A round status dot, drawn once per colour.
+QIcon dot(const QColor &color)
+{
+    static QHash<QRgb, QIcon> cache;
+    auto it = cache.find(color.rgb());
+    if (it != cache.end())
+        return *it;
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(6, 6, 20, 20));
+    p.end();
+    return *cache.insert(color.rgb(), QIcon(pm));
+}
 
 QString relative(qint64 ms)
 {
@@ -158,7 +181,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return d.online ? QColor(0x2e, 0xa0, 0x43) : QColor(0x9a, 0x9a, 0x9a);
+            return dot(d.online ? QColor(0x2e, 0xa0, 0x43) : QColor(0x9a, 0x9a, 0x9a));
         return {};
     case Qt::ToolTipRole:
         return tr("%1\nproductKey %2\niotId %3\n%4")
@@ -219,6 +242,14 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
             newProducts[*it].devices.append(d);
         }
     }
+    // A batch's new rows in name order (rows already shown never move).
+    auto byName = [](const Device &a, const Device &b) { return a.key.deviceName < b.key.deviceName; };
+    for (auto &list : newDevices)
+        std::sort(list.begin(), list.end(), byName);
+    for (Product &p : newProducts)
+        std::sort(p.devices.begin(), p.devices.end(), byName);
+    std::sort(newProducts.begin(), newProducts.end(),
+              [](const Product &a, const Product &b) { return a.key < b.key; });
     for (auto it = newDevices.begin(); it != newDevices.end(); ++it) {
         Product &p = m_products[it.key()];
         const int first = int(p.devices.size());
@@ -249,8 +280,12 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
             d.key.iotId = u.key.iotId;
         if (!u.deviceType.isEmpty())
             d.deviceType = u.deviceType;
-        if (u.online)
+        if (u.online) {
             d.online = *u.online;
+            d.statusKnown = true;
+        } else if (!d.statusKnown) {
+            d.online = true; // it is talking, so it is online until a status says otherwise
+        }
         d.lastSeen = std::max(d.lastSeen, u.lastSeen);
         d.messages += u.messageIds.size();
         for (qsizetype i = 0; i < u.messageIds.size(); ++i)

@@ -56,6 +56,7 @@ private:
         DeviceKey key;
         QString deviceType;
         bool online = false;
+        bool statusKnown = false; // from a status message (or history), not implied by traffic
         qint64 lastSeen = 0;
         qint64 messages = 0;
         QList<qint64> recent; // arrival times within the last minute, for the rate

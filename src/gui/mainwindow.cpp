@@ -3,9 +3,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "devicetreemodel.h"
 
 namespace linkscope {
 
@@ -21,7 +29,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     center->setObjectName(QStringLiteral("inspectorPlaceholder"));
     setCentralWidget(center);
 
-    addView(QStringLiteral("devicesDock"), tr("Devices"), tr("No devices yet."), Qt::LeftDockWidgetArea);
+    addView(QStringLiteral("devicesDock"), tr("Devices"), tr("No devices yet."), Qt::LeftDockWidgetArea)
+        ->setWidget(makeDeviceView());
     addView(QStringLiteral("chartsDock"), tr("Charts"), tr("Pick a property to chart it."),
             Qt::RightDockWidgetArea);
     addView(QStringLiteral("timelineDock"), tr("Timeline"), tr("No online/offline changes yet."),
@@ -31,13 +40,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addView(QStringLiteral("eventsDock"), tr("Events"), tr("No events yet."), Qt::BottomDockWidgetArea);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *demo = file->addAction(tr("Start &demo"), this, &MainWindow::demoRequested);
+    demo->setObjectName(QStringLiteral("demoAction"));
+    demo->setToolTip(tr("Watch an emulated fleet on this computer, no account needed"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
 
-    statusBar()->showMessage(tr("Not connected"));
+    m_stateLabel = new QLabel(tr("Not connected"), this);
+    m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_statsLabel = new QLabel(this);
+    m_statsLabel->setObjectName(QStringLiteral("statsLabel"));
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_statsLabel);
 
     // A balanced first layout: the tree at the left, charts and bindings at
     // the right, timeline and events along the bottom.
@@ -46,6 +63,78 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resizeDocks({dock(QStringLiteral("devicesDock")), dock(QStringLiteral("chartsDock"))}, {320, 520},
                 Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("timelineDock"))}, {240}, Qt::Vertical);
+}
+
+QWidget *MainWindow::makeDeviceView()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *filter = new QLineEdit(box);
+    filter->setObjectName(QStringLiteral("deviceFilter"));
+    filter->setPlaceholderText(tr("Filter devices"));
+    filter->setClearButtonEnabled(true);
+    m_devices = new DeviceTreeModel(this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_devices);
+    proxy->setRecursiveFilteringEnabled(true);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_deviceView = new QTreeView(box);
+    m_deviceView->setObjectName(QStringLiteral("deviceTree"));
+    m_deviceView->setModel(proxy);
+    m_deviceView->setUniformRowHeights(true);
+    m_deviceView->setAlternatingRowColors(true);
+    m_deviceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_devices, &QAbstractItemModel::rowsInserted, m_deviceView, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            m_deviceView->expandAll(); // new products open up
+    });
+    layout->addWidget(filter);
+    layout->addWidget(m_deviceView);
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, m_devices, &DeviceTreeModel::refreshTimes);
+    tick->start(1000);
+    return box;
+}
+
+void MainWindow::showConnectionState(ConnectionState state, const QString &detail)
+{
+    QString text;
+    switch (state) {
+    case ConnectionState::Stopped:
+        text = tr("Not connected");
+        break;
+    case ConnectionState::Connecting:
+        text = tr("Connecting to %1").arg(detail);
+        break;
+    case ConnectionState::Authenticating:
+        text = tr("Authenticating");
+        break;
+    case ConnectionState::Subscribed:
+        text = tr("Subscribed");
+        break;
+    case ConnectionState::Reconnecting:
+        text = tr("Reconnecting %1").arg(detail);
+        break;
+    case ConnectionState::AuthFailed:
+        text = tr("AuthFailed: %1").arg(detail);
+        break;
+    case ConnectionState::TlsFailed:
+        text = tr("TlsFailed: %1").arg(detail);
+        break;
+    }
+    m_stateLabel->setText(text);
+}
+
+void MainWindow::showStats(const StatsSnapshot &s)
+{
+    const double p50 = s.latency.percentile(50);
+    m_statsLabel->setText(tr("%1 msg/s · latency %2 · %3 duplicates · %4 rejected")
+                              .arg(s.messagesPerSecond, 0, 'f', 1)
+                              .arg(p50 < 0 ? tr("n/a") : tr("%1 ms").arg(p50, 0, 'f', 0))
+                              .arg(s.duplicates)
+                              .arg(s.rejected));
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const

@@ -115,7 +115,7 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
         o.sasl_allowed_mechs("PLAIN");
         o.sasl_allow_insecure_mechs(false);
         // The cloud drops a connection that stays silent for longer.
-        o.idle_timeout(proton::duration(60'000));
+        o.idle_timeout(proton::duration(120'000));
         return o;
     }
 

@@ -75,6 +75,11 @@ void StallProxy::relayAll()
 
 void StallProxy::close(Pair *pair)
 {
+    if (m_stalled) {
+        // A dead link carries no goodbye either: the close waits for the stall's end.
+        QTimer::singleShot(m_resume.remainingTime() + 10, this, [this, pair] { close(pair); });
+        return;
+    }
     if (!m_pairs.removeOne(pair))
         return;
     pair->client->disconnectFromHost();

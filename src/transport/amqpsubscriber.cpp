@@ -213,8 +213,10 @@ struct AmqpHandler : proton::messaging_handler {
         const std::string what = e.description();
         if (name == "amqp:unauthorized-access")
             return Auth;
-        if (what.find("SSL") != std::string::npos || what.find("certificate") != std::string::npos
-            || what.find("TLS") != std::string::npos)
+        // A certificate problem, not a link that dropped mid-way ("unexpected eof").
+        if (what.find("certificate") != std::string::npos || what.find("verify failed") != std::string::npos
+            || what.find("unknown ca") != std::string::npos
+            || what.find("handshake failure") != std::string::npos)
             return Tls;
         return Lost;
     }

@@ -76,6 +76,7 @@ private slots:
         QCOMPARE(changed.count(), 4); // per product: its device rows, and its totals row
         const QModelIndex a = m.indexOf(key("pk1", "a"));
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::MessagesColumn).data().toLongLong(), 2); // m6 counts once
+        QVERIFY(a.data(DeviceTreeModel::OnlineRole).toBool()); // talking, no status yet: online
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::RateColumn).data().toString(), QStringLiteral("2/min"));
         now += 30'000;
         m.refreshTimes();

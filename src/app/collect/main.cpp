@@ -1,7 +1,7 @@
 // linkscope-collect: the subscriber and the history store without a window,
 // for servers, tests and benchmarks. `linkscope-collect --help` lists the flags.
 
-#include "collector.h"
+#include "host/pipelinehost.h"
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
@@ -214,11 +214,11 @@ int main(int argc, char *argv[])
         profile.topicFilters << f;
     }
 
-    Collector collector(profile, storePath, p.value(QStringLiteral("jsonl")));
+    PipelineHost collector(profile, storePath, p.value(QStringLiteral("jsonl")));
     const bool exitOnAuth = p.isSet(QStringLiteral("exit-on-auth-failure"));
     int exitCode = 0;
     QObject::connect(
-        &collector, &Collector::stateChanged, &app, [&](ConnectionState s, const QString &detail) {
+        &collector, &PipelineHost::stateChanged, &app, [&](ConnectionState s, const QString &detail) {
             std::fprintf(stderr, "linkscope-collect: %s%s%s\n", qPrintable(connectionStateName(s)),
                          detail.isEmpty() ? "" : ": ", qPrintable(detail));
             if (exitOnAuth && (s == ConnectionState::AuthFailed || s == ConnectionState::TlsFailed)) {
@@ -227,7 +227,7 @@ int main(int argc, char *argv[])
             }
         });
     qint64 lastPrint = 0;
-    QObject::connect(&collector, &Collector::statsUpdated, &app, [&](const StatsSnapshot &s) {
+    QObject::connect(&collector, &PipelineHost::statsUpdated, &app, [&](const StatsSnapshot &s) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now - lastPrint < 5000)
             return;

@@ -1,4 +1,4 @@
-#include "collector.h"
+#include "pipelinehost.h"
 
 #include "core/topicrouter.h"
 #include "store/exporter.h"
@@ -10,18 +10,18 @@
 
 namespace linkscope {
 
-Collector::Collector(SubscriberProfile profile, QString storePath, QString jsonlPath, QObject *parent)
+PipelineHost::PipelineHost(SubscriberProfile profile, QString storePath, QString jsonlPath, QObject *parent)
     : QObject(parent), m_profile(std::move(profile)), m_storePath(std::move(storePath)),
       m_jsonlPath(std::move(jsonlPath))
 {
 }
 
-Collector::~Collector()
+PipelineHost::~PipelineHost()
 {
     stop();
 }
 
-Result<bool> Collector::start()
+Result<bool> PipelineHost::start()
 {
     if (!m_jsonlPath.isEmpty()) {
         const bool ok = m_jsonlPath == u"-"
@@ -57,18 +57,18 @@ Result<bool> Collector::start()
     connect(m_subscriber, &S::rejected, m_store, &H::storeRejects);
     // Acknowledged to the cloud only once committed.
     connect(m_store, &H::persisted, m_subscriber, &S::acknowledge);
-    connect(m_subscriber, &S::connectionStateChanged, this, &Collector::stateChanged);
-    connect(m_subscriber, &S::statsUpdated, this, &Collector::statsUpdated);
-    connect(m_store, &H::persisted, this, &Collector::onPersisted);
+    connect(m_subscriber, &S::connectionStateChanged, this, &PipelineHost::stateChanged);
+    connect(m_subscriber, &S::statsUpdated, this, &PipelineHost::statsUpdated);
+    connect(m_store, &H::persisted, this, &PipelineHost::onPersisted);
     {
         // Remembered always (to count what is stored); lines only with --jsonl.
-        connect(m_subscriber, &S::propertiesReported, this, &Collector::remember<PropertyReport>);
-        connect(m_subscriber, &S::eventsReceived, this, &Collector::remember<DeviceEvent>);
-        connect(m_subscriber, &S::serviceRepliesReceived, this, &Collector::remember<ServiceReply>);
-        connect(m_subscriber, &S::statusesChanged, this, &Collector::remember<StatusChange>);
-        connect(m_subscriber, &S::bindingsChanged, this, &Collector::remember<BindingChange>);
-        connect(m_subscriber, &S::rejected, this, &Collector::remember<Rejected>);
-        connect(m_subscriber, &S::otherReceived, this, &Collector::rememberOther);
+        connect(m_subscriber, &S::propertiesReported, this, &PipelineHost::remember<PropertyReport>);
+        connect(m_subscriber, &S::eventsReceived, this, &PipelineHost::remember<DeviceEvent>);
+        connect(m_subscriber, &S::serviceRepliesReceived, this, &PipelineHost::remember<ServiceReply>);
+        connect(m_subscriber, &S::statusesChanged, this, &PipelineHost::remember<StatusChange>);
+        connect(m_subscriber, &S::bindingsChanged, this, &PipelineHost::remember<BindingChange>);
+        connect(m_subscriber, &S::rejected, this, &PipelineHost::remember<Rejected>);
+        connect(m_subscriber, &S::otherReceived, this, &PipelineHost::rememberOther);
     }
     QMetaObject::invokeMethod(m_subscriber, &S::start, Qt::QueuedConnection);
     return true;
@@ -134,7 +134,7 @@ template<typename T> QString reasonOf(const T &)
 }
 } // namespace
 
-template<typename T> void Collector::remember(const QList<T> &batch)
+template<typename T> void PipelineHost::remember(const QList<T> &batch)
 {
     for (const T &item : batch) {
         const MessageMeta &m = item.meta;
@@ -148,7 +148,7 @@ template<typename T> void Collector::remember(const QList<T> &batch)
     }
 }
 
-void Collector::rememberOther(const QList<DecodedMessage> &batch)
+void PipelineHost::rememberOther(const QList<DecodedMessage> &batch)
 {
     for (const DecodedMessage &item : batch) {
         const MessageMeta &m = metaOf(item);
@@ -163,7 +163,7 @@ void Collector::rememberOther(const QList<DecodedMessage> &batch)
     }
 }
 
-void Collector::onPersisted(const QStringList &ids)
+void PipelineHost::onPersisted(const QStringList &ids)
 {
     for (const QString &id : ids) {
         const auto it = m_lines.constFind(id);
@@ -178,7 +178,7 @@ void Collector::onPersisted(const QStringList &ids)
         m_jsonl.flush();
 }
 
-void Collector::stop()
+void PipelineHost::stop()
 {
     if (m_stopped || !m_subscriber)
         return;

@@ -22,20 +22,24 @@ class AmqpSubscriber;
 
 namespace linkscope {
 
-// The headless pipeline: a subscriber and the history store, each on its own
-// thread; every stored message optionally written as a JSONL line.
-class Collector : public QObject {
+// The pipeline of the app and of linkscope-collect: a subscriber and the
+// history store, each on its own thread, wired so that a delivery is
+// acknowledged only after its commit; every stored message optionally
+// written as a JSONL line. Views connect to subscriber() and store().
+class PipelineHost : public QObject {
     Q_OBJECT
 
 public:
-    Collector(SubscriberProfile profile, QString storePath, QString jsonlPath, QObject *parent = nullptr);
-    ~Collector() override;
+    PipelineHost(SubscriberProfile profile, QString storePath, QString jsonlPath, QObject *parent = nullptr);
+    ~PipelineHost() override;
 
     Result<bool> start();
     // Stores what was received, acknowledges what was stored, then stops.
     void stop();
 
     quint64 stored() const { return m_stored; }
+    transport::AmqpSubscriber *subscriber() const { return m_subscriber; }
+    store::HistoryStore *store() const { return m_store; }
 
 signals:
     void stateChanged(linkscope::ConnectionState state, const QString &detail);

@@ -1,0 +1,80 @@
+#include "demosession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+namespace linkscope {
+
+DemoSession::DemoSession(QString stateDir, QObject *parent) : QObject(parent), m_stateDir(std::move(stateDir))
+{
+}
+
+DemoSession::~DemoSession()
+{
+    stop();
+}
+
+QString DemoSession::emulatorPath()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("linkscope-sim"));
+}
+
+Result<SubscriberProfile> DemoSession::start(int timeoutMs)
+{
+    if (!QFile::exists(emulatorPath()))
+        return Error {tr("the emulator %1 is missing").arg(emulatorPath())};
+    QDir().mkpath(m_stateDir);
+    // Credentials for this run only: nothing to configure, nothing to leak.
+    const QString appKey = QStringLiteral("demo%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString secret = QString::number(QRandomGenerator::global()->generate64(), 36);
+    m_process.setProgram(emulatorPath());
+    m_process.setArguments({QStringLiteral("--appkey"), appKey, QStringLiteral("--appsecret"), secret,
+                            QStringLiteral("--cert-dir"), QDir(m_stateDir).filePath(QStringLiteral("certs")),
+                            QStringLiteral("--devices"), QStringLiteral("24"), QStringLiteral("--products"),
+                            QStringLiteral("4"), QStringLiteral("--rate"), QStringLiteral("40"),
+                            QStringLiteral("--redeliver-after"), QStringLiteral("5")});
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Should this process die without stopping it, the emulator goes too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_process.setStandardErrorFile(QDir(m_stateDir).filePath(QStringLiteral("emulator.log")));
+    m_process.start();
+    if (!m_process.waitForStarted(timeoutMs))
+        return Error {tr("the emulator did not start: %1").arg(m_process.errorString())};
+    QElapsedTimer t;
+    t.start();
+    while (!m_process.canReadLine() && t.elapsed() < timeoutMs && m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(100);
+    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    if (!ready.value(u"ready").toBool())
+        return Error {tr("the emulator did not get ready (see %1)")
+                          .arg(QDir(m_stateDir).filePath(QStringLiteral("emulator.log")))};
+    SubscriberProfile p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = quint16(ready.value(u"amqpPort").toInt());
+    p.caFile = ready.value(u"caFile").toString();
+    p.appKey = appKey;
+    p.appSecret = Secret::fromString(secret);
+    p.clientId = defaultClientId();
+    return p;
+}
+
+void DemoSession::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+} // namespace linkscope
