@@ -149,9 +149,10 @@ private slots:
     {
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(base() + QStringList{"--rate", "0"}, &error), qPrintable(error));
-        const Received r = pythonReceive(sim, QStringLiteral("testSecret"), 5, path(QStringLiteral("idle.jsonl")),
-                                         {QStringLiteral("--heartbeat"), QStringLiteral("10")}, 10);
+        QVERIFY2(sim.start(base() + QStringList {"--rate", "0"}, &error), qPrintable(error));
+        const Received r
+            = pythonReceive(sim, QStringLiteral("testSecret"), 5, path(QStringLiteral("idle.jsonl")),
+                            {QStringLiteral("--heartbeat"), QStringLiteral("10")}, 10);
         // Proton advertises half its heartbeat period as the idle-time-out: 10 s -> 5000 ms.
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.stderrText.contains(u"idle-time-out must be between 30000 and 300000 ms, got 5000"),
@@ -162,12 +163,14 @@ private slots:
     {
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(base() + QStringList{"--rate", "0"}, &error), qPrintable(error));
-        const Received r = pythonReceive(sim, QStringLiteral("testSecret"), 5, path(QStringLiteral("two.jsonl")),
-                                         {QStringLiteral("--extra-receiver")}, 20);
+        QVERIFY2(sim.start(base() + QStringList {"--rate", "0"}, &error), qPrintable(error));
+        const Received r
+            = pythonReceive(sim, QStringLiteral("testSecret"), 5, path(QStringLiteral("two.jsonl")),
+                            {QStringLiteral("--extra-receiver")}, 20);
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
         QCOMPARE(r.messages.size(), 5); // the first receiver works
-        QVERIFY2(r.stderrText.contains(u"link error: amqp:resource-limit-exceeded: only one receiver per connection"),
+        QVERIFY2(r.stderrText.contains(
+                     u"link error: amqp:resource-limit-exceeded: only one receiver per connection"),
                  qPrintable(r.stderrText));
     }
 

@@ -1,10 +1,10 @@
 // linkscope-collect: the subscriber and the history store without a window,
 // for servers, tests and benchmarks. `linkscope-collect --help` lists the flags.
 
-#include "host/pipelinehost.h"
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
+#include "host/pipelinehost.h"
 #include "profiles/profilestore.h"
 #include "store/historystore.h"
 
