@@ -340,17 +340,19 @@ private slots:
         QSignalSpy opened(store, &HistoryStore::opened);
         QSignalSpy persisted(store, &HistoryStore::persisted);
         QSignalSpy loaded(store, &HistoryStore::devicesLoaded);
+        // The store answers on its own thread, possibly before we start waiting:
+        // wait on the count, not on a new emission.
         QMetaObject::invokeMethod(store, &HistoryStore::open, Qt::QueuedConnection);
-        QVERIFY(opened.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 5000);
         QVERIFY(opened.at(0).at(0).toBool());
         const QList<PropertyReport> batch {prop("t1", "Temp", 1.5, 100)};
         QMetaObject::invokeMethod(
             store, [store, batch] { store->storeProperties(batch); }, Qt::QueuedConnection);
-        QVERIFY(persisted.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(persisted.count(), 1, 5000);
         QCOMPARE(persisted.at(0).at(0).toStringList(), QStringList({"t1"}));
         QMetaObject::invokeMethod(
             store, [store] { store->requestDevices(42); }, Qt::QueuedConnection);
-        QVERIFY(loaded.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
         QCOMPARE(loaded.at(0).at(0).toULongLong(), 42ULL); // the request id comes back
         QCOMPARE(loaded.at(0).at(1).value<QList<DeviceSummary>>().size(), 1);
         QMetaObject::invokeMethod(store, &HistoryStore::close, Qt::BlockingQueuedConnection);
