@@ -83,6 +83,8 @@ QWidget *MainWindow::makeDeviceView()
     m_deviceView = new QTreeView(box);
     m_deviceView->setObjectName(QStringLiteral("deviceTree"));
     m_deviceView->setModel(proxy);
+    m_deviceView->setSortingEnabled(true); // the proxy keeps names in order as devices arrive
+    m_deviceView->sortByColumn(DeviceTreeModel::NameColumn, Qt::AscendingOrder);
     m_deviceView->setUniformRowHeights(true);
     m_deviceView->setAlternatingRowColors(true);
     m_deviceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
