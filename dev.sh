@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # LinkScope's one entry point for people and CI.
-#   ./dev.sh run    install what is missing, build, launch LinkScope
+#   ./dev.sh run    install what is missing, build, launch LinkScope in demo mode
 #   ./dev.sh test   install what is missing, build, run every test through ctest
 #   ./dev.sh deps   only install the Debian packages
 #   ./dev.sh build [preset]   only configure and build (default preset: dev)
@@ -51,7 +51,7 @@ case "${1:-}" in
     deps
     build dev
     shift
-    exec build/dev/bin/linkscope "$@"
+    exec build/dev/bin/linkscope --demo "$@"
     ;;
   test)
     deps
