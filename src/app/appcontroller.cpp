@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "gui/devicetreemodel.h"
+#include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
 #include "host/demosession.h"
 #include "host/pipelinehost.h"
@@ -59,6 +60,8 @@ void AppController::wire()
     connect(sub, &S::eventsReceived, devices, &DeviceTreeModel::addEvents);
     connect(sub, &S::serviceRepliesReceived, devices, &DeviceTreeModel::addReplies);
     connect(sub, &S::bindingsChanged, devices, &DeviceTreeModel::addBindings);
+    connect(sub, &S::eventsReceived, m_window->eventModel(), &EventLogModel::addEvents);
+    connect(sub, &S::serviceRepliesReceived, m_window->eventModel(), &EventLogModel::addReplies);
     connect(sub, &S::connectionStateChanged, m_window, &MainWindow::showConnectionState);
     connect(sub, &S::statsUpdated, m_window, &MainWindow::showStats);
     // Devices seen before are in the tree before the first message.

@@ -14,6 +14,9 @@
 #include <QVBoxLayout>
 
 #include "devicetreemodel.h"
+#include "eventlogmodel.h"
+
+#include <QTableView>
 
 namespace linkscope {
 
@@ -37,7 +40,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             Qt::BottomDockWidgetArea);
     addView(QStringLiteral("bindingsDock"), tr("Bindings"), tr("Select a device to see its users."),
             Qt::RightDockWidgetArea);
-    addView(QStringLiteral("eventsDock"), tr("Events"), tr("No events yet."), Qt::BottomDockWidgetArea);
+    addView(QStringLiteral("eventsDock"), tr("Events"), tr("No events yet."), Qt::BottomDockWidgetArea)
+        ->setWidget(makeEventView());
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *demo = file->addAction(tr("Start &demo"), this, &MainWindow::demoRequested);
@@ -97,6 +101,35 @@ QWidget *MainWindow::makeDeviceView()
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, m_devices, &DeviceTreeModel::refreshTimes);
     tick->start(1000);
+    return box;
+}
+
+QWidget *MainWindow::makeEventView()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *search = new QLineEdit(box);
+    search->setObjectName(QStringLiteral("eventSearch"));
+    search->setPlaceholderText(tr("Search events and replies"));
+    search->setClearButtonEnabled(true);
+    m_events = new EventLogModel(5000, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_events);
+    proxy->setFilterKeyColumn(-1); // every column
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *view = new QTableView(box);
+    view->setObjectName(QStringLiteral("eventTable"));
+    view->setModel(proxy);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(search);
+    layout->addWidget(view);
     return box;
 }
 

@@ -12,6 +12,7 @@ class QTreeView;
 namespace linkscope {
 
 class DeviceTreeModel;
+class EventLogModel;
 
 // The main window: a dock for each view (devices, charts, timeline,
 // bindings, events) around the message inspector.
@@ -24,6 +25,7 @@ public:
     QDockWidget *dock(const QString &objectName) const;
     DeviceTreeModel *deviceModel() const { return m_devices; }
     QTreeView *deviceView() const { return m_deviceView; }
+    EventLogModel *eventModel() const { return m_events; }
 
 public slots:
     void showConnectionState(linkscope::ConnectionState state, const QString &detail);
@@ -34,11 +36,13 @@ signals:
 
 private:
     QWidget *makeDeviceView();
+    QWidget *makeEventView();
     QDockWidget *addView(const QString &objectName, const QString &title, const QString &emptyText,
                          Qt::DockWidgetArea area);
 
     DeviceTreeModel *m_devices = nullptr;
     QTreeView *m_deviceView = nullptr;
+    EventLogModel *m_events = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
 };

@@ -1,0 +1,157 @@
+#include "eventlogmodel.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace linkscope {
+
+namespace {
+QString summary(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromVariant(
+        value.typeId() == QMetaType::QVariantMap ? value
+                                                 : QVariant(QVariantMap {{QStringLiteral("data"), value}}));
+    QString text = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    if (text == u"{}")
+        return {};
+    return text.size() > 120 ? text.left(117) + QStringLiteral("…") : text;
+}
+} // namespace
+
+EventLogModel::EventLogModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity))
+{
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case DeviceColumn:
+        return tr("Device");
+    case WhatColumn:
+        return tr("Event or reply");
+    case TypeColumn:
+        return tr("Type");
+    case DetailColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        case DeviceColumn:
+            return r.device.deviceName;
+        case WhatColumn:
+            return r.what;
+        case TypeColumn:
+            return r.type;
+        case DetailColumn:
+            return r.detail;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == TypeColumn && r.severity != Info)
+            return r.severity == Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xd8, 0x7a, 0x00);
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1 / %2\nmessage %3").arg(r.device.productKey, r.device.deviceName, r.messageId);
+    case SeverityRole:
+        return int(r.severity);
+    case DeviceKeyRole:
+        return QVariant::fromValue(r.device);
+    case MessageIdRole:
+        return r.messageId;
+    default:
+        return {};
+    }
+}
+
+void EventLogModel::prepend(QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.time > b.time; });
+    if (rows.size() > m_capacity)
+        rows.resize(m_capacity);
+    // Make room first: the oldest rows go, in one removal.
+    const qsizetype overflow = m_rows.size() + rows.size() - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, int(m_rows.size() - overflow), int(m_rows.size() - 1));
+        m_rows.resize(m_rows.size() - overflow);
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    endInsertRows();
+}
+
+void EventLogModel::addEvents(const QList<DeviceEvent> &events)
+{
+    QList<Row> rows;
+    rows.reserve(events.size());
+    for (const DeviceEvent &e : events) {
+        Row r;
+        r.time = e.time;
+        r.device = e.device;
+        r.what = e.name.isEmpty() ? e.identifier : QStringLiteral("%1 (%2)").arg(e.name, e.identifier);
+        r.type = eventTypeName(e.type);
+        r.severity = e.type == EventType::Error ? Error : (e.type == EventType::Alert ? Alert : Info);
+        r.detail = summary(QVariant(e.value));
+        r.messageId = e.meta.messageId;
+        rows.append(r);
+    }
+    prepend(std::move(rows));
+}
+
+void EventLogModel::addReplies(const QList<ServiceReply> &replies)
+{
+    QList<Row> rows;
+    rows.reserve(replies.size());
+    for (const ServiceReply &s : replies) {
+        Row r;
+        r.time = s.gmtCreate;
+        r.device = s.device;
+        r.what = tr("reply %1: %2").arg(s.code).arg(replyCodeMeaning(s.code));
+        r.type = s.code == 200 ? tr("reply") : tr("failed reply");
+        r.severity = s.code == 200 ? Info : Alert;
+        r.detail = tr("%1 · request %2").arg(s.downlinkTopic.section(u'/', -1), s.requestId);
+        const QString data = summary(s.data);
+        if (!data.isEmpty())
+            r.detail += QStringLiteral(" · ") + data;
+        r.messageId = s.meta.messageId;
+        rows.append(r);
+    }
+    prepend(std::move(rows));
+}
+
+} // namespace linkscope
