@@ -1,6 +1,6 @@
 #include "storequeries.h"
 
-#include "storewriter.h"
+#include "rollups.h"
 #include "valuecodec.h"
 
 #include <QSqlError>
@@ -176,7 +176,7 @@ Result<QList<SampleBucket>> querySamples(QSqlDatabase &db, const SampleQuery &qu
                            "WHERE attribute_id = ? AND level = ? AND start BETWEEN ? AND ? ORDER BY start"));
         q.addBindValue(attribute);
         q.addBindValue(level);
-        q.addBindValue(query.from - ((query.from % level) + level) % level);
+        q.addBindValue(rollupStart(query.from, level));
         q.addBindValue(query.to);
     } else {
         q.prepare(QStringLiteral(

@@ -1,6 +1,7 @@
 #include "storewriter.h"
 
 #include "core/messagejson.h"
+#include "rollups.h"
 #include "valuecodec.h"
 
 #include <QHash>
@@ -26,26 +27,6 @@ struct DeviceUpdate {
     QString iotId;
     QString deviceType;
 };
-
-// One rollup row being built from a batch.
-struct Rollup {
-    double mn = 0;
-    double mx = 0;
-    qint64 cnt = 0;
-    double last = 0;
-    qint64 lastTime = std::numeric_limits<qint64>::min();
-};
-
-struct RollupKey {
-    qint64 attribute;
-    qint64 level;
-    qint64 start;
-    friend bool operator==(const RollupKey &, const RollupKey &) = default;
-};
-size_t qHash(const RollupKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.attribute, k.level, k.start);
-}
 
 struct AttributeRow {
     qint64 id = 0;
@@ -93,7 +74,7 @@ struct StoreWriter::Private {
     QSet<QString> seenIds; // looked at by this batch
     QStringList batchIds;
     QHash<qint64, DeviceUpdate> updates;
-    QHash<RollupKey, Rollup> rollups;
+    RollupBatch rollups;
 
     QSqlQuery insertMessage {db}, findDevice {db}, insertDevice {db}, updateDevice {db}, insertProduct {db},
         findAttribute {db}, insertAttribute {db}, updateAttribute {db}, insertSample {db}, insertEvent {db},
@@ -149,12 +130,7 @@ struct StoreWriter::Private {
           "INSERT INTO rejects(received_at, topic, message_id, expected_kind, reason, payload) "
           "VALUES (?, ?, ?, ?, ?, ?)");
         p(insertRaw, "INSERT INTO raw_messages(received_at, topic, message_id, payload) VALUES (?, ?, ?, ?)");
-        p(upsertRollup,
-          "INSERT INTO sample_rollups(attribute_id, level, start, mn, mx, cnt, last, last_time) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(attribute_id, level, start) DO UPDATE SET "
-          "mn = min(mn, excluded.mn), mx = max(mx, excluded.mx), cnt = cnt + excluded.cnt, "
-          "last = CASE WHEN excluded.last_time >= last_time THEN excluded.last ELSE last END, "
-          "last_time = max(last_time, excluded.last_time)");
+        p(upsertRollup, RollupBatch::upsertSql());
     }
 
     DeviceRow &device(const DeviceKey &key, const QString &deviceType, qint64 seen)
@@ -246,36 +222,6 @@ struct StoreWriter::Private {
         return *attributes.insert(key, row);
     }
 
-    void addToRollups(qint64 attribute, qint64 time, double value)
-    {
-        for (qint64 level : RollupLevels) {
-            const qint64 start = time - ((time % level) + level) % level; // floor, negatives too
-            Rollup &r = rollups[RollupKey {attribute, level, start}];
-            r.mn = r.cnt ? std::min(r.mn, value) : value;
-            r.mx = r.cnt ? std::max(r.mx, value) : value;
-            ++r.cnt;
-            if (time >= r.lastTime) {
-                r.lastTime = time;
-                r.last = value;
-            }
-        }
-    }
-
-    void flushRollups()
-    {
-        for (auto it = rollups.begin(); it != rollups.end(); ++it) {
-            upsertRollup.addBindValue(it.key().attribute);
-            upsertRollup.addBindValue(it.key().level);
-            upsertRollup.addBindValue(it.key().start);
-            upsertRollup.addBindValue(it->mn);
-            upsertRollup.addBindValue(it->mx);
-            upsertRollup.addBindValue(it->cnt);
-            upsertRollup.addBindValue(it->last);
-            upsertRollup.addBindValue(it->lastTime);
-            run(upsertRollup, "updating a rollup");
-        }
-    }
-
     void flushDevices()
     {
         for (auto it = updates.begin(); it != updates.end(); ++it) {
@@ -302,7 +248,8 @@ struct StoreWriter::Private {
         try {
             for (const auto &item : batch)
                 writeOne(item);
-            flushRollups();
+            if (const QString error = rollups.write(upsertRollup); !error.isEmpty())
+                throw BatchError {error};
             flushDevices();
         } catch (const BatchError &e) {
             db.rollback();
@@ -354,7 +301,7 @@ Result<QStringList> StoreWriter::writeProperties(const QList<PropertyReport> &ba
         d->insertSample.addBindValue(text(r.meta.messageId));
         run(d->insertSample, "adding a sample");
         if (number)
-            d->addToRollups(attr.id, r.time, *number);
+            d->rollups.add(attr.id, r.time, *number);
         if (r.time >= attr.lastTime) { // a late message must not replace a newer value
             attr.lastTime = r.time;
             d->updateAttribute.addBindValue(r.time);

@@ -10,9 +10,6 @@
 
 namespace linkscope::store {
 
-// Rollup resolutions kept for numeric samples (ms): a minute and an hour.
-inline constexpr qint64 RollupLevels[] = {60'000, 3'600'000};
-
 // Writes one batch of one kind in one transaction. Returns the ids of every
 // message in the batch (duplicates included: they are safe too), or why the
 // batch was not written (then nothing of it was).
