@@ -2,7 +2,7 @@
 # Runs lupdate over the sources into a copy of the .ts file, so strings added
 # since the file was last updated count too.
 file(COPY_FILE "${SRC}/translations/linkscope_zh_CN.ts" "${OUT}")
-execute_process(COMMAND "${LUPDATE}" -silent "${SRC}/src" -ts "${OUT}" RESULT_VARIABLE rc)
+execute_process(COMMAND "${LUPDATE}" -silent "${SRC}/src" "${SRC}/ui" -ts "${OUT}" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc})")
 endif()

@@ -2,21 +2,540 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../src/gui/chartticks.cpp" line="69"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartticks.cpp" line="69"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartticks.cpp" line="71"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartticks.cpp" line="73"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartticks.cpp" line="74"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../src/gui/payloadtext.cpp" line="16"/>
+        <source>Not valid JSON: %1 at byte %2</source>
+        <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/payloadtext.cpp" line="42"/>
+        <source>… %1 more bytes</source>
+        <translation>… 还有 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="10"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="12"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="13"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="18"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="21"/>
+        <source>e.g. Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="22"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="24"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="26"/>
+        <source>Host and port</source>
+        <translation>主机和端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="33"/>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="36"/>
+        <source>The system&apos;s trusted certificates</source>
+        <translation>系统信任的证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="45"/>
+        <source>Project credentials</source>
+        <translation>项目凭证</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="47"/>
+        <source>AppKey</source>
+        <translation>AppKey</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="49"/>
+        <source>AppSecret</source>
+        <translation>AppSecret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="52"/>
+        <source>Remember the AppSecret for this session only</source>
+        <translation>仅在本次运行中记住 AppSecret</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="53"/>
+        <source>Consumer group</source>
+        <translation>消费组</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="54"/>
+        <source>The AppKey</source>
+        <translation>与 AppKey 相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="55"/>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="57"/>
+        <source>HTTP/2 path</source>
+        <translation>HTTP/2 路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="76"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AppController</name>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="58"/>
+        <source>LinkScope — demo</source>
+        <translation>LinkScope — 演示</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="80"/>
+        <source>LinkScope — %1</source>
+        <translation>LinkScope — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="113"/>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <source>Storing failed, nothing acknowledged: %1</source>
+        <translation>存储失败，未确认任何消息：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="165"/>
+        <source>LinkScope</source>
+        <translation>LinkScope</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::BindingModel</name>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="32"/>
+        <source>Owner</source>
+        <translation>拥有者</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="32"/>
+        <source>Sharer</source>
+        <translation>被分享者</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="43"/>
+        <source>bound</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="43"/>
+        <source>unbound</source>
+        <translation>解绑</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="60"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="62"/>
+        <source>Identity ID</source>
+        <translation>身份 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="64"/>
+        <source>Tenant ID</source>
+        <translation>租户 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="66"/>
+        <source>Scope ID</source>
+        <translation>作用域 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="68"/>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="68"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingmodel.cpp" line="70"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::BindingsPanel</name>
+    <message>
+        <location filename="../src/gui/bindingspanel.cpp" line="34"/>
+        <source>Select a device to see its users.</source>
+        <translation>选择一个设备以查看其用户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingspanel.cpp" line="44"/>
+        <source>Current users</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingspanel.cpp" line="49"/>
+        <source>Bind and unbind history</source>
+        <translation>绑定与解绑历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingspanel.cpp" line="59"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): loading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：加载中…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingspanel.cpp" line="70"/>
+        <source>no user is bound</source>
+        <translation>没有绑定用户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/bindingspanel.cpp" line="71"/>
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n 个拥有者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/bindingspanel.cpp" line="71"/>
+        <source>%n sharer(s)</source>
+        <translation>
+            <numerusform>%n 个被分享者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/bindingspanel.cpp" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::ChartsPanel</name>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
+        <source>Custom range…</source>
+        <translation>自定义时间范围…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="60"/>
+        <location filename="../src/gui/chartspanel.cpp" line="253"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="60"/>
+        <source>Freeze the charts; data keeps arriving</source>
+        <translation>冻结图表；数据仍在接收</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="64"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="64"/>
+        <source>Follow the present again</source>
+        <translation>重新跟随当前时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="70"/>
+        <source>Add chart</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="70"/>
+        <source>Add an empty chart below</source>
+        <translation>在下方添加一个空图表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="72"/>
+        <source>Remove the current chart</source>
+        <translation>删除当前图表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="74"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="74"/>
+        <source>Save the current chart as a PNG image</source>
+        <translation>将当前图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="76"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="76"/>
+        <source>Save the current chart&apos;s data as CSV</source>
+        <translation>将当前图表的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="167"/>
+        <source>Current chart: new properties go here</source>
+        <translation>当前图表：新选的属性会加到这里</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="253"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="286"/>
+        <source>Custom range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="294"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="295"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="320"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="321"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="323"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="323"/>
+        <location filename="../src/gui/chartspanel.cpp" line="331"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="328"/>
+        <source>Save chart data as CSV</source>
+        <translation>将图表数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="329"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chartspanel.cpp" line="331"/>
+        <source>Save chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::ConnectionTester</name>
+    <message>
+        <location filename="../src/app/host/connectiontester.cpp" line="82"/>
+        <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
+        <translation>已连接：云端接受了 AppKey 和 AppSecret。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
+        <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
+        <translation>AppKey 或 AppSecret 错误：云端拒绝登录。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
+        <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
+        <translation>证书不受信任：服务器证书无法通过该 CA 验证。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/connectiontester.cpp" line="88"/>
+        <source>Host unreachable: no connection could be made.</source>
+        <translation>主机不可达：无法建立连接。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/connectiontester.cpp" line="90"/>
+        <source>No answer: the host did not complete the login in time.</source>
+        <translation>无应答：主机未能及时完成登录。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/host/connectiontester.cpp" line="92"/>
+        <source>HTTP/2 is not available in this build yet; choose AMQP 1.0.</source>
+        <translation>此版本尚不支持 HTTP/2，请选择 AMQP 1.0。</translation>
+    </message>
+</context>
+<context>
     <name>linkscope::DemoSession</name>
     <message>
-        <location filename="../src/app/host/demosession.cpp" line="33"/>
+        <location filename="../src/app/host/demosession.cpp" line="37"/>
         <source>the emulator %1 is missing</source>
         <translation>缺少模拟器 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/host/demosession.cpp" line="50"/>
+        <location filename="../src/app/host/demosession.cpp" line="54"/>
         <source>the emulator did not start: %1</source>
         <translation>模拟器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/host/demosession.cpp" line="57"/>
+        <location filename="../src/app/host/demosession.cpp" line="61"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation>模拟器未就绪（见 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::DevicePanel</name>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="27"/>
+        <source>Filter devices</source>
+        <translation>筛选设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="70"/>
+        <source>Tick a property to chart it, or drag it onto a chart.</source>
+        <translation>勾选属性即可绘制图表，也可将其拖到图表上。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="121"/>
+        <location filename="../src/gui/devicepanel.cpp" line="126"/>
+        <source>Copy productKey</source>
+        <translation>复制 productKey</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="124"/>
+        <source>Copy iotId</source>
+        <translation>复制 iotId</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="127"/>
+        <source>Copy deviceName</source>
+        <translation>复制 deviceName</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <source>Open in inspector</source>
+        <translation>在消息检查器中打开</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicepanel.cpp" line="131"/>
+        <source>Export history…</source>
+        <translation>导出历史…</translation>
     </message>
 </context>
 <context>
@@ -112,205 +631,455 @@ iotId %3
 <context>
     <name>linkscope::EventLogModel</name>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="47"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="48"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="49"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="50"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="51"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="52"/>
         <source>Event or reply</source>
         <translation>事件或回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="53"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="55"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="86"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
         <source>%1 / %2
 message %3</source>
         <translation>%1 / %2
 消息 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="143"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="164"/>
         <source>reply %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="144"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="144"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
         <source>failed reply</source>
         <translation>失败的回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="146"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="167"/>
         <source>%1 · request %2</source>
         <translation>%1 · 请求 %2</translation>
     </message>
 </context>
 <context>
-    <name>linkscope::MainWindow</name>
+    <name>linkscope::EventsPanel</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="26"/>
-        <source>LinkScope</source>
-        <translation>LinkScope</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="30"/>
-        <source>Message inspector: select a message to see its payload.</source>
-        <translation>消息检查器：选择一条消息以查看其内容。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="35"/>
-        <source>Devices</source>
+        <location filename="../src/gui/eventspanel.cpp" line="33"/>
+        <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="35"/>
-        <source>No devices yet.</source>
-        <translation>暂无设备。</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="38"/>
+        <source>Info</source>
+        <translation>信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="37"/>
-        <source>Charts</source>
-        <translation>图表</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="39"/>
+        <source>Alert</source>
+        <translation>告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="37"/>
-        <source>Pick a property to chart it.</source>
-        <translation>选择一个属性以绘制图表。</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="40"/>
+        <source>Error</source>
+        <translation>故障</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="39"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="41"/>
+        <source>Replies</source>
+        <translation>回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="39"/>
-        <source>No online/offline changes yet.</source>
-        <translation>暂无上下线变化。</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="48"/>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="41"/>
-        <source>Bindings</source>
-        <translation>绑定</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="56"/>
+        <source>Identifier</source>
+        <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="41"/>
-        <source>Select a device to see its users.</source>
-        <translation>选择一个设备以查看其用户。</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="62"/>
+        <source>All times</source>
+        <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="43"/>
-        <source>Events</source>
-        <translation>事件</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="62"/>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="43"/>
-        <source>No events yet.</source>
-        <translation>暂无事件。</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="62"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="46"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../src/gui/eventspanel.cpp" line="62"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="47"/>
-        <source>Start &amp;demo</source>
-        <translation>启动演示(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="49"/>
-        <source>Watch an emulated fleet on this computer, no account needed</source>
-        <translation>在本机观看模拟设备群，无需账号</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="50"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="52"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="56"/>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
-        <source>Filter devices</source>
-        <translation>筛选设备</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/eventspanel.cpp" line="67"/>
         <source>Search events and replies</source>
         <translation>搜索事件和回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/eventspanel.cpp" line="83"/>
+        <source>Double-click a row to see its message in the inspector.</source>
+        <translation>双击某行可在消息检查器中查看该消息。</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::InspectorWidget</name>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="52"/>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="53"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="139"/>
+        <source>Rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="66"/>
+        <source>Filter by device, topic, kind or message id</source>
+        <translation>按设备、Topic、类型或消息 ID 筛选</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="84"/>
+        <source>Select a message to see its payload.</source>
+        <translation>选择一条消息以查看其内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="94"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
+        <source>Raw bytes</source>
+        <translation>原始字节</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
+        <source>Diff with previous</source>
+        <translation>与上一条对比</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="123"/>
+        <source>Malformed messages are kept here with the reason they were refused.</source>
+        <translation>格式错误的消息会保存在这里，并附上拒收原因。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="139"/>
+        <source>Rejected (%1)</source>
+        <translation>已拒收（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="175"/>
+        <source>%1 · %2 · message %3</source>
+        <translation>%1 · %2 · 消息 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="184"/>
+        <source>No earlier message of this device on this topic is held.</source>
+        <translation>没有该设备在此 Topic 上的更早消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
+        <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对比 %2 收到的消息 %1：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="199"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Topic %2 · 消息 %3</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="37"/>
+        <source>LinkScope</source>
+        <translation>LinkScope</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="59"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="60"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <source>Bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <source>Start &amp;demo</source>
+        <translation>启动演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <source>Watch an emulated fleet on this computer, no account needed</source>
+        <translation>在本机观看模拟设备群，无需账号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <source>D&amp;isconnect</source>
+        <translation>断开连接(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <source>&amp;Inspector</source>
+        <translation>消息检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <source>&amp;Rejected messages</source>
+        <translation>已拒收的消息(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="386"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <source>&amp;About LinkScope</source>
+        <translation>关于 LinkScope(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <source>About LinkScope</source>
+        <translation>关于 LinkScope</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <source>Start the demo</source>
+        <translation>开始演示</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <source>An emulated fleet on this computer: no account needed</source>
+        <translation>在本机运行模拟设备群：无需账号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <source>Connect to my project…</source>
+        <translation>连接我的项目…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <source>Follow the present again (double-click)</source>
+        <translation>重新跟随当前时间（双击）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
+        <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <source>Export history of %1</source>
+        <translation>导出 %1 的历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="389"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="150"/>
+        <location filename="../src/gui/mainwindow.cpp" line="395"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <source>Subscribed to %1</source>
+        <translation>已订阅 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="404"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="423"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::MessageLogModel</name>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="39"/>
+        <source>rejected: %1</source>
+        <translation>已拒收：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="43"/>
+        <source>%1 B</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="51"/>
+        <source>Rejected: %1</source>
+        <translation>已拒收：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
+        <source>message %1</source>
+        <translation>消息 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="78"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -319,6 +1088,321 @@ message %3</source>
         <location filename="../src/app/host/pipelinehost.cpp" line="31"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::PropertyChart</name>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="358"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="363"/>
+        <source>%1 (min %2, max %3)</source>
+        <translation>%1（最小 %2，最大 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
+        <translation>在“设备”面板中勾选属性，或将属性拖到这里，即可绘制图表。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="453"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="453"/>
+        <source>Not live: double-click to follow</source>
+        <translation>非实时：双击以跟随当前时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="709"/>
+        <source>Line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="710"/>
+        <source>Step strip</source>
+        <translation>阶梯条</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="711"/>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="719"/>
+        <source>Remove from chart</source>
+        <translation>从图表中移除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="723"/>
+        <source>Follow live</source>
+        <translation>跟随实时</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="724"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertychart.cpp" line="724"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::PropertyListModel</name>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="80"/>
+        <source>%1 = %2
+at %3
+Tick to chart it, or drag it onto a chart.</source>
+        <translation>%1 = %2
+时间 %3
+勾选即可绘图，也可拖到图表上。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="117"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="119"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="121"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::SettingsController</name>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="51"/>
+        <location filename="../src/app/settingscontroller.cpp" line="177"/>
+        <source>My project</source>
+        <translation>我的项目</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="62"/>
+        <source>The language changes when LinkScope starts next.</source>
+        <translation>语言将在下次启动 LinkScope 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="114"/>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="121"/>
+        <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
+        <translation>无法取得“%1”的 AppSecret：%2。请在设置中输入。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="147"/>
+        <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
+        <translation>未保存：无法将 AppSecret 存入钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="161"/>
+        <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
+        <translation>已保存。AppSecret 仅保留在内存中，直到 LinkScope 退出。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="162"/>
+        <source>Saved. The AppSecret is in the system keychain.</source>
+        <translation>已保存。AppSecret 存放在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="21"/>
+        <source>AMQP 1.0 (port 5671)</source>
+        <translation>AMQP 1.0（端口 5671）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="22"/>
+        <source>HTTP/2 (port 443)</source>
+        <translation>HTTP/2（端口 443）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <source>China (Shanghai)</source>
+        <translation>中国（上海）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <source>US (Virginia)</source>
+        <translation>美国（弗吉尼亚）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <source>Germany (Frankfurt)</source>
+        <translation>德国（法兰克福）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="27"/>
+        <source>Custom host…</source>
+        <translation>自定义主机…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
+        <source>Takes effect when LinkScope starts next.</source>
+        <translation>下次启动 LinkScope 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
+        <source>⚠ One client at a time receives a project&apos;s push. Connecting takes it away from any other consumer on this AppKey (your server, the SDK sample) until LinkScope disconnects.</source>
+        <translation>⚠ 一个项目的推送同一时间只会发给一个客户端。连接后，使用此 AppKey 的其他消费端（您的服务器、SDK 示例）将收不到推送，直到 LinkScope 断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="39"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="112"/>
+        <source>Stored in the system keychain, never in a file</source>
+        <translation>保存在系统钥匙串中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
+        <source>Save and connect</source>
+        <translation>保存并连接</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="61"/>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="62"/>
+        <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
+        <translation>删除配置“%1”并从钥匙串中删除其 AppSecret？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="111"/>
+        <source>Stored; leave empty to keep it</source>
+        <translation>已保存；留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="163"/>
+        <source>New profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="163"/>
+        <source>Name of the new profile:</source>
+        <translation>新配置的名称：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="175"/>
+        <source>Give the profile a name (without / or \).</source>
+        <translation>请为配置命名（不能包含 / 或 \）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="177"/>
+        <source>Enter the host to connect to.</source>
+        <translation>请输入要连接的主机。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="179"/>
+        <source>Enter the project&apos;s AppKey.</source>
+        <translation>请输入项目的 AppKey。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="181"/>
+        <source>Enter the project&apos;s AppSecret.</source>
+        <translation>请输入项目的 AppSecret。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="194"/>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
+        <translation>&lt;b&gt;没有可用的钥匙串&lt;/b&gt;（%1）。LinkScope 绝不会把 AppSecret 写入文件：勾选下方选项可将其保留在内存中，直到 LinkScope 退出。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="219"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::StatusTimelineModel</name>
+    <message>
+        <location filename="../src/gui/statustimelinemodel.cpp" line="46"/>
+        <source>%1: flapping, %2 changes in the last %3 min</source>
+        <translation>%1：状态频繁抖动，最近 %3 分钟内变化 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::StatusTimelineView</name>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="188"/>
+        <source>No online/offline changes yet.</source>
+        <translation>暂无上下线变化。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="236"/>
+        <source>Not live: double-click to follow</source>
+        <translation>非实时：双击以跟随当前时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="253"/>
+        <source>%1: %2
+from %3
+to %4
+for %5</source>
+        <translation>%1：%2
+从 %3
+到 %4
+持续 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="254"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="254"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="255"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="257"/>
+        <source>Flapping: %1 changes in the last %2 min</source>
+        <translation>频繁抖动：最近 %2 分钟内变化 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustimelineview.cpp" line="263"/>
+        <source>%1: no status known at %2</source>
+        <translation>%1：%2 时状态未知</translation>
     </message>
 </context>
 <context>
@@ -357,29 +1441,50 @@ message %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="42"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="46"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="50"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="53"/>
+        <source>Connect with the saved profile &lt;name&gt;.</source>
+        <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="57"/>
+        <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
+        <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="71"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="54"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="76"/>
+        <location filename="../src/app/main.cpp" line="99"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="77"/>
+        <source>Could not start the session for “%1”: %2</source>
+        <translation>无法为“%1”启动会话：%2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "appcontroller.h"
 
-#include "gui/devicetreemodel.h"
+#include "gui/chartspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
 #include "host/demosession.h"
@@ -8,10 +8,17 @@
 #include "store/historystore.h"
 #include "transport/amqpsubscriber.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace linkscope {
+
+namespace {
+constexpr qint64 kStatusHistoryMs = 24 * 3'600'000LL;
+}
 
 AppController::AppController(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
@@ -22,29 +29,55 @@ AppController::~AppController()
     stop();
 }
 
+QString AppController::storePathFor(const QString &profileName)
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    QString safe = profileName;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    dir.mkpath(QStringLiteral("profiles/") + safe);
+    return dir.filePath(QStringLiteral("profiles/%1/history.sqlite").arg(safe));
+}
+
 Result<bool> AppController::startDemo()
 {
     stop();
+    m_window->clearViews();
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                             .filePath(QStringLiteral("demo"));
     m_demo = std::make_unique<DemoSession>(dir);
     auto profile = m_demo->start();
-    if (!profile)
+    if (!profile) {
+        m_demo.reset();
         return Error {profile.error()};
+    }
     // A fresh history for each demo: its devices are new every time.
     const QString store = QDir(dir).filePath(QStringLiteral("demo-history.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(store + suffix);
-    return startProfile(*profile, store);
+    auto started = startProfile(*profile, store);
+    m_window->setWindowTitle(tr("LinkScope — demo"));
+    return started;
 }
 
 Result<bool> AppController::startProfile(const SubscriberProfile &profile, const QString &storePath)
 {
+    if (m_host) { // another profile: its session (and a demo's emulator) ends first
+        m_host->stop();
+        m_host.reset();
+    }
+    if (!m_demo)
+        m_window->clearViews();
     m_host = std::make_unique<PipelineHost>(profile, storePath, QString());
     auto started = m_host->start();
-    if (!started)
+    if (!started) {
+        m_host.reset();
         return started;
+    }
+    m_startedAt = QDateTime::currentMSecsSinceEpoch();
     wire();
+    loadHistory();
+    m_window->showWelcome(false);
+    m_window->setWindowTitle(tr("LinkScope — %1").arg(profile.appKey));
     return true;
 }
 
@@ -52,23 +85,72 @@ void AppController::wire()
 {
     using S = transport::AmqpSubscriber;
     using H = store::HistoryStore;
-    DeviceTreeModel *devices = m_window->deviceModel();
+    MainWindow *w = m_window;
     S *sub = m_host->subscriber();
     H *store = m_host->store();
-    connect(sub, &S::propertiesReported, devices, &DeviceTreeModel::addProperties);
-    connect(sub, &S::statusesChanged, devices, &DeviceTreeModel::addStatuses);
-    connect(sub, &S::eventsReceived, devices, &DeviceTreeModel::addEvents);
-    connect(sub, &S::serviceRepliesReceived, devices, &DeviceTreeModel::addReplies);
-    connect(sub, &S::bindingsChanged, devices, &DeviceTreeModel::addBindings);
-    connect(sub, &S::eventsReceived, m_window->eventModel(), &EventLogModel::addEvents);
-    connect(sub, &S::serviceRepliesReceived, m_window->eventModel(), &EventLogModel::addReplies);
-    connect(sub, &S::connectionStateChanged, m_window, &MainWindow::showConnectionState);
-    connect(sub, &S::statsUpdated, m_window, &MainWindow::showStats);
-    // Devices seen before are in the tree before the first message.
-    connect(store, &H::devicesLoaded, devices,
-            [devices](quint64, const QList<DeviceSummary> &list) { devices->setDevices(list); });
-    QMetaObject::invokeMethod(
-        store, [store] { store->requestDevices(1); }, Qt::QueuedConnection);
+    // One batch per kind, each to every view that shows it.
+    connect(sub, &S::propertiesReported, w, &MainWindow::addProperties);
+    connect(sub, &S::statusesChanged, w, &MainWindow::addStatuses);
+    connect(sub, &S::eventsReceived, w, &MainWindow::addEvents);
+    connect(sub, &S::serviceRepliesReceived, w, &MainWindow::addReplies);
+    connect(sub, &S::bindingsChanged, w, &MainWindow::addBindings);
+    connect(sub, &S::otherReceived, w, &MainWindow::addOther);
+    connect(sub, &S::rejected, w, &MainWindow::addRejects);
+    connect(sub, &S::connectionStateChanged, w, &MainWindow::showConnectionState);
+    connect(sub, &S::statsUpdated, w, &MainWindow::showStats);
+
+    // Questions to the store (its thread) and its answers.
+    connect(w, &MainWindow::historyRequested, store, &H::requestSamples);
+    connect(w, &MainWindow::bindingsRequested, store, &H::requestBindings);
+    connect(w, &MainWindow::exportDeviceRequested, store, [store, this](const DeviceKey &d, const QString &path) {
+        store->exportDeviceJsonl(0, path, d);
+    });
+    connect(store, &H::samplesLoaded, w->chartsPanel(), &ChartsPanel::showHistory);
+    connect(store, &H::bindingsLoaded, w, &MainWindow::showBindings);
+    connect(store, &H::exportFinished, w,
+            [w](quint64, bool, const QString &message) { w->statusBar()->showMessage(message, 10'000); });
+    connect(store, &H::queryFailed, w,
+            [w](quint64, const QString &reason) { w->statusBar()->showMessage(tr("History: %1").arg(reason), 10'000); });
+    connect(store, &H::writeFailed, w, [w](const QString &reason, const QStringList &) {
+        w->statusBar()->showMessage(tr("Storing failed, nothing acknowledged: %1").arg(reason), 30'000);
+    });
+}
+
+void AppController::loadHistory()
+{
+    using H = store::HistoryStore;
+    MainWindow *w = m_window;
+    H *store = m_host->store();
+    // Devices seen before are in the tree before the first message; then
+    // their last day of status, and the newest events and replies.
+    connect(store, &H::devicesLoaded, w, [this, w, store](quint64, const QList<DeviceSummary> &list) {
+        w->setDevices(list);
+        if (list.isEmpty())
+            return;
+        QList<DeviceKey> keys;
+        for (const DeviceSummary &d : list)
+            keys << d.device;
+        m_statusRequest = m_nextRequest++;
+        const qint64 to = QDateTime::currentMSecsSinceEpoch();
+        QMetaObject::invokeMethod(store, [=, id = m_statusRequest] { store->requestStatus(id, keys, to - kStatusHistoryMs, to); });
+    });
+    connect(store, &H::statusLoaded, w, [this, w](quint64 id, const QList<StatusInterval> &intervals) {
+        if (id == m_statusRequest)
+            w->setStatusHistory(intervals);
+    });
+    connect(store, &H::eventsLoaded, w,
+            [w](quint64, const QList<DeviceEvent> &rows, qint64) { w->eventModel()->addEvents(rows); });
+    connect(store, &H::repliesLoaded, w,
+            [w](quint64, const QList<ServiceReply> &rows, qint64) { w->eventModel()->addReplies(rows); });
+    LogQuery q;
+    q.limit = 500;
+    q.to = m_startedAt;
+    const quint64 devices = m_nextRequest++, events = m_nextRequest++, replies = m_nextRequest++;
+    QMetaObject::invokeMethod(store, [=] {
+        store->requestDevices(devices);
+        store->requestEvents(events, q);
+        store->requestReplies(replies, q);
+    });
 }
 
 void AppController::stop()
@@ -79,6 +161,8 @@ void AppController::stop()
     if (m_demo)
         m_demo->stop();
     m_demo.reset();
+    m_window->showConnectionState(ConnectionState::Stopped, QString());
+    m_window->setWindowTitle(tr("LinkScope"));
 }
 
 } // namespace linkscope

@@ -13,8 +13,8 @@ class DemoSession;
 class MainWindow;
 class PipelineHost;
 
-// Connects a running pipeline (subscriber + store) to the main window's
-// views, and runs demo mode. The only GUI-side code that knows them all.
+// Connects a running pipeline (subscriber + store) to the main window, and
+// runs demo mode: the only GUI-side code that knows the concrete classes.
 class AppController : public QObject {
     Q_OBJECT
 
@@ -22,16 +22,29 @@ public:
     explicit AppController(MainWindow *window, QObject *parent = nullptr);
     ~AppController() override;
 
+    // Demo mode: the emulator as a child process, a fresh history.
     Result<bool> startDemo();
+    // A profile's session with its history at `storePath`.
     Result<bool> startProfile(const SubscriberProfile &profile, const QString &storePath);
+    // The history file of a named profile.
+    static QString storePathFor(const QString &profileName);
+    bool isRunning() const { return m_host != nullptr; }
+    bool isDemo() const { return m_demo != nullptr; }
+    PipelineHost *host() const { return m_host.get(); }
+
+public slots:
     void stop();
 
 private:
     void wire();
+    void loadHistory();
 
     MainWindow *m_window;
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<PipelineHost> m_host;
+    quint64 m_nextRequest = 1'000'000; // apart from the window's own request ids
+    quint64 m_statusRequest = 0;
+    qint64 m_startedAt = 0;
 };
 
 } // namespace linkscope

@@ -1,15 +1,19 @@
-// LinkScope: builds the application, its translator and its main window.
+// LinkScope: builds the application, its translator and its main window,
+// and wires Settings, demo mode and the pipeline together.
 
 #include "appcontroller.h"
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "gui/mainwindow.h"
+#include "settingscontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -19,15 +23,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("LinkScope"));
     QApplication::setOrganizationName(QStringLiteral("LinkScope"));
     QApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/linkscope.svg")));
     linkscope::registerMessageTypes();
 
+    // The language follows the system unless Settings chose one.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("linkscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("linkscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -42,22 +49,58 @@ int main(int argc, char *argv[])
     QCommandLineOption demo(QStringLiteral("demo"),
                             QApplication::translate("main", "Watch an emulated fleet (no account needed)."));
     parser.addOption(demo);
+    QCommandLineOption profileOption(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Connect with the saved profile <name>."),
+                                     QStringLiteral("name"));
+    parser.addOption(profileOption);
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a PNG of the window to <file> before quitting."),
+                                  QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     linkscope::quitOnSignals(app); // SIGTERM ends the demo's emulator too
     linkscope::MainWindow window;
     linkscope::AppController controller(&window);
+    linkscope::SettingsController settings;
+    const auto warn = [&window](const QString &title, const QString &text) {
+        QMessageBox::warning(&window, title, text);
+    };
     auto startDemo = [&] {
         if (auto r = controller.startDemo(); !r)
-            QMessageBox::warning(
-                &window, QApplication::translate("main", "Demo"),
-                QApplication::translate("main", "The demo could not start: %1").arg(r.error()));
+            warn(QApplication::translate("main", "Demo"),
+                 QApplication::translate("main", "The demo could not start: %1").arg(r.error()));
+    };
+    auto startProfile = [&](const QString &name, const linkscope::SubscriberProfile &profile) {
+        if (auto r = controller.startProfile(profile, linkscope::AppController::storePathFor(name)); !r)
+            warn(QApplication::translate("main", "Connect"),
+                 QApplication::translate("main", "Could not start the session for “%1”: %2").arg(name, r.error()));
     };
     QObject::connect(&window, &linkscope::MainWindow::demoRequested, &window, startDemo);
+    QObject::connect(&window, &linkscope::MainWindow::settingsRequested, &window, [&] { settings.open(&window); });
+    QObject::connect(&window, &linkscope::MainWindow::disconnectRequested, &controller,
+                     &linkscope::AppController::stop);
+    QObject::connect(&settings, &linkscope::SettingsController::connectRequested, &window, startProfile);
     QObject::connect(&app, &QApplication::aboutToQuit, &controller, &linkscope::AppController::stop);
     window.show();
-    if (parser.isSet(demo))
+
+    // What to watch first: the demo when asked; a named or the last profile
+    // when its AppSecret is at hand; else the welcome page with its Demo button.
+    if (parser.isSet(demo)) {
         QTimer::singleShot(0, &window, startDemo);
+    } else {
+        const QString name = parser.isSet(profileOption) ? parser.value(profileOption) : settings.lastProfile();
+        if (!name.isEmpty()) {
+            QTimer::singleShot(0, &window, [&, name] {
+                auto profile = settings.resolve(name);
+                if (profile)
+                    startProfile(name, *profile);
+                else if (parser.isSet(profileOption))
+                    warn(QApplication::translate("main", "Connect"), profile.error());
+            });
+        }
+        window.showWelcome(true);
+    }
 
     if (parser.isSet(quitAfter)) {
         bool ok = false;
@@ -66,7 +109,12 @@ int main(int argc, char *argv[])
             qCritical("--quit-after takes a number of milliseconds");
             return 2;
         }
-        QTimer::singleShot(ms, &app, &QApplication::quit);
+        const QString shot = parser.value(screenshot);
+        QTimer::singleShot(ms, &app, [&window, shot] {
+            if (!shot.isEmpty() && !window.grab().save(shot, "PNG"))
+                qWarning("could not write the screenshot %s", qPrintable(shot));
+            QApplication::quit();
+        });
     }
     return QApplication::exec();
 }

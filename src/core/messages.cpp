@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include "history.h"
+
 namespace linkscope {
 
 QString eventTypeName(EventType type)
@@ -84,6 +86,15 @@ void registerMessageTypes()
     qRegisterMetaType<Rejected>();
     qRegisterMetaType<QList<Rejected>>();
     qRegisterMetaType<PropertyPost>();
+    qRegisterMetaType<DeviceSummary>();
+    qRegisterMetaType<QList<DeviceSummary>>();
+    qRegisterMetaType<SampleBucket>();
+    qRegisterMetaType<QList<SampleBucket>>();
+    qRegisterMetaType<SampleQuery>();
+    qRegisterMetaType<StatusInterval>();
+    qRegisterMetaType<QList<StatusInterval>>();
+    qRegisterMetaType<DeviceBindings>();
+    qRegisterMetaType<LogQuery>();
 }
 
 } // namespace linkscope

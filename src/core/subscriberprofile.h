@@ -3,6 +3,7 @@
 #include "secret.h"
 #include "topicfilter.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -51,3 +52,5 @@ inline constexpr RegionEndpoint Regions[] = {
 QString defaultClientId();
 
 } // namespace linkscope
+
+Q_DECLARE_METATYPE(linkscope::SubscriberProfile)

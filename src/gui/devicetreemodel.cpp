@@ -304,6 +304,15 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
     }
 }
 
+void DeviceTreeModel::clear()
+{
+    beginResetModel();
+    m_products.clear();
+    m_where.clear();
+    m_productRow.clear();
+    endResetModel();
+}
+
 void DeviceTreeModel::setDevices(const QList<DeviceSummary> &devices)
 {
     QHash<QString, Update> batch;

@@ -50,6 +50,7 @@ public slots:
     void refreshTimes();
     // The user has looked at the device's events.
     void clearAlerts(const DeviceKey &device);
+    void clear();
 
 private:
     struct Device {

@@ -91,6 +91,12 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r.device);
     case MessageIdRole:
         return r.messageId;
+    case TimeRole:
+        return r.time;
+    case IdentifierRole:
+        return r.identifier;
+    case IsReplyRole:
+        return r.isReply;
     default:
         return {};
     }
@@ -98,6 +104,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 
 void EventLogModel::prepend(QList<Row> rows)
 {
+    rows.removeIf([this](const Row &r) { return !r.messageId.isEmpty() && m_ids.contains(r.messageId); });
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.time > b.time; });
@@ -107,12 +114,24 @@ void EventLogModel::prepend(QList<Row> rows)
     const qsizetype overflow = m_rows.size() + rows.size() - m_capacity;
     if (overflow > 0) {
         beginRemoveRows({}, int(m_rows.size() - overflow), int(m_rows.size() - 1));
+        for (qsizetype i = m_rows.size() - overflow; i < m_rows.size(); ++i)
+            m_ids.remove(m_rows[i].messageId);
         m_rows.resize(m_rows.size() - overflow);
         endRemoveRows();
     }
     beginInsertRows({}, 0, int(rows.size()) - 1);
+    for (const Row &r : rows)
+        m_ids.insert(r.messageId);
     m_rows = rows + m_rows;
     endInsertRows();
+}
+
+void EventLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_ids.clear();
+    endResetModel();
 }
 
 void EventLogModel::addEvents(const QList<DeviceEvent> &events)
@@ -128,6 +147,7 @@ void EventLogModel::addEvents(const QList<DeviceEvent> &events)
         r.severity = e.type == EventType::Error ? Error : (e.type == EventType::Alert ? Alert : Info);
         r.detail = summary(QVariant(e.value));
         r.messageId = e.meta.messageId;
+        r.identifier = e.identifier;
         rows.append(r);
     }
     prepend(std::move(rows));
@@ -144,11 +164,13 @@ void EventLogModel::addReplies(const QList<ServiceReply> &replies)
         r.what = tr("reply %1: %2").arg(s.code).arg(replyCodeMeaning(s.code));
         r.type = s.code == 200 ? tr("reply") : tr("failed reply");
         r.severity = s.code == 200 ? Info : Alert;
-        r.detail = tr("%1 · request %2").arg(s.downlinkTopic.section(u'/', -1), s.requestId);
+        r.detail = tr("%1 · request %2").arg(s.downlinkTopic, s.requestId);
         const QString data = summary(s.data);
         if (!data.isEmpty())
             r.detail += QStringLiteral(" · ") + data;
         r.messageId = s.meta.messageId;
+        r.identifier = s.downlinkTopic;
+        r.isReply = true;
         rows.append(r);
     }
     prepend(std::move(rows));

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace linkscope {
 
@@ -16,7 +17,7 @@ class EventLogModel : public QAbstractTableModel {
 
 public:
     enum Column { TimeColumn, DeviceColumn, WhatColumn, TypeColumn, DetailColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, DeviceKeyRole, MessageIdRole };
+    enum Role { SeverityRole = Qt::UserRole + 1, DeviceKeyRole, MessageIdRole, TimeRole, IdentifierRole, IsReplyRole };
     enum Severity { Info, Alert, Error };
 
     explicit EventLogModel(int capacity = 5000, QObject *parent = nullptr);
@@ -29,6 +30,7 @@ public:
 public slots:
     void addEvents(const QList<linkscope::DeviceEvent> &events);
     void addReplies(const QList<linkscope::ServiceReply> &replies);
+    void clear();
 
 private:
     struct Row {
@@ -39,11 +41,14 @@ private:
         Severity severity = Info;
         QString detail;
         QString messageId;
+        QString identifier; // event identifier, or the reply's downlink topic
+        bool isReply = false;
     };
     void prepend(QList<Row> rows);
 
     int m_capacity;
     QList<Row> m_rows; // newest first
+    QSet<QString> m_ids; // message ids held: history and live may overlap
 };
 
 } // namespace linkscope

@@ -1,22 +1,33 @@
 #include "mainwindow.h"
 
+#include "bindingspanel.h"
+#include "chartspanel.h"
+#include "devicepanel.h"
+#include "devicetreemodel.h"
+#include "eventlogmodel.h"
+#include "eventspanel.h"
+#include "inspectorwidget.h"
+#include "messagelogmodel.h"
+#include "propertychart.h"
+#include "propertylistmodel.h"
+#include "statustimelinemodel.h"
+#include "statustimelineview.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QHeaderView>
+#include <QFileDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
-#include <QSortFilterProxyModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include "devicetreemodel.h"
-#include "eventlogmodel.h"
-
-#include <QTableView>
 
 namespace linkscope {
 
@@ -24,35 +35,68 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("LinkScope"));
-    resize(1280, 800);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/linkscope.svg")));
+    resize(1400, 880);
     setDockNestingEnabled(true);
 
-    auto *center = new QLabel(tr("Message inspector: select a message to see its payload."), this);
-    center->setAlignment(Qt::AlignCenter);
-    center->setObjectName(QStringLiteral("inspectorPlaceholder"));
-    setCentralWidget(center);
+    m_devices = new DeviceTreeModel(this);
+    m_properties = new PropertyListModel(this);
+    m_events = new EventLogModel(5000, this);
+    m_timeline = new StatusTimelineModel(this);
+    m_messages = new MessageLogModel(20'000, this);
+    m_rejects = new MessageLogModel(5000, this);
 
-    addView(QStringLiteral("devicesDock"), tr("Devices"), tr("No devices yet."), Qt::LeftDockWidgetArea)
-        ->setWidget(makeDeviceView());
-    addView(QStringLiteral("chartsDock"), tr("Charts"), tr("Pick a property to chart it."),
-            Qt::RightDockWidgetArea);
-    addView(QStringLiteral("timelineDock"), tr("Timeline"), tr("No online/offline changes yet."),
-            Qt::BottomDockWidgetArea);
-    addView(QStringLiteral("bindingsDock"), tr("Bindings"), tr("Select a device to see its users."),
-            Qt::RightDockWidgetArea);
-    addView(QStringLiteral("eventsDock"), tr("Events"), tr("No events yet."), Qt::BottomDockWidgetArea)
-        ->setWidget(makeEventView());
+    m_inspector = new InspectorWidget(m_messages, m_rejects, this);
+    m_center = new QStackedWidget(this);
+    m_center->addWidget(makeWelcome());
+    m_center->addWidget(m_inspector);
+    setCentralWidget(m_center);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *demo = file->addAction(tr("Start &demo"), this, &MainWindow::demoRequested);
-    demo->setObjectName(QStringLiteral("demoAction"));
-    demo->setToolTip(tr("Watch an emulated fleet on this computer, no account needed"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *d : findChildren<QDockWidget *>())
-        view->addAction(d->toggleViewAction());
+    m_devicePanel = new DevicePanel(m_devices, m_properties, this);
+    m_charts = new ChartsPanel(this);
+    m_bindings = new BindingsPanel(this);
+    m_eventsPanel = new EventsPanel(m_events, this);
+    addDock(QStringLiteral("devicesDock"), tr("Devices"), m_devicePanel, Qt::LeftDockWidgetArea);
+    addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::RightDockWidgetArea);
+    addDock(QStringLiteral("timelineDock"), tr("Timeline"), makeTimeline(), Qt::BottomDockWidgetArea);
+    addDock(QStringLiteral("bindingsDock"), tr("Bindings"), m_bindings, Qt::RightDockWidgetArea);
+    addDock(QStringLiteral("eventsDock"), tr("Events"), m_eventsPanel, Qt::BottomDockWidgetArea);
 
+    // The property list's checkboxes and the charts agree.
+    m_properties->setChartedCheck(
+        [this](const DeviceKey &d, const QString &a) { return m_charts->isCharted(d, a); });
+    connect(m_properties, &PropertyListModel::chartToggled, this,
+            [this](const DeviceKey &d, const QString &a, bool on) {
+                m_autoChart = false;
+                m_charts->chartProperty(d, a, on);
+            });
+    connect(m_charts, &ChartsPanel::chartedChanged, m_properties, &PropertyListModel::refreshChecks);
+    connect(m_charts, &ChartsPanel::historyRequested, this, &MainWindow::historyRequested);
+    connect(m_properties, &QAbstractItemModel::rowsInserted, this, &MainWindow::autoChart);
+    connect(m_properties, &QAbstractItemModel::modelReset, this, &MainWindow::autoChart);
+
+    connect(m_devicePanel, &DevicePanel::deviceSelected, this, &MainWindow::onDeviceSelected);
+    connect(m_devicePanel, &DevicePanel::openInInspector, this, [this](const DeviceKey &d) {
+        showWelcome(false);
+        m_inspector->setFilter(d.id());
+    });
+    connect(m_devicePanel, &DevicePanel::exportRequested, this, &MainWindow::exportDevice);
+    connect(m_eventsPanel, &EventsPanel::messageActivated, this, [this](const QString &id) {
+        showWelcome(false);
+        m_inspector->selectMessage(id);
+    });
+    // The first device is selected by itself, so a new user sees something at once.
+    const auto selectFirst = [this] {
+        if (!m_devicePanel->currentDevice().isValid())
+            QTimer::singleShot(0, this, [this] {
+                if (!m_devicePanel->currentDevice().isValid())
+                    m_devicePanel->selectFirstDevice();
+            });
+    };
+    connect(m_devices, &QAbstractItemModel::rowsInserted, this, selectFirst);
+    connect(m_devices, &QAbstractItemModel::modelReset, this, selectFirst);
+
+    makeActions();
     m_stateLabel = new QLabel(tr("Not connected"), this);
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_statsLabel = new QLabel(this);
@@ -64,73 +108,274 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // the right, timeline and events along the bottom.
     splitDockWidget(dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock")), Qt::Vertical);
     splitDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("eventsDock")), Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("devicesDock")), dock(QStringLiteral("chartsDock"))}, {320, 520},
+    resizeDocks({dock(QStringLiteral("devicesDock")), dock(QStringLiteral("chartsDock"))}, {420, 560},
                 Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("timelineDock"))}, {240}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock"))}, {460, 200}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("timelineDock"))}, {250}, Qt::Vertical);
 }
 
-QWidget *MainWindow::makeDeviceView()
+void MainWindow::makeActions()
 {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *filter = new QLineEdit(box);
-    filter->setObjectName(QStringLiteral("deviceFilter"));
-    filter->setPlaceholderText(tr("Filter devices"));
-    filter->setClearButtonEnabled(true);
-    m_devices = new DeviceTreeModel(this);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_devices);
-    proxy->setRecursiveFilteringEnabled(true);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_deviceView = new QTreeView(box);
-    m_deviceView->setObjectName(QStringLiteral("deviceTree"));
-    m_deviceView->setModel(proxy);
-    m_deviceView->setSortingEnabled(true); // the proxy keeps names in order as devices arrive
-    m_deviceView->sortByColumn(DeviceTreeModel::NameColumn, Qt::AscendingOrder);
-    m_deviceView->setUniformRowHeights(true);
-    m_deviceView->setAlternatingRowColors(true);
-    m_deviceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_devices, &QAbstractItemModel::rowsInserted, m_deviceView, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            m_deviceView->expandAll(); // new products open up
+    QAction *demo = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Start &demo"), this);
+    demo->setObjectName(QStringLiteral("demoAction"));
+    demo->setToolTip(tr("Watch an emulated fleet on this computer, no account needed"));
+    connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
+    QAction *settings = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    QAction *disconnectAction = new QAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("D&isconnect"), this);
+    disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    connect(disconnectAction, &QAction::triggered, this, &MainWindow::disconnectRequested);
+    QAction *inspector = new QAction(QIcon(QStringLiteral(":/icons/inspector.svg")), tr("&Inspector"), this);
+    connect(inspector, &QAction::triggered, this, [this] { showWelcome(false); });
+    QAction *rejected = new QAction(tr("&Rejected messages"), this);
+    connect(rejected, &QAction::triggered, this, [this] {
+        showWelcome(false);
+        m_inspector->showRejected();
     });
-    layout->addWidget(filter);
-    layout->addWidget(m_deviceView);
-    auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, m_devices, &DeviceTreeModel::refreshTimes);
-    tick->start(1000);
-    return box;
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(demo);
+    file->addAction(settings);
+    file->addAction(disconnectAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(inspector);
+    view->addAction(rejected);
+    view->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LinkScope"), this, [this] {
+        QMessageBox::about(this, tr("About LinkScope"),
+                           tr("<b>LinkScope %1</b><p>A live monitor for the Life IoT Platform's data push "
+                              "(AMQP 1.0 and HTTP/2).</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(demo);
+    bar->addAction(settings);
+    bar->addAction(disconnectAction);
+    bar->addSeparator();
+    bar->addAction(inspector);
 }
 
-QWidget *MainWindow::makeEventView()
+QWidget *MainWindow::makeWelcome()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *title = new QLabel(tr("<h2>Welcome to LinkScope</h2>"
+                                "<p>Watch your Life IoT Platform devices live: properties, online state, "
+                                "users, events and every raw message.</p>"),
+                             page);
+    title->setAlignment(Qt::AlignCenter);
+    title->setWordWrap(true);
+    auto *demo = new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Start the demo"), page);
+    demo->setObjectName(QStringLiteral("welcomeDemo"));
+    demo->setToolTip(tr("An emulated fleet on this computer: no account needed"));
+    auto *settings = new QPushButton(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Connect to my project…"), page);
+    settings->setObjectName(QStringLiteral("welcomeSettings"));
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    connect(settings, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    for (QPushButton *b : {demo, settings}) {
+        b->setMinimumHeight(36);
+        b->setMinimumWidth(260);
+        layout->addWidget(b, 0, Qt::AlignHCenter);
+    }
+    layout->insertWidget(1, title);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *MainWindow::makeTimeline()
 {
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *search = new QLineEdit(box);
-    search->setObjectName(QStringLiteral("eventSearch"));
-    search->setPlaceholderText(tr("Search events and replies"));
-    search->setClearButtonEnabled(true);
-    m_events = new EventLogModel(5000, this);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_events);
-    proxy->setFilterKeyColumn(-1); // every column
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    auto *view = new QTableView(box);
-    view->setObjectName(QStringLiteral("eventTable"));
-    view->setModel(proxy);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(search);
-    layout->addWidget(view);
+    layout->setSpacing(0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    m_timelineView = new StatusTimelineView(box);
+    m_timelineView->setObjectName(QStringLiteral("statusTimeline"));
+    m_timelineView->setModel(m_timeline);
+    const auto tool = [box](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(box);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        return b;
+    };
+    QToolButton *in = tool(QStringLiteral("+"), tr("Zoom in (Ctrl+wheel)"));
+    QToolButton *out = tool(QStringLiteral("−"), tr("Zoom out (Ctrl+wheel)"));
+    QToolButton *live = tool(tr("Live"), tr("Follow the present again (double-click)"));
+    connect(in, &QToolButton::clicked, m_timelineView, [this] { m_timelineView->zoom(0.5); });
+    connect(out, &QToolButton::clicked, m_timelineView, [this] { m_timelineView->zoom(2.0); });
+    connect(live, &QToolButton::clicked, m_timelineView, &StatusTimelineView::followLive);
+    auto *hint = new QLabel(tr("Drag or Shift+wheel to scroll in time; hover a bar for its times."), box);
+    hint->setEnabled(false);
+    bar->addWidget(in);
+    bar->addWidget(out);
+    bar->addWidget(live);
+    bar->addWidget(hint, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_timelineView);
+    connect(m_timelineView, &StatusTimelineView::deviceClicked, this,
+            [this](const QVariant &key) { m_devicePanel->selectDevice(key.value<DeviceKey>()); });
+    auto *refresh = new QTimer(this);
+    connect(refresh, &QTimer::timeout, m_timeline, &StatusTimelineModel::refresh);
+    refresh->start(5000);
     return box;
+}
+
+QTreeView *MainWindow::deviceView() const
+{
+    return m_devicePanel->tree();
+}
+
+void MainWindow::onDeviceSelected(const DeviceKey &device)
+{
+    m_properties->setCurrentDevice(device);
+    m_bindings->showLoading(device);
+    m_bindingsRequest = m_nextRequest++;
+    emit bindingsRequested(m_bindingsRequest, device);
+}
+
+void MainWindow::autoChart()
+{
+    // Until the user picks properties, the selected device's first number
+    // and first state are charted, so the charts are never empty at first.
+    if (!m_autoChart || m_charts->chartedCount() > 0)
+        return;
+    const DeviceKey device = m_properties->currentDevice();
+    QString number, state;
+    for (const QString &a : m_properties->attributes()) {
+        if (looksLikeStateAttribute(a)) {
+            if (state.isEmpty())
+                state = a;
+        } else if (number.isEmpty()) {
+            number = a;
+        }
+    }
+    if (number.isEmpty() && state.isEmpty())
+        return;
+    m_autoChart = false;
+    for (const QString &a : {number, state})
+        if (!a.isEmpty())
+            m_charts->chartProperty(device, a, true);
+}
+
+void MainWindow::exportDevice(const DeviceKey &device)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export history of %1").arg(device.deviceName),
+        QStringLiteral("%1-%2.jsonl").arg(device.productKey, device.deviceName), tr("JSON Lines (*.jsonl)"));
+    if (!path.isEmpty())
+        emit exportDeviceRequested(device, path);
+}
+
+void MainWindow::showBindings(quint64 requestId, const DeviceBindings &bindings)
+{
+    if (requestId == m_bindingsRequest)
+        m_bindings->showBindings(bindings);
+}
+
+void MainWindow::showWelcome(bool shown)
+{
+    m_center->setCurrentIndex(shown ? 0 : 1);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_center->currentIndex() == 0;
+}
+
+void MainWindow::clearViews()
+{
+    m_devices->clear();
+    m_properties->clear();
+    m_events->clear();
+    m_timeline->clear();
+    m_messages->clear();
+    m_rejects->clear();
+    for (int i = 0; i < m_charts->chartCount(); ++i)
+        while (m_charts->chart(i)->seriesCount())
+            m_charts->chart(i)->removeSeries(0);
+    m_bindings->showBindings({});
+    m_autoChart = true;
+}
+
+void MainWindow::setDevices(const QList<DeviceSummary> &devices)
+{
+    m_devices->setDevices(devices);
+    m_properties->setDevices(devices);
+}
+
+void MainWindow::setStatusHistory(const QList<StatusInterval> &intervals)
+{
+    m_timeline->setIntervals(intervals);
+}
+
+void MainWindow::addProperties(const QList<PropertyReport> &reports)
+{
+    m_devices->addProperties(reports);
+    m_properties->addProperties(reports);
+    m_charts->addProperties(reports);
+    m_messages->addProperties(reports);
+}
+
+void MainWindow::addEvents(const QList<DeviceEvent> &events)
+{
+    m_devices->addEvents(events);
+    m_events->addEvents(events);
+    m_messages->addEvents(events);
+}
+
+void MainWindow::addReplies(const QList<ServiceReply> &replies)
+{
+    m_devices->addReplies(replies);
+    m_events->addReplies(replies);
+    m_messages->addReplies(replies);
+}
+
+void MainWindow::addStatuses(const QList<StatusChange> &changes)
+{
+    m_devices->addStatuses(changes);
+    m_timeline->addStatuses(changes);
+    m_messages->addStatuses(changes);
+}
+
+void MainWindow::addBindings(const QList<BindingChange> &changes)
+{
+    m_devices->addBindings(changes);
+    m_messages->addBindings(changes);
+    // The selected device's users changed: ask the store again (it has
+    // this batch by then: its queue holds the write before our request).
+    const DeviceKey current = m_devicePanel->currentDevice();
+    for (const BindingChange &c : changes)
+        if (c.device.id() == current.id()) {
+            m_bindingsRequest = m_nextRequest++;
+            emit bindingsRequested(m_bindingsRequest, current);
+            break;
+        }
+}
+
+void MainWindow::addOther(const QList<DecodedMessage> &messages)
+{
+    m_messages->addOther(messages);
+}
+
+void MainWindow::addRejects(const QList<Rejected> &rejects)
+{
+    m_messages->addRejects(rejects);
+    m_rejects->addRejects(rejects);
 }
 
 void MainWindow::showConnectionState(ConnectionState state, const QString &detail)
@@ -147,7 +392,7 @@ void MainWindow::showConnectionState(ConnectionState state, const QString &detai
         text = tr("Authenticating");
         break;
     case ConnectionState::Subscribed:
-        text = tr("Subscribed");
+        text = detail.isEmpty() ? tr("Subscribed") : tr("Subscribed to %1").arg(detail);
         break;
     case ConnectionState::Reconnecting:
         text = tr("Reconnecting %1").arg(detail);
@@ -160,6 +405,16 @@ void MainWindow::showConnectionState(ConnectionState state, const QString &detai
         break;
     }
     m_stateLabel->setText(text);
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_stateLabel->text();
+}
+
+QString MainWindow::statsText() const
+{
+    return m_statsLabel->text();
 }
 
 void MainWindow::showStats(const StatsSnapshot &s)
@@ -177,16 +432,12 @@ QDockWidget *MainWindow::dock(const QString &objectName) const
     return findChild<QDockWidget *>(objectName);
 }
 
-QDockWidget *MainWindow::addView(const QString &objectName, const QString &title, const QString &emptyText,
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *widget,
                                  Qt::DockWidgetArea area)
 {
     auto *d = new QDockWidget(title, this);
     d->setObjectName(objectName);
-    auto *label = new QLabel(emptyText, d);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    d->setWidget(label);
+    d->setWidget(widget);
     addDockWidget(area, d);
     return d;
 }

@@ -1,21 +1,35 @@
 #pragma once
 
 #include "core/connectionstate.h"
+#include "core/history.h"
+#include "core/messages.h"
 #include "core/messagestats.h"
 
 #include <QMainWindow>
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QTreeView;
 
 namespace linkscope {
 
+class BindingsPanel;
+class ChartsPanel;
+class DevicePanel;
 class DeviceTreeModel;
 class EventLogModel;
+class EventsPanel;
+class InspectorWidget;
+class MessageLogModel;
+class PropertyListModel;
+class StatusTimelineModel;
+class StatusTimelineView;
 
-// The main window: a dock for each view (devices, charts, timeline,
-// bindings, events) around the message inspector.
+// The main window: docks for devices, charts, timeline, bindings and events
+// around the message inspector. It takes the subscriber's batches through
+// its add* slots and hands each to the views that show it; it asks for
+// history through signals, answered by the show* slots.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -24,27 +38,75 @@ public:
 
     QDockWidget *dock(const QString &objectName) const;
     DeviceTreeModel *deviceModel() const { return m_devices; }
-    QTreeView *deviceView() const { return m_deviceView; }
+    QTreeView *deviceView() const;
+    DevicePanel *devicePanel() const { return m_devicePanel; }
+    PropertyListModel *propertyModel() const { return m_properties; }
     EventLogModel *eventModel() const { return m_events; }
+    EventsPanel *eventsPanel() const { return m_eventsPanel; }
+    StatusTimelineModel *timelineModel() const { return m_timeline; }
+    StatusTimelineView *timelineView() const { return m_timelineView; }
+    MessageLogModel *messageModel() const { return m_messages; }
+    MessageLogModel *rejectModel() const { return m_rejects; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    BindingsPanel *bindingsPanel() const { return m_bindings; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    bool isWelcomeShown() const;
+    QString connectionText() const;
+    QString statsText() const;
 
 public slots:
     void showConnectionState(linkscope::ConnectionState state, const QString &detail);
     void showStats(const linkscope::StatsSnapshot &stats);
+    void showWelcome(bool shown);
+    void showBindings(quint64 requestId, const linkscope::DeviceBindings &bindings);
+    // Forget what the views show (a new profile or demo starts).
+    void clearViews();
+
+    void setDevices(const QList<linkscope::DeviceSummary> &devices);
+    void setStatusHistory(const QList<linkscope::StatusInterval> &intervals);
+    void addProperties(const QList<linkscope::PropertyReport> &reports);
+    void addEvents(const QList<linkscope::DeviceEvent> &events);
+    void addReplies(const QList<linkscope::ServiceReply> &replies);
+    void addStatuses(const QList<linkscope::StatusChange> &changes);
+    void addBindings(const QList<linkscope::BindingChange> &changes);
+    void addOther(const QList<linkscope::DecodedMessage> &messages);
+    void addRejects(const QList<linkscope::Rejected> &rejects);
 
 signals:
     void demoRequested();
+    void settingsRequested();
+    void disconnectRequested();
+    void bindingsRequested(quint64 requestId, const linkscope::DeviceKey &device);
+    void historyRequested(quint64 requestId, const linkscope::SampleQuery &query);
+    void exportDeviceRequested(const linkscope::DeviceKey &device, const QString &path);
 
 private:
-    QWidget *makeDeviceView();
-    QWidget *makeEventView();
-    QDockWidget *addView(const QString &objectName, const QString &title, const QString &emptyText,
-                         Qt::DockWidgetArea area);
+    void makeActions();
+    QWidget *makeWelcome();
+    QWidget *makeTimeline();
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area);
+    void onDeviceSelected(const DeviceKey &device);
+    void autoChart();
+    void exportDevice(const DeviceKey &device);
 
     DeviceTreeModel *m_devices = nullptr;
-    QTreeView *m_deviceView = nullptr;
+    PropertyListModel *m_properties = nullptr;
     EventLogModel *m_events = nullptr;
+    StatusTimelineModel *m_timeline = nullptr;
+    MessageLogModel *m_messages = nullptr;
+    MessageLogModel *m_rejects = nullptr;
+    DevicePanel *m_devicePanel = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    StatusTimelineView *m_timelineView = nullptr;
+    BindingsPanel *m_bindings = nullptr;
+    EventsPanel *m_eventsPanel = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    QStackedWidget *m_center = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
+    quint64 m_bindingsRequest = 0;
+    quint64 m_nextRequest = 1;
+    bool m_autoChart = true; // until the user picks what to chart
 };
 
 } // namespace linkscope

@@ -145,6 +145,18 @@ Result<bool> remove(const QString &profile)
     return true;
 }
 
+Result<bool> probe()
+{
+    QKeychain::ReadPasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(QStringLiteral("linkscope-probe"));
+    runJob(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return Error {explain(job)};
+    return true;
+}
+
 } // namespace vault
 
 } // namespace linkscope::profiles

@@ -37,6 +37,8 @@ namespace vault {
 Result<Secret> read(const QString &profile);
 Result<bool> write(const QString &profile, const Secret &secret);
 Result<bool> remove(const QString &profile);
+// Whether a keychain service answers (an error says why not).
+Result<bool> probe();
 } // namespace vault
 
 } // namespace linkscope::profiles

@@ -314,7 +314,7 @@ SimMessage FleetGenerator::next(qint64 nowMs)
             d->binding(s, t, m);
         else
             d->reply(s, t, m);
-    } else if (r < (s.flappy ? 0.25 : 0.03)) {
+    } else if (r < (s.flappy ? 0.25 : 0.006)) { // one in ten devices flaps; the rest change rarely
         d->status(s, t, m);
     } else if (r < 0.73) {
         d->property(s, t, m);

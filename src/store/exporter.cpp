@@ -216,7 +216,7 @@ Result<qint64> exportReplies(QSqlDatabase &db, const LogQuery &query, ExportForm
     return n;
 }
 
-Result<qint64> exportJsonl(QSqlDatabase &db, qint64 from, qint64 to, QIODevice &out)
+Result<qint64> exportJsonl(QSqlDatabase &db, qint64 from, qint64 to, QIODevice &out, const DeviceKey &device)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -225,9 +225,14 @@ Result<qint64> exportJsonl(QSqlDatabase &db, qint64 from, qint64 to, QIODevice &
                        "m.received_at, m.payload, r.reason FROM messages m "
                        "LEFT JOIN devices d ON d.id = m.device_id "
                        "LEFT JOIN rejects r ON r.message_id = m.message_id "
-                       "WHERE m.received_at BETWEEN ? AND ? ORDER BY m.received_at, m.rowid"));
+                       "WHERE m.received_at BETWEEN ? AND ? %1 ORDER BY m.received_at, m.rowid")
+                  .arg(device.isValid() ? QStringLiteral("AND d.product_key = ? AND d.device_name = ?") : QString()));
     q.addBindValue(from);
     q.addBindValue(to);
+    if (device.isValid()) {
+        q.addBindValue(device.productKey);
+        q.addBindValue(device.deviceName);
+    }
     if (!q.exec())
         return Error {QStringLiteral("reading messages failed: %1").arg(q.lastError().text())};
     qint64 n = 0;

@@ -242,11 +242,17 @@ QString exported(qint64 n, const QString &path)
 }
 } // namespace
 
-Result<qint64> HistoryStore::exportJsonlTo(const QString &path, qint64 from, qint64 to)
+Result<qint64> HistoryStore::exportJsonlTo(const QString &path, qint64 from, qint64 to, const DeviceKey &device)
 {
     if (!isOpen())
         return notOpen();
-    return toFile(path, [&](QIODevice &out) { return store::exportJsonl(d->db, from, to, out); });
+    return toFile(path, [&](QIODevice &out) { return store::exportJsonl(d->db, from, to, out, device); });
+}
+
+void HistoryStore::exportDeviceJsonl(quint64 id, const QString &path, const DeviceKey &device)
+{
+    auto n = exportJsonlTo(path, 0, std::numeric_limits<qint64>::max(), device);
+    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
 }
 
 void HistoryStore::exportJsonl(quint64 id, const QString &path, qint64 from, qint64 to)

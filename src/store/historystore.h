@@ -46,7 +46,7 @@ public:
     Result<DeviceBindings> bindings(const DeviceKey &device);
     Result<Page<DeviceEvent>> events(const LogQuery &query);
     Result<Page<ServiceReply>> replies(const LogQuery &query);
-    Result<qint64> exportJsonlTo(const QString &path, qint64 from, qint64 to);
+    Result<qint64> exportJsonlTo(const QString &path, qint64 from, qint64 to, const DeviceKey &device = {});
     Result<RetentionStep> retentionStepNow(qint64 nowMs);
     QString connectionName() const;
 
@@ -70,6 +70,8 @@ public slots:
     void requestReplies(quint64 requestId, const linkscope::LogQuery &query);
 
     void exportJsonl(quint64 requestId, const QString &path, qint64 from, qint64 to);
+    // Every stored message of one device (JSONL, as exportJsonl).
+    void exportDeviceJsonl(quint64 requestId, const QString &path, const linkscope::DeviceKey &device);
     void exportPropertyCsv(quint64 requestId, const QString &path, const linkscope::SampleQuery &range);
     void exportEvents(quint64 requestId, const QString &path, const linkscope::LogQuery &query, bool json);
     void exportReplies(quint64 requestId, const QString &path, const linkscope::LogQuery &query, bool json);

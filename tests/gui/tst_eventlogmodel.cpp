@@ -61,7 +61,7 @@ private slots:
                  QStringLiteral("reply 9201: device offline"));
         QCOMPARE(m.index(0, EventLogModel::TypeColumn).data().toString(), QStringLiteral("failed reply"));
         QCOMPARE(m.index(0, EventLogModel::DetailColumn).data().toString(),
-                 QStringLiteral("set · request 77"));
+                 QStringLiteral("/sys/pk/lamp/thing/service/property/set · request 77"));
     }
 
     void boundedByCapacity()

@@ -83,6 +83,24 @@ private slots:
         QCOMPARE(r.value("meaning").toString(), QStringLiteral("request parameter error"));
     }
 
+    void deviceExportKeepsOnlyThatDevice()
+    {
+        HistoryStore store(":memory:", opts());
+        QVERIFY(store.openNow().ok());
+        PropertyReport other = prop("o1", "Temp", 1, 1500);
+        other.device = DeviceKey {"pkA", "dev2", {}};
+        store.storeProperties({prop("p1", "Temp", 21.5, 1000), other, prop("p2", "Temp", 22.5, 2000)});
+        const QString path = m_dir.filePath("dev1.jsonl");
+        QSignalSpy done(&store, &HistoryStore::exportFinished);
+        store.exportDeviceJsonl(4, path, DeviceKey {"pkA", "dev1", {}});
+        QCOMPARE(done.size(), 1);
+        QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+        const QList<QByteArray> lines = readAll(path).trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray &l : lines)
+            QCOMPARE(QJsonDocument::fromJson(l).object().value("deviceName").toString(), QStringLiteral("dev1"));
+    }
+
     void jsonlIsWhatTheEmulatorReplays()
     {
         HistoryStore store(":memory:", opts());

@@ -236,8 +236,8 @@ int main(int argc, char *argv[])
             stderr,
             "linkscope-collect: received %llu, stored %llu, duplicates %llu, rejected %llu, %.0f msg/s, "
             "latency p50 %.0f ms\n",
-            (unsigned long long)s.received, (unsigned long long)collector.stored(),
-            (unsigned long long)s.duplicates, (unsigned long long)s.rejected, s.messagesPerSecond,
+            static_cast<unsigned long long>(s.received), static_cast<unsigned long long>(collector.stored()),
+            static_cast<unsigned long long>(s.duplicates), static_cast<unsigned long long>(s.rejected), s.messagesPerSecond,
             s.latency.percentile(50));
     });
     if (auto r = collector.start(); !r)
@@ -252,6 +252,6 @@ int main(int argc, char *argv[])
     const int rc = QCoreApplication::exec();
     collector.stop();
     std::fprintf(stderr, "linkscope-collect: stopped; %llu messages stored\n",
-                 (unsigned long long)collector.stored());
+                 static_cast<unsigned long long>(collector.stored()));
     return rc;
 }

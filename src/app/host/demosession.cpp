@@ -24,6 +24,10 @@ DemoSession::~DemoSession()
 
 QString DemoSession::emulatorPath()
 {
+    // Beside the executable; LINKSCOPE_SIM names another (tests run from elsewhere).
+    const QString override = qEnvironmentVariable("LINKSCOPE_SIM");
+    if (!override.isEmpty())
+        return override;
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("linkscope-sim"));
 }
 

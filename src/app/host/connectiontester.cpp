@@ -1,0 +1,97 @@
+#include "connectiontester.h"
+
+#include "transport/amqpsubscriber.h"
+
+namespace linkscope {
+
+ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { finish(TimedOut, QString()); });
+    m_thread.setObjectName(QStringLiteral("connection-test"));
+}
+
+ConnectionTester::~ConnectionTester()
+{
+    shutDown();
+}
+
+void ConnectionTester::test(const SubscriberProfile &profile, int timeoutMs)
+{
+    shutDown();
+    if (profile.protocol == PushProtocol::Http2) {
+        emit finished(NotSupported, describe(NotSupported, QString()));
+        return;
+    }
+    m_subscriber = new transport::AmqpSubscriber(profile);
+    m_subscriber->moveToThread(&m_thread);
+    connect(m_subscriber, &transport::AmqpSubscriber::connectionStateChanged, this, &ConnectionTester::onState);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_subscriber, &transport::AmqpSubscriber::start, Qt::QueuedConnection);
+    m_timeout.start(timeoutMs);
+}
+
+void ConnectionTester::onState(ConnectionState state, const QString &detail)
+{
+    if (!m_subscriber)
+        return;
+    switch (state) {
+    case ConnectionState::Subscribed:
+        finish(Connected, detail);
+        break;
+    case ConnectionState::AuthFailed:
+        finish(WrongCredentials, detail);
+        break;
+    case ConnectionState::TlsFailed:
+        finish(CertificateNotTrusted, detail);
+        break;
+    case ConnectionState::Reconnecting:
+        finish(HostUnreachable, detail);
+        break;
+    default:
+        break;
+    }
+}
+
+void ConnectionTester::finish(Outcome outcome, const QString &detail)
+{
+    m_timeout.stop();
+    shutDown();
+    emit finished(outcome, describe(outcome, detail));
+}
+
+void ConnectionTester::shutDown()
+{
+    if (!m_subscriber)
+        return;
+    transport::AmqpSubscriber *s = m_subscriber;
+    m_subscriber = nullptr;
+    disconnect(s, nullptr, this, nullptr);
+    QMetaObject::invokeMethod(s, &transport::AmqpSubscriber::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        s, [s] { delete s; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString ConnectionTester::describe(Outcome outcome, const QString &detail)
+{
+    const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + u')';
+    switch (outcome) {
+    case Connected:
+        return tr("Connected: the cloud accepted the AppKey and AppSecret.");
+    case WrongCredentials:
+        return tr("Wrong AppKey or AppSecret: the cloud refused the login.") + suffix;
+    case CertificateNotTrusted:
+        return tr("Certificate not trusted: the server's certificate does not verify against the CA.") + suffix;
+    case HostUnreachable:
+        return tr("Host unreachable: no connection could be made.") + suffix;
+    case TimedOut:
+        return tr("No answer: the host did not complete the login in time.");
+    case NotSupported:
+        return tr("HTTP/2 is not available in this build yet; choose AMQP 1.0.");
+    }
+    return {};
+}
+
+} // namespace linkscope

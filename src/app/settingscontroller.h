@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/subscriberprofile.h"
+#include "host/connectiontester.h"
+#include "profiles/profilestore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QSettings;
+
+namespace linkscope {
+
+class SettingsDialog;
+
+// Runs the Settings dialog against the profile store: profiles in the
+// settings file, AppSecrets in the keychain only (or, when there is none and
+// the user agrees, in memory for this session), "Test connection", and the
+// language. Connecting is handed on through connectRequested().
+class SettingsController : public QObject {
+    Q_OBJECT
+
+public:
+    // `settings` null: the application's default QSettings.
+    explicit SettingsController(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~SettingsController() override;
+
+    SettingsDialog *open(QWidget *parent);
+    SettingsDialog *dialog() const;
+
+    QStringList profileNames() const { return m_profiles.names(); }
+    QString lastProfile() const;
+    // A saved profile with its AppSecret (session or keychain), or why not.
+    Result<SubscriberProfile> resolve(const QString &name) const;
+    QString language() const;
+    // What the settings file holds (for tests and diagnostics).
+    QString settingsFileName() const;
+
+signals:
+    void connectRequested(const QString &name, const linkscope::SubscriberProfile &profile);
+
+private:
+    bool save(const QString &name, const SubscriberProfile &profile, bool sessionOnly);
+    void select(const QString &name);
+    void remove(const QString &name);
+    void test(SubscriberProfile profile);
+    bool hasSecret(const QString &name) const;
+
+    QSettings *m_settings;
+    bool m_ownsSettings;
+    profiles::ProfileStore m_profiles;
+    QHash<QString, Secret> m_sessionSecrets;
+    ConnectionTester m_tester;
+    QPointer<SettingsDialog> m_dialog;
+    std::optional<QString> m_keychainProblem; // probed once
+};
+
+} // namespace linkscope

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace linkscope {
+
+class EventFilterProxy;
+class EventLogModel;
+
+// The Events dock: events and service replies with filters for device,
+// type, identifier and time range, and a free-text search.
+class EventsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EventsPanel(EventLogModel *model, QWidget *parent = nullptr);
+
+    EventFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    void setDeviceFilter(const QString &text);
+
+signals:
+    // A row was double-clicked: show its message.
+    void messageActivated(const QString &messageId);
+
+private:
+    void applyTimeRange();
+
+    EventFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_device = nullptr;
+    QComboBox *m_range = nullptr;
+    QTimer *m_rangeTimer = nullptr;
+};
+
+} // namespace linkscope

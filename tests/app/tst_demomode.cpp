@@ -1,0 +1,136 @@
+#include "appcontroller.h"
+#include "core/messages.h"
+#include "gui/bindingmodel.h"
+#include "gui/bindingspanel.h"
+#include "gui/chartspanel.h"
+#include "gui/devicepanel.h"
+#include "gui/devicetreemodel.h"
+#include "gui/eventlogmodel.h"
+#include "gui/mainwindow.h"
+#include "gui/messagelogmodel.h"
+#include "gui/propertychart.h"
+#include "gui/propertylistmodel.h"
+#include "gui/statustimelinemodel.h"
+
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace linkscope;
+
+// Demo mode for real: linkscope-sim as a child on loopback TLS, the AMQP
+// subscriber, the SQLite store, the main window with every view.
+class TestDemoMode : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // history under ~/.qttest, not the user's
+        qputenv("LINKSCOPE_SIM", LINKSCOPE_BIN_DIR "/linkscope-sim");
+        registerMessageTypes();
+    }
+
+    void demoFillsEveryViewAndTheChartShowsTheSelectedDevice()
+    {
+        MainWindow w;
+        w.resize(1400, 880);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        AppController app(&w);
+        QElapsedTimer clock;
+        clock.start();
+        auto started = app.startDemo();
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        QVERIFY(!w.isWelcomeShown());
+
+        // Devices in the tree.
+        QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() >= 10, 30'000);
+        qInfo("devices in the tree after %lld ms", clock.elapsed());
+        // The first device is selected by itself; its properties appear in the chart.
+        QTRY_VERIFY_WITH_TIMEOUT(w.devicePanel()->currentDevice().isValid(), 10'000);
+        const DeviceKey selected = w.devicePanel()->currentDevice();
+        QTRY_VERIFY_WITH_TIMEOUT(w.chartsPanel()->chartedCount() > 0, 30'000);
+        PropertyChart *chart = w.chartsPanel()->chart(0);
+        QCOMPARE(chart->seriesDevice(0), selected);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->numbers(0).isEmpty() || !chart->marks(0).isEmpty(), 30'000);
+        qInfo("chart has %s after %lld ms", qPrintable(chart->seriesName(0)), clock.elapsed());
+        // The property list ticks what the chart shows.
+        const int row = w.propertyModel()->attributes().indexOf(chart->seriesAttribute(0));
+        QVERIFY(row >= 0);
+        QCOMPARE(w.propertyModel()->index(row, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // Choosing another device and ticking one of its properties charts it too.
+        const QModelIndex product = w.deviceModel()->index(w.deviceModel()->rowCount() - 1, 0);
+        const DeviceKey other = w.deviceModel()->index(0, 0, product).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
+        QVERIFY(w.devicePanel()->selectDevice(other));
+        QTRY_VERIFY_WITH_TIMEOUT(w.propertyModel()->rowCount() > 0, 30'000);
+        QVERIFY(w.propertyModel()->setData(w.propertyModel()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(w.chartsPanel()->isCharted(other, w.propertyModel()->attributes().first()));
+
+        // Events, the timeline, bindings and the inspector fill too.
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventModel()->rowCount() > 0, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.timelineModel()->rowCount() > 0, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.messageModel()->rowCount() > 20, 30'000);
+        QVERIFY(w.devicePanel()->selectDevice(selected));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bindingsPanel()->summary().contains(selected.deviceName), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.connectionText().startsWith(QStringLiteral("Subscribed")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.statsText().contains(QStringLiteral("msg/s")), 10'000);
+
+        // Screenshots of the window and each view, for a person to look at.
+        QTest::qWait(1500); // let the charts scroll a little
+        const QString dir = QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots");
+        QDir().mkpath(dir);
+        const QImage whole = w.grab().toImage();
+        QVERIFY(whole.save(dir + QStringLiteral("/demo-mainwindow.png")));
+        QVERIFY(whole.width() >= 1000);
+        for (const char *name : {"devicesDock", "chartsDock", "timelineDock", "bindingsDock", "eventsDock"}) {
+            QDockWidget *d = w.dock(QString::fromLatin1(name));
+            QVERIFY(d->isVisible());
+            QVERIFY(d->widget()->grab().save(dir + QStringLiteral("/demo-%1.png").arg(QString::fromLatin1(name))));
+        }
+        // The chart image is not blank: its series colour is on it.
+        const QImage chartImage = chart->grab().toImage();
+        const QRgb series = chart->seriesColor(0).rgb();
+        int hits = 0;
+        for (int y = 0; y < chartImage.height(); ++y)
+            for (int x = 0; x < chartImage.width(); ++x)
+                hits += qAbs(qRed(chartImage.pixel(x, y)) - qRed(series)) < 24
+                    && qAbs(qGreen(chartImage.pixel(x, y)) - qGreen(series)) < 24
+                    && qAbs(qBlue(chartImage.pixel(x, y)) - qBlue(series)) < 24;
+        QVERIFY2(hits > 30, qPrintable(QStringLiteral("only %1 pixels of the series colour").arg(hits)));
+
+        app.stop();
+        QCOMPARE(w.connectionText(), QStringLiteral("Not connected"));
+    }
+
+    void theHistoryIsThereAfterARestart()
+    {
+        // A profile's history survives: devices seen before are in the tree
+        // before any message (here: the demo's store, opened again with the
+        // emulator stopped).
+        MainWindow w;
+        AppController app(&w);
+        QVERIFY(app.startDemo().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() >= 10, 30'000);
+        QTest::qWait(500);
+        app.stop();
+        const QString store = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                  .filePath(QStringLiteral("demo/demo-history.sqlite"));
+        QVERIFY(QFile::exists(store));
+        MainWindow again;
+        AppController reopened(&again);
+        SubscriberProfile nowhere;
+        nowhere.host = QStringLiteral("127.0.0.1");
+        nowhere.port = 1; // nothing listens: the view is filled from history alone
+        nowhere.appKey = QStringLiteral("k");
+        nowhere.appSecret = Secret::fromString(QStringLiteral("s"));
+        QVERIFY(reopened.startProfile(nowhere, store).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(again.deviceModel()->deviceCount() >= 10, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(again.eventModel()->rowCount() > 0, 10'000);
+        reopened.stop();
+    }
+};
+
+QTEST_MAIN(TestDemoMode)
+#include "tst_demomode.moc"

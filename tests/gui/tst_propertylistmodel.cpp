@@ -1,0 +1,95 @@
+#include "gui/chartspanel.h"
+#include "gui/propertylistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace linkscope;
+
+namespace {
+const DeviceKey kLamp {QStringLiteral("pk"), QStringLiteral("lamp1"), {}};
+const DeviceKey kPlug {QStringLiteral("pk"), QStringLiteral("plug1"), {}};
+
+PropertyReport report(const DeviceKey &d, const QString &attribute, const QVariant &value, qint64 t)
+{
+    PropertyReport r;
+    r.meta.messageId = QStringLiteral("m%1").arg(t);
+    r.device = d;
+    r.attribute = attribute;
+    r.value = value;
+    r.time = t;
+    return r;
+}
+} // namespace
+
+class TestPropertyListModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void showsTheCurrentDevicesLastValues()
+    {
+        PropertyListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m.rowCount(), 0);
+        DeviceSummary s;
+        s.device = kLamp;
+        s.lastValues = {{QStringLiteral("Brightness"), 40, 1000}, {QStringLiteral("PowerSwitch"), 1, 1000}};
+        m.setDevices({s});
+        QCOMPARE(m.rowCount(), 0); // no device chosen yet
+        m.setCurrentDevice(kLamp);
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.index(0, PropertyListModel::ValueColumn).data().toString(), QStringLiteral("40"));
+
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.addProperties({report(kLamp, QStringLiteral("Brightness"), 55, 2000),
+                         report(kLamp, QStringLiteral("ColorTemperature"), 4000.5, 2000),
+                         report(kPlug, QStringLiteral("Power"), 3, 2000),
+                         report(kLamp, QStringLiteral("PowerSwitch"), 0, 500)}); // older: kept out
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m.rowCount(), 3);
+        QCOMPARE(m.index(0, PropertyListModel::ValueColumn).data().toString(), QStringLiteral("55"));
+        QCOMPARE(m.index(1, PropertyListModel::ValueColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(m.index(2, PropertyListModel::ValueColumn).data().toString(), QStringLiteral("4000.5"));
+        m.setCurrentDevice(kPlug); // other devices' values were kept meanwhile
+        QCOMPARE(m.attributes(), QStringList {QStringLiteral("Power")});
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void checkboxesChartAndFollowTheCharts()
+    {
+        PropertyListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSet<QString> charted;
+        m.setChartedCheck([&](const DeviceKey &, const QString &a) { return charted.contains(a); });
+        m.setCurrentDevice(kLamp);
+        m.addProperties({report(kLamp, QStringLiteral("Brightness"), 55, 2000)});
+        const QModelIndex name = m.index(0, PropertyListModel::NameColumn);
+        QVERIFY(m.flags(name) & Qt::ItemIsUserCheckable);
+        QVERIFY(m.flags(name) & Qt::ItemIsDragEnabled);
+        QCOMPARE(name.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QSignalSpy toggled(&m, &PropertyListModel::chartToggled);
+        QVERIFY(m.setData(name, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(toggled.size(), 1);
+        QCOMPARE(toggled[0][0].value<DeviceKey>(), kLamp);
+        QCOMPARE(toggled[0][2].toBool(), true);
+        charted.insert(QStringLiteral("Brightness"));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.refreshChecks();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(name.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(!m.setData(m.index(0, PropertyListModel::ValueColumn), Qt::Checked, Qt::CheckStateRole));
+
+        std::unique_ptr<QMimeData> mime(m.mimeData({name}));
+        QVERIFY(mime);
+        QCOMPARE(mime->data(QString::fromLatin1(ChartsPanel::PropertyMimeType)),
+                 ChartsPanel::encodeProperty(kLamp, QStringLiteral("Brightness")));
+    }
+};
+
+QTEST_MAIN(TestPropertyListModel)
+#include "tst_propertylistmodel.moc"
