@@ -630,53 +630,108 @@ iotId %3
 <context>
     <name>linkscope::EventLogModel</name>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="48"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="29"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="31"/>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="33"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="43"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="45"/>
+        <source>request error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="47"/>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="49"/>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="51"/>
+        <source>request parameter error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="53"/>
+        <source>device not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="55"/>
+        <source>device offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="57"/>
+        <source>unknown code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="83"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="50"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="52"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
         <source>Event or reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="89"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="91"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="122"/>
         <source>%1 / %2
 message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="164"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="199"/>
         <source>reply %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
         <source>failed reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="167"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="202"/>
         <source>%1 · request %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,37 +1171,37 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="709"/>
+        <location filename="../src/gui/propertychart.cpp" line="713"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="710"/>
+        <location filename="../src/gui/propertychart.cpp" line="714"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="711"/>
+        <location filename="../src/gui/propertychart.cpp" line="715"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="719"/>
+        <location filename="../src/gui/propertychart.cpp" line="723"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="723"/>
+        <location filename="../src/gui/propertychart.cpp" line="727"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="724"/>
+        <location filename="../src/gui/propertychart.cpp" line="728"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="724"/>
+        <location filename="../src/gui/propertychart.cpp" line="728"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>

@@ -631,54 +631,109 @@ iotId %3
 <context>
     <name>linkscope::EventLogModel</name>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="48"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="29"/>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="31"/>
+        <source>alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="33"/>
+        <source>error</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="43"/>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="45"/>
+        <source>request error</source>
+        <translation>请求错误</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="47"/>
+        <source>forbidden</source>
+        <translation>禁止访问</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="49"/>
+        <source>too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="51"/>
+        <source>request parameter error</source>
+        <translation>请求参数错误</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="53"/>
+        <source>device not activated</source>
+        <translation>设备未激活</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="55"/>
+        <source>device offline</source>
+        <translation>设备离线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="57"/>
+        <source>unknown code %1</source>
+        <translation>未知代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="83"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="50"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="52"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
         <source>Event or reply</source>
         <translation>事件或回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="89"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="91"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="122"/>
         <source>%1 / %2
 message %3</source>
         <translation>%1 / %2
 消息 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="164"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="199"/>
         <source>reply %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
         <source>failed reply</source>
         <translation>失败的回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="167"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="202"/>
         <source>%1 · request %2</source>
         <translation>%1 · 请求 %2</translation>
     </message>
@@ -1118,37 +1173,37 @@ message %3</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="709"/>
+        <location filename="../src/gui/propertychart.cpp" line="713"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="710"/>
+        <location filename="../src/gui/propertychart.cpp" line="714"/>
         <source>Step strip</source>
         <translation>阶梯条</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="711"/>
+        <location filename="../src/gui/propertychart.cpp" line="715"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="719"/>
+        <location filename="../src/gui/propertychart.cpp" line="723"/>
         <source>Remove from chart</source>
         <translation>从图表中移除</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="723"/>
+        <location filename="../src/gui/propertychart.cpp" line="727"/>
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="724"/>
+        <location filename="../src/gui/propertychart.cpp" line="728"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="724"/>
+        <location filename="../src/gui/propertychart.cpp" line="728"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

@@ -77,6 +77,7 @@ Result<bool> AppController::startProfile(const SubscriberProfile &profile, const
     wire();
     loadHistory();
     m_window->showWelcome(false);
+    m_window->setConnected(true);
     m_window->setWindowTitle(tr("LinkScope — %1").arg(profile.appKey));
     return true;
 }
@@ -162,6 +163,7 @@ void AppController::stop()
         m_demo->stop();
     m_demo.reset();
     m_window->showConnectionState(ConnectionState::Stopped, QString());
+    m_window->setConnected(false);
     m_window->setWindowTitle(tr("LinkScope"));
 }
 

@@ -22,6 +22,41 @@ QString summary(const QVariant &value)
         return {};
     return text.size() > 120 ? text.left(117) + QStringLiteral("…") : text;
 }
+QString typeText(EventType type)
+{
+    switch (type) {
+    case EventType::Info:
+        return EventLogModel::tr("info");
+    case EventType::Alert:
+        return EventLogModel::tr("alert");
+    case EventType::Error:
+        return EventLogModel::tr("error");
+    }
+    return {};
+}
+
+// The reply codes of Life IoT downlinks, in the user's language.
+QString codeText(int code)
+{
+    switch (code) {
+    case 200:
+        return EventLogModel::tr("success");
+    case 400:
+        return EventLogModel::tr("request error");
+    case 403:
+        return EventLogModel::tr("forbidden");
+    case 429:
+        return EventLogModel::tr("too many requests");
+    case 460:
+        return EventLogModel::tr("request parameter error");
+    case 9200:
+        return EventLogModel::tr("device not activated");
+    case 9201:
+        return EventLogModel::tr("device offline");
+    default:
+        return EventLogModel::tr("unknown code %1").arg(code);
+    }
+}
 } // namespace
 
 EventLogModel::EventLogModel(int capacity, QObject *parent)
@@ -143,7 +178,7 @@ void EventLogModel::addEvents(const QList<DeviceEvent> &events)
         r.time = e.time;
         r.device = e.device;
         r.what = e.name.isEmpty() ? e.identifier : QStringLiteral("%1 (%2)").arg(e.name, e.identifier);
-        r.type = eventTypeName(e.type);
+        r.type = typeText(e.type);
         r.severity = e.type == EventType::Error ? Error : (e.type == EventType::Alert ? Alert : Info);
         r.detail = summary(QVariant(e.value));
         r.messageId = e.meta.messageId;
@@ -161,7 +196,7 @@ void EventLogModel::addReplies(const QList<ServiceReply> &replies)
         Row r;
         r.time = s.gmtCreate;
         r.device = s.device;
-        r.what = tr("reply %1: %2").arg(s.code).arg(replyCodeMeaning(s.code));
+        r.what = tr("reply %1: %2").arg(s.code).arg(codeText(s.code));
         r.type = s.code == 200 ? tr("reply") : tr("failed reply");
         r.severity = s.code == 200 ? Info : Alert;
         r.detail = tr("%1 · request %2").arg(s.downlinkTopic, s.requestId);

@@ -127,6 +127,8 @@ void MainWindow::makeActions()
     QAction *disconnectAction = new QAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("D&isconnect"), this);
     disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
     connect(disconnectAction, &QAction::triggered, this, &MainWindow::disconnectRequested);
+    disconnectAction->setEnabled(false);
+    m_disconnect = disconnectAction;
     QAction *inspector = new QAction(QIcon(QStringLiteral(":/icons/inspector.svg")), tr("&Inspector"), this);
     connect(inspector, &QAction::triggered, this, [this] { showWelcome(false); });
     QAction *rejected = new QAction(tr("&Rejected messages"), this);
@@ -290,6 +292,11 @@ void MainWindow::showBindings(quint64 requestId, const DeviceBindings &bindings)
 void MainWindow::showWelcome(bool shown)
 {
     m_center->setCurrentIndex(shown ? 0 : 1);
+}
+
+void MainWindow::setConnected(bool connected)
+{
+    m_disconnect->setEnabled(connected);
 }
 
 bool MainWindow::isWelcomeShown() const

@@ -58,6 +58,8 @@ public slots:
     void showConnectionState(linkscope::ConnectionState state, const QString &detail);
     void showStats(const linkscope::StatsSnapshot &stats);
     void showWelcome(bool shown);
+    // A session runs (Disconnect is possible) or not.
+    void setConnected(bool connected);
     void showBindings(quint64 requestId, const linkscope::DeviceBindings &bindings);
     // Forget what the views show (a new profile or demo starts).
     void clearViews();
@@ -104,6 +106,7 @@ private:
     QStackedWidget *m_center = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
+    QAction *m_disconnect = nullptr;
     quint64 m_bindingsRequest = 0;
     quint64 m_nextRequest = 1;
     bool m_autoChart = true; // until the user picks what to chart

@@ -469,7 +469,11 @@ void PropertyChart::paintAxes(QPainter &p, const QRect &plot, qint64 from, qint6
         p.setPen(QPen(grid, 0, Qt::DotLine));
         p.drawLine(x, plot.top(), x, plot.bottom());
         p.setPen(text);
-        p.drawText(QRect(x - 60, plot.bottom() + 2, 120, fontMetrics().height() + 4), Qt::AlignCenter, t.label);
+        QRect label(x - 60, plot.bottom() + 2, 120, fontMetrics().height() + 4);
+        const int w = fontMetrics().horizontalAdvance(t.label);
+        if (x + w / 2 > width() - 2) // the last label stays inside the chart
+            label.moveRight(width() - 2 + (120 - w) / 2);
+        p.drawText(label, Qt::AlignCenter, t.label);
     }
     if (strips < seriesCount()) {
         const int h = linesBottom - plot.top();

@@ -5,6 +5,7 @@
 #include "gui/chartspanel.h"
 #include "gui/devicepanel.h"
 #include "gui/devicetreemodel.h"
+#include "gui/eventspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
 #include "gui/messagelogmodel.h"
@@ -12,7 +13,11 @@
 #include "gui/propertylistmodel.h"
 #include "gui/statustimelinemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeView>
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QtTest>
@@ -39,11 +44,21 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         AppController app(&w);
+        w.showWelcome(true);
+        const QString dir = QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/welcome.png")));
         QElapsedTimer clock;
         clock.start();
         auto started = app.startDemo();
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QVERIFY(!w.isWelcomeShown());
+
+        // Every proxy the window shows, checked while live data flows through it.
+        QAbstractItemModelTester treeProxy(w.deviceView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester eventProxy(w.eventsPanel()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timeline(w.timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester properties(w.propertyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Devices in the tree.
         QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() >= 10, 30'000);
@@ -79,8 +94,6 @@ private slots:
 
         // Screenshots of the window and each view, for a person to look at.
         QTest::qWait(1500); // let the charts scroll a little
-        const QString dir = QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots");
-        QDir().mkpath(dir);
         const QImage whole = w.grab().toImage();
         QVERIFY(whole.save(dir + QStringLiteral("/demo-mainwindow.png")));
         QVERIFY(whole.width() >= 1000);
@@ -99,6 +112,33 @@ private slots:
                     && qAbs(qGreen(chartImage.pixel(x, y)) - qGreen(series)) < 24
                     && qAbs(qBlue(chartImage.pixel(x, y)) - qBlue(series)) < 24;
         QVERIFY2(hits > 30, qPrintable(QStringLiteral("only %1 pixels of the series colour").arg(hits)));
+
+        // Dark mode: the painted views take their colours from the palette.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(dark);
+        QTest::qWait(300);
+        const QImage darkChart = chart->grab().toImage();
+        QCOMPARE(darkChart.pixelColor(darkChart.width() / 2, darkChart.height() / 2).lightness() < 80, true);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/demo-dark.png")));
+        QApplication::setPalette(light);
+
+        // The device's history exports from the tree's context menu.
+        const QString exported = dir + QStringLiteral("/demo-device.jsonl");
+        QFile::remove(exported);
+        emit w.exportDeviceRequested(selected, exported);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(exported).size() > 0, 10'000);
+        // "Open in inspector" filters the message list to the device.
+        emit w.devicePanel()->openInInspector(selected);
+        QTRY_VERIFY(w.findChild<QLineEdit *>(QStringLiteral("inspectorFilter"))->text() == selected.id());
 
         app.stop();
         QCOMPARE(w.connectionText(), QStringLiteral("Not connected"));

@@ -78,6 +78,8 @@ private slots:
             SettingsDialog *d = c.open(nullptr);
             fill(d, QStringLiteral("Production"), 5671, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), kSecret);
             save(d);
+            QDir().mkpath(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots"));
+            QVERIFY(d->grab().save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/settings.png")));
             QCOMPARE(c.profileNames(), QStringList {QStringLiteral("Production")});
             auto resolved = c.resolve(QStringLiteral("Production"));
             QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
