@@ -10,8 +10,8 @@ cd "$(dirname "$0")"
 # Debian 12 packages; see the README for why each is here.
 PACKAGES=(
   g++ cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6opengl6-dev
-  qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
+  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   qtkeychain-qt6-dev libqpid-proton-cpp12-dev libnghttp2-dev libsimdjson-dev libssl-dev openssl
   clang libclang-rt-14-dev
   python3-qpid-proton nghttp2-client nghttp2-server rabbitmq-server

@@ -105,12 +105,13 @@ private:
     QList<QRect> legendLayout() const;
     QString legendText(int index) const;
     int legendHeight() const;
-    void paintLines(QPainter &p, const QRect &plot, qint64 from, qint64 to);
+    void paintLines(QPainter &p, const QRect &plot, const std::vector<QList<PixelColumn>> &columns, double lo,
+                    double hi);
     void paintStrips(QPainter &p, const QRect &plot, qint64 from, qint64 to);
     void paintAxes(QPainter &p, const QRect &plot, qint64 from, qint64 to, double lo, double hi);
     void paintLegend(QPainter &p);
     void paintCrosshair(QPainter &p, const QRect &plot);
-    std::pair<double, double> valueRange(qint64 from, qint64 to) const;
+    static std::pair<double, double> valueRange(const std::vector<QList<PixelColumn>> &columns);
 
     std::vector<std::unique_ptr<Series>> m_series;
     std::function<qint64()> m_now;
