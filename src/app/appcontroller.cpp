@@ -6,7 +6,7 @@
 #include "host/demosession.h"
 #include "host/pipelinehost.h"
 #include "store/historystore.h"
-#include "transport/amqpsubscriber.h"
+#include "transport/subscriber.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -84,7 +84,7 @@ Result<bool> AppController::startProfile(const SubscriberProfile &profile, const
 
 void AppController::wire()
 {
-    using S = transport::AmqpSubscriber;
+    using S = transport::Subscriber;
     using H = store::HistoryStore;
     MainWindow *w = m_window;
     S *sub = m_host->subscriber();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hmac.h"
 #include "secret.h"
 #include "topicfilter.h"
 
@@ -27,6 +28,8 @@ struct SubscriberProfile {
     // A fixed one gives fixed credentials (for a broker with static users).
     qint64 signRandom = 0;
     QString http2Path = QStringLiteral("/message/ack"); // [unconfirmed] configurable
+    SignMethod http2SignMethod = SignMethod::HmacSha256; // the SDK also knows SHA1
+    bool http2ClearSession = false; // true drops the cloud's offline backlog at login
     QStringList topicFilters; // empty: every topic
 };
 

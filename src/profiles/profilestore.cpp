@@ -78,6 +78,8 @@ std::optional<SubscriberProfile> ProfileStore::load(const QString &name) const
     p.groupId = m_settings->value(QStringLiteral("groupId")).toString();
     p.http2Path = m_settings->value(QStringLiteral("http2Path"), QStringLiteral("/message/ack")).toString();
     p.topicFilters = m_settings->value(QStringLiteral("topicFilters")).toStringList();
+    p.http2SignMethod = signMethodFromName(m_settings->value(QStringLiteral("signMethod"), QStringLiteral("SHA256")).toString())
+                            .value_or(SignMethod::HmacSha256);
     m_settings->endGroup();
     return p;
 }
@@ -96,6 +98,7 @@ void ProfileStore::save(const QString &name, const SubscriberProfile &p)
     m_settings->setValue(QStringLiteral("groupId"), p.groupId);
     m_settings->setValue(QStringLiteral("http2Path"), p.http2Path);
     m_settings->setValue(QStringLiteral("topicFilters"), p.topicFilters);
+    m_settings->setValue(QStringLiteral("signMethod"), signMethodName(p.http2SignMethod));
     m_settings->endGroup();
     m_settings->sync();
 }

@@ -269,7 +269,7 @@ struct AmqpSubscriber::Private {
 };
 
 AmqpSubscriber::AmqpSubscriber(SubscriberProfile profile, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    : Subscriber(parent), d(std::make_unique<Private>())
 {
     d->profile = std::move(profile);
     d->handler.q = this;
@@ -278,13 +278,7 @@ AmqpSubscriber::AmqpSubscriber(SubscriberProfile profile, QObject *parent)
     d->reconnectTimer = new QTimer(this);
     d->statsTimer = new QTimer(this);
     MessagePipeline *p = d->pipeline;
-    connect(p, &MessagePipeline::propertiesReported, this, &AmqpSubscriber::propertiesReported);
-    connect(p, &MessagePipeline::eventsReceived, this, &AmqpSubscriber::eventsReceived);
-    connect(p, &MessagePipeline::serviceRepliesReceived, this, &AmqpSubscriber::serviceRepliesReceived);
-    connect(p, &MessagePipeline::statusesChanged, this, &AmqpSubscriber::statusesChanged);
-    connect(p, &MessagePipeline::bindingsChanged, this, &AmqpSubscriber::bindingsChanged);
-    connect(p, &MessagePipeline::otherReceived, this, &AmqpSubscriber::otherReceived);
-    connect(p, &MessagePipeline::rejected, this, &AmqpSubscriber::rejected);
+    forwardPipeline(p);
     connect(p, &MessagePipeline::acknowledgeNow, this, [this](const QList<quint64> &tokens) {
         std::lock_guard lock(d->handler.mutex);
         if (d->handler.work)

@@ -19,6 +19,19 @@ qint64 Backoff::next()
     return std::min<qint64>(m_max, qint64(nominal * spread(m_rng)));
 }
 
+StepBackoff::StepBackoff(QList<qint64> stepsMs, double jitter, quint64 seed)
+    : m_steps(stepsMs.isEmpty() ? QList<qint64> {0} : std::move(stepsMs)), m_jitter(jitter), m_rng(seed)
+{
+}
+
+qint64 StepBackoff::next()
+{
+    const qint64 nominal = m_steps[std::min<qsizetype>(m_attempt, m_steps.size() - 1)];
+    ++m_attempt;
+    std::uniform_real_distribution<double> spread(1.0 - m_jitter, 1.0 + m_jitter);
+    return qint64(double(nominal) * spread(m_rng));
+}
+
 qint64 ConnectRateLimit::delayFor(qint64 nowMs) const
 {
     int recent = 0;

@@ -26,6 +26,23 @@ private:
     std::mt19937_64 m_rng;
 };
 
+// Delays from a fixed list (the HTTP/2 SDK's 0, 1 s, 10 s, 60 s …), the
+// last one repeating, each within ±jitter; reset() after a connection that worked.
+class StepBackoff {
+public:
+    explicit StepBackoff(QList<qint64> stepsMs = {0, 1000, 10'000, 60'000}, double jitter = 0.2,
+                         quint64 seed = std::random_device {}());
+    qint64 next();
+    void reset() { m_attempt = 0; }
+    int attempts() const { return m_attempt; }
+
+private:
+    QList<qint64> m_steps;
+    double m_jitter;
+    int m_attempt = 0;
+    std::mt19937_64 m_rng;
+};
+
 // Keeps connection attempts under the cloud's limit (100 per minute per
 // consumer group): how long to wait before the next attempt is allowed.
 class ConnectRateLimit {

@@ -78,12 +78,17 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("endpoint"), QStringLiteral("amqps://HOST:PORT of the push endpoint."),
+        {QStringLiteral("endpoint"),
+         QStringLiteral("amqps://HOST:PORT (AMQP 1.0) or https://HOST:PORT (HTTP/2) of the push endpoint."),
          QStringLiteral("url")},
         {QStringLiteral("region"),
          QStringLiteral("A region's endpoint instead: cn-shanghai, ap-southeast-1, us-east-1, eu-central-1."),
          QStringLiteral("id")},
-        {QStringLiteral("protocol"), QStringLiteral("amqp (default) or http2."), QStringLiteral("name")},
+        {QStringLiteral("protocol"),
+         QStringLiteral("amqp (default) or http2; an https:// endpoint means http2."), QStringLiteral("name")},
+        {QStringLiteral("http2-path"), QStringLiteral("HTTP/2: the auth and ack path (default /message/ack)."),
+         QStringLiteral("path")},
+        {QStringLiteral("sign-method"), QStringLiteral("HTTP/2: SHA256 (default) or SHA1."), QStringLiteral("name")},
         {QStringLiteral("ca"), QStringLiteral("PEM file of the CA to trust (default: the system's)."),
          QStringLiteral("file")},
         {QStringLiteral("appkey"), QStringLiteral("The project's AppKey."), QStringLiteral("key")},
@@ -131,9 +136,11 @@ int main(int argc, char *argv[])
                            p.isSet(QStringLiteral("to")) ? timeArg(p.value(QStringLiteral("to")), "to")
                                                          : std::numeric_limits<qint64>::max());
 
-    const QString protocol = p.value(QStringLiteral("protocol"));
-    if (!protocol.isEmpty() && protocol != u"amqp")
-        die(2, QStringLiteral("--protocol %1 is not available in this build (amqp is)").arg(protocol));
+    QString protocol = p.value(QStringLiteral("protocol"));
+    if (protocol.isEmpty() && p.value(QStringLiteral("endpoint")).startsWith(u"https://"))
+        protocol = QStringLiteral("http2");
+    if (!protocol.isEmpty() && protocol != u"amqp" && protocol != u"http2")
+        die(2, QStringLiteral("--protocol is amqp or http2, not %1").arg(protocol));
 
     SubscriberProfile profile;
     const QString profileName = p.value(QStringLiteral("profile"));
@@ -148,11 +155,6 @@ int main(int argc, char *argv[])
                          saved.names().isEmpty() ? QStringLiteral("none")
                                                  : saved.names().join(QStringLiteral(", "))));
         profile = *loaded;
-        if (profile.protocol != PushProtocol::Amqp)
-            die(2,
-                QStringLiteral(
-                    "profile \"%1\" uses HTTP/2, which this build of linkscope-collect does not speak yet")
-                    .arg(profileName));
         if (qEnvironmentVariableIsEmpty("LINKSCOPE_APPSECRET")
             && !p.isSet(QStringLiteral("appsecret-file"))) {
             auto secret = profiles::vault::read(profileName);
@@ -169,19 +171,23 @@ int main(int argc, char *argv[])
         // Endpoint from the profile.
     } else if (p.isSet(QStringLiteral("endpoint"))) {
         const QUrl url(p.value(QStringLiteral("endpoint")));
-        if (url.scheme() != u"amqps" || url.host().isEmpty())
-            die(2, QStringLiteral("--endpoint must look like amqps://HOST:PORT"));
+        const bool http2 = protocol == u"http2";
+        if (url.scheme() != (http2 ? u"https" : u"amqps") || url.host().isEmpty())
+            die(2, http2 ? QStringLiteral("--endpoint must look like https://HOST:PORT for HTTP/2")
+                         : QStringLiteral("--endpoint must look like amqps://HOST:PORT"));
         profile.host = url.host();
-        profile.port = quint16(url.port(5671));
+        profile.port = quint16(url.port(http2 ? 443 : 5671));
     } else if (p.isSet(QStringLiteral("region"))) {
         for (const RegionEndpoint &r : Regions) {
             if (p.value(QStringLiteral("region")) == QLatin1String(r.id))
-                profile.host = QLatin1String(r.amqpHost);
+                profile.host = QLatin1String(protocol == u"http2" ? r.http2Host : r.amqpHost);
         }
+        if (protocol == u"http2")
+            profile.port = 443;
         if (profile.host.isEmpty())
             die(2, QStringLiteral("unknown --region %1").arg(p.value(QStringLiteral("region"))));
     } else {
-        die(2, QStringLiteral("give --endpoint amqps://HOST:PORT or --region"));
+        die(2, QStringLiteral("give --endpoint amqps://HOST:PORT (or https://HOST:PORT) or --region"));
     }
     if (p.isSet(QStringLiteral("appkey")))
         profile.appKey = p.value(QStringLiteral("appkey"));
@@ -201,6 +207,18 @@ int main(int argc, char *argv[])
         profile.caFile = p.value(QStringLiteral("ca"));
     if (!profile.caFile.isEmpty() && !QFile(profile.caFile).open(QIODevice::ReadOnly))
         die(1, QStringLiteral("cannot read the CA file %1").arg(profile.caFile));
+    if (protocol == u"http2")
+        profile.protocol = PushProtocol::Http2;
+    else if (protocol == u"amqp")
+        profile.protocol = PushProtocol::Amqp;
+    if (p.isSet(QStringLiteral("http2-path")))
+        profile.http2Path = p.value(QStringLiteral("http2-path"));
+    if (p.isSet(QStringLiteral("sign-method"))) {
+        const auto method = signMethodFromName(p.value(QStringLiteral("sign-method")));
+        if (!method)
+            die(2, QStringLiteral("unknown --sign-method %1 (SHA256 or SHA1)").arg(p.value(QStringLiteral("sign-method"))));
+        profile.http2SignMethod = *method;
+    }
     profile.groupId = p.value(QStringLiteral("group"));
     profile.clientId
         = p.isSet(QStringLiteral("client-id")) ? p.value(QStringLiteral("client-id")) : defaultClientId();

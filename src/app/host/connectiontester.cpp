@@ -1,6 +1,6 @@
 #include "connectiontester.h"
 
-#include "transport/amqpsubscriber.h"
+#include "transport/subscriber.h"
 
 namespace linkscope {
 
@@ -19,15 +19,11 @@ ConnectionTester::~ConnectionTester()
 void ConnectionTester::test(const SubscriberProfile &profile, int timeoutMs)
 {
     shutDown();
-    if (profile.protocol == PushProtocol::Http2) {
-        emit finished(NotSupported, describe(NotSupported, QString()));
-        return;
-    }
-    m_subscriber = new transport::AmqpSubscriber(profile);
+    m_subscriber = transport::makeSubscriber(profile).release();
     m_subscriber->moveToThread(&m_thread);
-    connect(m_subscriber, &transport::AmqpSubscriber::connectionStateChanged, this, &ConnectionTester::onState);
+    connect(m_subscriber, &transport::Subscriber::connectionStateChanged, this, &ConnectionTester::onState);
     m_thread.start();
-    QMetaObject::invokeMethod(m_subscriber, &transport::AmqpSubscriber::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_subscriber, &transport::Subscriber::start, Qt::QueuedConnection);
     m_timeout.start(timeoutMs);
 }
 
@@ -64,10 +60,10 @@ void ConnectionTester::shutDown()
 {
     if (!m_subscriber)
         return;
-    transport::AmqpSubscriber *s = m_subscriber;
+    transport::Subscriber *s = m_subscriber;
     m_subscriber = nullptr;
     disconnect(s, nullptr, this, nullptr);
-    QMetaObject::invokeMethod(s, &transport::AmqpSubscriber::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(s, &transport::Subscriber::stop, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(
         s, [s] { delete s; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -88,8 +84,6 @@ QString ConnectionTester::describe(Outcome outcome, const QString &detail)
         return tr("Host unreachable: no connection could be made.") + suffix;
     case TimedOut:
         return tr("No answer: the host did not complete the login in time.");
-    case NotSupported:
-        return tr("HTTP/2 is not available in this build yet; choose AMQP 1.0.");
     }
     return {};
 }

@@ -8,7 +8,7 @@
 #include <QTimer>
 
 namespace linkscope::transport {
-class AmqpSubscriber;
+class Subscriber;
 }
 
 namespace linkscope {
@@ -20,7 +20,7 @@ class ConnectionTester : public QObject {
     Q_OBJECT
 
 public:
-    enum Outcome { Connected, WrongCredentials, CertificateNotTrusted, HostUnreachable, TimedOut, NotSupported };
+    enum Outcome { Connected, WrongCredentials, CertificateNotTrusted, HostUnreachable, TimedOut };
     Q_ENUM(Outcome)
 
     explicit ConnectionTester(QObject *parent = nullptr);
@@ -41,7 +41,7 @@ private:
     void shutDown();
 
     QThread m_thread;
-    transport::AmqpSubscriber *m_subscriber = nullptr;
+    transport::Subscriber *m_subscriber = nullptr;
     QTimer m_timeout;
 };
 

@@ -3,7 +3,7 @@
 #include "core/topicrouter.h"
 #include "store/exporter.h"
 #include "store/historystore.h"
-#include "transport/amqpsubscriber.h"
+#include "transport/subscriber.h"
 #include "transport/messagepipeline.h"
 
 #include <QCoreApplication>
@@ -41,12 +41,12 @@ Result<bool> PipelineHost::start()
     if (!opened)
         return Error {opened.error()};
 
-    m_subscriber = new transport::AmqpSubscriber(m_profile);
+    m_subscriber = transport::makeSubscriber(m_profile).release();
     m_subscriber->moveToThread(&m_subscriberThread);
     m_subscriberThread.setObjectName(QStringLiteral("subscriber"));
     m_subscriberThread.start();
 
-    using S = transport::AmqpSubscriber;
+    using S = transport::Subscriber;
     using H = store::HistoryStore;
     connect(m_subscriber, &S::propertiesReported, m_store, &H::storeProperties);
     connect(m_subscriber, &S::eventsReceived, m_store, &H::storeEvents);
@@ -183,7 +183,7 @@ void PipelineHost::stop()
     if (m_stopped || !m_subscriber)
         return;
     m_stopped = true;
-    using S = transport::AmqpSubscriber;
+    using S = transport::Subscriber;
     // 1. Hand what is batched to the store; 2. let the store commit it;
     // 3. let the acknowledgements reach Proton; 4. close.
     QMetaObject::invokeMethod(

@@ -17,7 +17,7 @@ namespace linkscope::store {
 class HistoryStore;
 }
 namespace linkscope::transport {
-class AmqpSubscriber;
+class Subscriber;
 }
 
 namespace linkscope {
@@ -38,7 +38,7 @@ public:
     void stop();
 
     quint64 stored() const { return m_stored; }
-    transport::AmqpSubscriber *subscriber() const { return m_subscriber; }
+    transport::Subscriber *subscriber() const { return m_subscriber; }
     store::HistoryStore *store() const { return m_store; }
 
 signals:
@@ -57,7 +57,7 @@ private:
     QThread m_storeThread;
     QThread m_subscriberThread;
     store::HistoryStore *m_store = nullptr;
-    transport::AmqpSubscriber *m_subscriber = nullptr;
+    transport::Subscriber *m_subscriber = nullptr;
     QHash<QString, QByteArray> m_lines; // JSONL lines waiting for their commit
     quint64 m_stored = 0;
     bool m_stopped = false;

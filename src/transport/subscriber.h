@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/connectionstate.h"
+#include "core/messages.h"
+#include "core/messagestats.h"
+#include "core/subscriberprofile.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace linkscope::transport {
+
+class MessagePipeline;
+
+// What the app and linkscope-collect see of a subscriber, whatever its
+// protocol: it lives on a worker thread, emits one batched signal per
+// message kind, reports its connection state in words, and acknowledges a
+// message to the cloud only once acknowledge() names it (after the store's
+// commit).
+class Subscriber : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Subscriber() override = default;
+
+    virtual ConnectionState state() const = 0;
+    virtual MessagePipeline *pipeline() const = 0;
+
+public slots:
+    virtual void start() = 0;
+    // Stops and waits until the connection is closed.
+    virtual void stop() = 0;
+    // Connect the store's persisted() here.
+    virtual void acknowledge(const QStringList &messageIds) = 0;
+
+signals:
+    void propertiesReported(const QList<linkscope::PropertyReport> &reports);
+    void eventsReceived(const QList<linkscope::DeviceEvent> &events);
+    void serviceRepliesReceived(const QList<linkscope::ServiceReply> &replies);
+    void statusesChanged(const QList<linkscope::StatusChange> &changes);
+    void bindingsChanged(const QList<linkscope::BindingChange> &changes);
+    void otherReceived(const QList<linkscope::DecodedMessage> &messages);
+    void rejected(const QList<linkscope::Rejected> &rejects);
+    void connectionStateChanged(linkscope::ConnectionState state, const QString &detail);
+    void statsUpdated(const linkscope::StatsSnapshot &stats);
+
+protected:
+    // Forwards the pipeline's batches as this subscriber's signals.
+    void forwardPipeline(MessagePipeline *pipeline);
+};
+
+// The subscriber for a profile's protocol (AMQP 1.0 or HTTP/2).
+std::unique_ptr<Subscriber> makeSubscriber(const SubscriberProfile &profile);
+
+} // namespace linkscope::transport
