@@ -67,6 +67,9 @@ struct Http2Subscriber::Private {
     MessagePipeline *pipeline = nullptr;
     QPointer<QSslSocket> socket;
     std::unique_ptr<http2::Connection> h2;
+    // A connection torn down from inside its own receive() (a listener
+    // callback failed it) lives until receive() has returned.
+    std::unique_ptr<http2::Connection> retired;
     Http2Listener listener;
     ConnectionState state = ConnectionState::Stopped;
     StepBackoff backoff;
@@ -178,6 +181,7 @@ void Http2Subscriber::connectNow()
     }
     d->rateLimit.record(now());
     teardown();
+    d->retired.reset();
     d->ending = false;
     d->subscribed = false;
     d->authError.clear();
@@ -253,6 +257,7 @@ void Http2Subscriber::onReadyRead()
         return;
     const QByteArray bytes = d->socket->readAll();
     const auto ok = d->h2->receive(bytes);
+    d->retired.reset(); // receive() is done with it
     flushOutput(); // SETTINGS acks, PING answers, WINDOW_UPDATEs, and the GOAWAY of an error
     if (!ok && !d->ending)
         fail(ConnectionState::Reconnecting, tr("HTTP/2 protocol error: %1").arg(ok.error()));
@@ -438,7 +443,7 @@ void Http2Subscriber::teardown()
         s->abort();
         s->deleteLater();
     }
-    d->h2.reset();
+    d->retired = std::move(d->h2);
     d->subscribed = false;
 }
 
