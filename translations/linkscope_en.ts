@@ -150,17 +150,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <location filename="../ui/settingsdialog.ui" line="59"/>
+        <source>HTTP/2 sign method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="72"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="76"/>
+        <location filename="../ui/settingsdialog.ui" line="78"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,26 +174,31 @@
     <name>linkscope::AppController</name>
     <message>
         <location filename="../src/app/appcontroller.cpp" line="58"/>
+        <source>LinkScope — demo over HTTP/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="59"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="80"/>
+        <location filename="../src/app/appcontroller.cpp" line="82"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="113"/>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="117"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="165"/>
+        <location filename="../src/app/appcontroller.cpp" line="168"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,33 +463,28 @@
 <context>
     <name>linkscope::ConnectionTester</name>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="82"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="78"/>
         <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="80"/>
         <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="82"/>
         <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="88"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
         <source>Host unreachable: no connection could be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="90"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
         <source>No answer: the host did not complete the login in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="92"/>
-        <source>HTTP/2 is not available in this build yet; choose AMQP 1.0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,28 +519,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="121"/>
         <location filename="../src/gui/devicepanel.cpp" line="126"/>
+        <location filename="../src/gui/devicepanel.cpp" line="131"/>
         <source>Copy productKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="124"/>
+        <location filename="../src/gui/devicepanel.cpp" line="129"/>
         <source>Copy iotId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="127"/>
+        <location filename="../src/gui/devicepanel.cpp" line="132"/>
         <source>Copy deviceName</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <location filename="../src/gui/devicepanel.cpp" line="134"/>
         <source>Open in inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="131"/>
+        <location filename="../src/gui/devicepanel.cpp" line="136"/>
         <source>Export history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,7 +911,7 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,158 +936,158 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="100"/>
-        <location filename="../src/gui/mainwindow.cpp" line="386"/>
+        <location filename="../src/gui/mainwindow.cpp" line="393"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="161"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="389"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>Authenticating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>Reconnecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="408"/>
         <source>AuthFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="404"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>TlsFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/mainwindow.cpp" line="430"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="432"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="432"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,52 +1161,52 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <location filename="../src/gui/propertychart.cpp" line="452"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="453"/>
+        <location filename="../src/gui/propertychart.cpp" line="456"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="453"/>
+        <location filename="../src/gui/propertychart.cpp" line="456"/>
         <source>Not live: double-click to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="713"/>
+        <location filename="../src/gui/propertychart.cpp" line="719"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="714"/>
+        <location filename="../src/gui/propertychart.cpp" line="720"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="715"/>
+        <location filename="../src/gui/propertychart.cpp" line="721"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="723"/>
+        <location filename="../src/gui/propertychart.cpp" line="729"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="727"/>
+        <location filename="../src/gui/propertychart.cpp" line="733"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="728"/>
+        <location filename="../src/gui/propertychart.cpp" line="734"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="728"/>
+        <location filename="../src/gui/propertychart.cpp" line="734"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,93 +1313,93 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="30"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
         <source>Takes effect when LinkScope starts next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="35"/>
         <source>⚠ One client at a time receives a project&apos;s push. Connecting takes it away from any other consumer on this AppKey (your server, the SDK sample) until LinkScope disconnects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="39"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="112"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="114"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="43"/>
         <source>Save and connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="61"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="63"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="62"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="64"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="71"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="72"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="111"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="113"/>
         <source>Stored; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="163"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="163"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
         <source>Name of the new profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="175"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="180"/>
         <source>Give the profile a name (without / or \).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="177"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="182"/>
         <source>Enter the host to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="179"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="181"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="194"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="199"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="219"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,33 +1461,121 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="332"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
         <source>cannot read the CA file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="356"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="350"/>
         <source>connection limit of 100 a minute reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="367"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="361"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="370"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="364"/>
         <source>in %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="385"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="390"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="384"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::transport::Http2Subscriber</name>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="118"/>
+        <source>the login was not answered within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="161"/>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="165"/>
+        <source>TLS is not available (no OpenSSL backend for Qt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
+        <source>connection limit of 100 a minute reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="217"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="226"/>
+        <source>the server did not agree to HTTP/2 (ALPN h2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
+        <source>HTTP/2 protocol error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
+        <source>the cloud answered the login with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="286"/>
+        <source>the cloud answered the login with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
+        <source>the cloud reset the login stream (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="348"/>
+        <source>the cloud ended the login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="350"/>
+        <source>the server sent GOAWAY (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="385"/>
+        <source>nothing arrived for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="403"/>
+        <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="405"/>
+        <source>the cloud refused the AppKey or AppSecret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="428"/>
+        <source>in %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="429"/>
+        <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,32 +1598,37 @@ for %5</source>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="53"/>
-        <source>Connect with the saved profile &lt;name&gt;.</source>
+        <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="57"/>
+        <source>Connect with the saved profile &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="72"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="76"/>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="82"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -150,17 +150,22 @@
         <translation>HTTP/2 路径</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <location filename="../ui/settingsdialog.ui" line="59"/>
+        <source>HTTP/2 sign method</source>
+        <translation>HTTP/2 签名方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="72"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="76"/>
+        <location filename="../ui/settingsdialog.ui" line="78"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -169,26 +174,31 @@
     <name>linkscope::AppController</name>
     <message>
         <location filename="../src/app/appcontroller.cpp" line="58"/>
+        <source>LinkScope — demo over HTTP/2</source>
+        <translation>LinkScope — 演示（HTTP/2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="59"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="80"/>
+        <location filename="../src/app/appcontroller.cpp" line="82"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="113"/>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="117"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="165"/>
+        <location filename="../src/app/appcontroller.cpp" line="168"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -451,34 +461,29 @@
 <context>
     <name>linkscope::ConnectionTester</name>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="82"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="78"/>
         <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
         <translation>已连接：云端接受了 AppKey 和 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="80"/>
         <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
         <translation>AppKey 或 AppSecret 错误：云端拒绝登录。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="82"/>
         <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
         <translation>证书不受信任：服务器证书无法通过该 CA 验证。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="88"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
         <source>Host unreachable: no connection could be made.</source>
         <translation>主机不可达：无法建立连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="90"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
         <source>No answer: the host did not complete the login in time.</source>
         <translation>无应答：主机未能及时完成登录。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="92"/>
-        <source>HTTP/2 is not available in this build yet; choose AMQP 1.0.</source>
-        <translation>此版本尚不支持 HTTP/2，请选择 AMQP 1.0。</translation>
     </message>
 </context>
 <context>
@@ -512,28 +517,28 @@
         <translation>勾选属性即可绘制图表，也可将其拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="121"/>
         <location filename="../src/gui/devicepanel.cpp" line="126"/>
+        <location filename="../src/gui/devicepanel.cpp" line="131"/>
         <source>Copy productKey</source>
         <translation>复制 productKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="124"/>
+        <location filename="../src/gui/devicepanel.cpp" line="129"/>
         <source>Copy iotId</source>
         <translation>复制 iotId</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="127"/>
+        <location filename="../src/gui/devicepanel.cpp" line="132"/>
         <source>Copy deviceName</source>
         <translation>复制 deviceName</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <location filename="../src/gui/devicepanel.cpp" line="134"/>
         <source>Open in inspector</source>
         <translation>在消息检查器中打开</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="131"/>
+        <location filename="../src/gui/devicepanel.cpp" line="136"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
@@ -908,7 +913,7 @@ message %3</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -933,158 +938,158 @@ message %3</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="100"/>
-        <location filename="../src/gui/mainwindow.cpp" line="386"/>
+        <location filename="../src/gui/mainwindow.cpp" line="393"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="161"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="389"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="408"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="404"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/mainwindow.cpp" line="430"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="432"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="432"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1158,52 +1163,52 @@ message %3</source>
         <translation>%1（最小 %2，最大 %3）</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <location filename="../src/gui/propertychart.cpp" line="452"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation>在“设备”面板中勾选属性，或将属性拖到这里，即可绘制图表。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="453"/>
+        <location filename="../src/gui/propertychart.cpp" line="456"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="453"/>
+        <location filename="../src/gui/propertychart.cpp" line="456"/>
         <source>Not live: double-click to follow</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="713"/>
+        <location filename="../src/gui/propertychart.cpp" line="719"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="714"/>
+        <location filename="../src/gui/propertychart.cpp" line="720"/>
         <source>Step strip</source>
         <translation>阶梯条</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="715"/>
+        <location filename="../src/gui/propertychart.cpp" line="721"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="723"/>
+        <location filename="../src/gui/propertychart.cpp" line="729"/>
         <source>Remove from chart</source>
         <translation>从图表中移除</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="727"/>
+        <location filename="../src/gui/propertychart.cpp" line="733"/>
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="728"/>
+        <location filename="../src/gui/propertychart.cpp" line="734"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="728"/>
+        <location filename="../src/gui/propertychart.cpp" line="734"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1312,93 +1317,93 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation>自定义主机…</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="30"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
         <source>Takes effect when LinkScope starts next.</source>
         <translation>下次启动 LinkScope 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="35"/>
         <source>⚠ One client at a time receives a project&apos;s push. Connecting takes it away from any other consumer on this AppKey (your server, the SDK sample) until LinkScope disconnects.</source>
         <translation>⚠ 一个项目的推送同一时间只会发给一个客户端。连接后，使用此 AppKey 的其他消费端（您的服务器、SDK 示例）将收不到推送，直到 LinkScope 断开连接。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="39"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="112"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="114"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation>保存在系统钥匙串中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="43"/>
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="61"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="63"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="62"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="64"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation>删除配置“%1”并从钥匙串中删除其 AppSecret？</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="71"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="72"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="111"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="113"/>
         <source>Stored; leave empty to keep it</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="163"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
         <source>New profile</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="163"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
         <source>Name of the new profile:</source>
         <translation>新配置的名称：</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="175"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="180"/>
         <source>Give the profile a name (without / or \).</source>
         <translation>请为配置命名（不能包含 / 或 \）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="177"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="182"/>
         <source>Enter the host to connect to.</source>
         <translation>请输入要连接的主机。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="179"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation>请输入项目的 AppKey。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="181"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation>请输入项目的 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="194"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="199"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation>&lt;b&gt;没有可用的钥匙串&lt;/b&gt;（%1）。LinkScope 绝不会把 AppSecret 写入文件：勾选下方选项可将其保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="219"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -1463,34 +1468,122 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="332"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
         <source>cannot read the CA file %1</source>
         <translation>无法读取 CA 文件 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="356"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="350"/>
         <source>connection limit of 100 a minute reached</source>
         <translation>已达到每分钟 100 次连接的上限</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="367"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="361"/>
         <source>retrying in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="370"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="364"/>
         <source>in %1 s (%2)</source>
         <translation>%1 秒后（%2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="385"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="390"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="384"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation>服务器证书不受信任（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::transport::Http2Subscriber</name>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="118"/>
+        <source>the login was not answered within %1 s</source>
+        <translation>登录请求在 %1 秒内没有得到应答</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="161"/>
+        <source>cannot read the CA file %1</source>
+        <translation>无法读取 CA 文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="165"/>
+        <source>TLS is not available (no OpenSSL backend for Qt)</source>
+        <translation>TLS 不可用（Qt 没有 OpenSSL 后端）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
+        <source>connection limit of 100 a minute reached</source>
+        <translation>已达到每分钟 100 次连接的上限</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="217"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="226"/>
+        <source>the server did not agree to HTTP/2 (ALPN h2)</source>
+        <translation>服务器不支持 HTTP/2（ALPN h2）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
+        <source>HTTP/2 protocol error: %1</source>
+        <translation>HTTP/2 协议错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
+        <source>the cloud answered the login with status %1</source>
+        <translation>云端对登录请求返回状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="286"/>
+        <source>the cloud answered the login with status %1: %2</source>
+        <translation>云端对登录请求返回状态 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
+        <source>the cloud reset the login stream (%1)</source>
+        <translation>云端重置了登录流（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="348"/>
+        <source>the cloud ended the login (%1)</source>
+        <translation>云端结束了登录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="350"/>
+        <source>the server sent GOAWAY (%1)</source>
+        <translation>服务器发送了 GOAWAY（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="385"/>
+        <source>nothing arrived for %1 s</source>
+        <translation>已有 %1 秒没有收到任何数据</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="403"/>
+        <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation>服务器证书不受信任（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="405"/>
+        <source>the cloud refused the AppKey or AppSecret (%1)</source>
+        <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="428"/>
+        <source>in %1 s (%2)</source>
+        <translation>%1 秒后（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="429"/>
+        <source>retrying in %1 s</source>
+        <translation>%1 秒后重试</translation>
     </message>
 </context>
 <context>
@@ -1512,32 +1605,37 @@ for %5</source>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="53"/>
+        <source>The demo&apos;s transport: amqp (default) or http2.</source>
+        <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="57"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="72"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="76"/>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="82"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

@@ -38,14 +38,14 @@ QString AppController::storePathFor(const QString &profileName)
     return dir.filePath(QStringLiteral("profiles/%1/history.sqlite").arg(safe));
 }
 
-Result<bool> AppController::startDemo()
+Result<bool> AppController::startDemo(PushProtocol protocol)
 {
     stop();
     m_window->clearViews();
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                             .filePath(QStringLiteral("demo"));
     m_demo = std::make_unique<DemoSession>(dir);
-    auto profile = m_demo->start();
+    auto profile = m_demo->start(protocol);
     if (!profile) {
         m_demo.reset();
         return Error {profile.error()};
@@ -55,7 +55,8 @@ Result<bool> AppController::startDemo()
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(store + suffix);
     auto started = startProfile(*profile, store);
-    m_window->setWindowTitle(tr("LinkScope — demo"));
+    m_window->setWindowTitle(protocol == PushProtocol::Http2 ? tr("LinkScope — demo over HTTP/2")
+                                                             : tr("LinkScope — demo"));
     return started;
 }
 

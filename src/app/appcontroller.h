@@ -23,7 +23,7 @@ public:
     ~AppController() override;
 
     // Demo mode: the emulator as a child process, a fresh history.
-    Result<bool> startDemo();
+    Result<bool> startDemo(PushProtocol protocol = PushProtocol::Amqp);
     // A profile's session with its history at `storePath`.
     Result<bool> startProfile(const SubscriberProfile &profile, const QString &storePath);
     // The history file of a named profile.

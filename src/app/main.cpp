@@ -49,6 +49,10 @@ int main(int argc, char *argv[])
     QCommandLineOption demo(QStringLiteral("demo"),
                             QApplication::translate("main", "Watch an emulated fleet (no account needed)."));
     parser.addOption(demo);
+    QCommandLineOption demoProtocol(QStringLiteral("demo-protocol"),
+                                    QApplication::translate("main", "The demo's transport: amqp (default) or http2."),
+                                    QStringLiteral("name"), QStringLiteral("amqp"));
+    parser.addOption(demoProtocol);
     QCommandLineOption profileOption(QStringLiteral("profile"),
                                      QApplication::translate("main", "Connect with the saved profile <name>."),
                                      QStringLiteral("name"));
@@ -66,8 +70,10 @@ int main(int argc, char *argv[])
     const auto warn = [&window](const QString &title, const QString &text) {
         QMessageBox::warning(&window, title, text);
     };
+    const auto protocol = parser.value(demoProtocol) == u"http2" ? linkscope::PushProtocol::Http2
+                                                                 : linkscope::PushProtocol::Amqp;
     auto startDemo = [&] {
-        if (auto r = controller.startDemo(); !r)
+        if (auto r = controller.startDemo(protocol); !r)
             warn(QApplication::translate("main", "Demo"),
                  QApplication::translate("main", "The demo could not start: %1").arg(r.error()));
     };

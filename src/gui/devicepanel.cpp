@@ -68,6 +68,11 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     m_properties->horizontalHeader()->setStretchLastSection(true);
     m_properties->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_properties->setToolTip(tr("Tick a property to chart it, or drag it onto a chart."));
+    const auto fitNames = [this] {
+        QTimer::singleShot(0, m_properties, [this] { m_properties->resizeColumnToContents(PropertyListModel::NameColumn); });
+    };
+    connect(properties, &QAbstractItemModel::rowsInserted, m_properties, fitNames);
+    connect(properties, &QAbstractItemModel::modelReset, m_properties, fitNames);
     split->addWidget(m_tree);
     split->addWidget(m_properties);
     split->setStretchFactor(0, 3);

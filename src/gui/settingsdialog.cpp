@@ -25,6 +25,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), ui(std::make_
     for (int i = 0; i < int(std::size(Regions)); ++i)
         ui->regionCombo->addItem(names[i], QString::fromLatin1(Regions[i].id));
     ui->regionCombo->addItem(tr("Custom host…"), kCustom);
+    ui->signCombo->addItem(QStringLiteral("HMAC-SHA256"), int(SignMethod::HmacSha256));
+    ui->signCombo->addItem(QStringLiteral("HMAC-SHA1"), int(SignMethod::HmacSha1));
     ui->languageCombo->addItem(tr("Follow the system"), QString());
     ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
@@ -113,6 +115,7 @@ void SettingsDialog::showProfile(const QString &name, const SubscriberProfile &p
     ui->groupEdit->setText(p.groupId);
     ui->clientIdEdit->setText(p.clientId);
     ui->pathEdit->setText(p.http2Path == SubscriberProfile().http2Path ? QString() : p.http2Path);
+    ui->signCombo->setCurrentIndex(std::max(0, ui->signCombo->findData(int(p.http2SignMethod))));
     ui->testResultLabel->clear();
     regionChanged();
 }
@@ -137,6 +140,7 @@ SubscriberProfile SettingsDialog::profile() const
         p.clientId = defaultClientId();
     if (!ui->pathEdit->text().trimmed().isEmpty())
         p.http2Path = ui->pathEdit->text().trimmed();
+    p.http2SignMethod = SignMethod(ui->signCombo->currentData().toInt());
     return p;
 }
 
@@ -155,6 +159,7 @@ void SettingsDialog::regionChanged()
     ui->caEdit->setEnabled(custom);
     ui->caBrowseButton->setEnabled(custom);
     ui->pathEdit->setEnabled(http2);
+    ui->signCombo->setEnabled(http2);
 }
 
 void SettingsDialog::newProfile()

@@ -144,6 +144,28 @@ private slots:
         QCOMPARE(w.connectionText(), QStringLiteral("Not connected"));
     }
 
+    void theSameViewOverHttp2()
+    {
+        // The emulator's HTTP/2 side, the HTTP/2 subscriber, the same window.
+        MainWindow w;
+        w.resize(1400, 880);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        AppController app(&w);
+        auto started = app.startDemo(PushProtocol::Http2);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() >= 10, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.chartsPanel()->chartedCount() > 0, 30'000);
+        PropertyChart *chart = w.chartsPanel()->chart(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->numbers(0).isEmpty() || !chart->marks(0).isEmpty(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventModel()->rowCount() > 0, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.messageModel()->rowCount() > 20, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.connectionText().startsWith(QStringLiteral("Subscribed")), 10'000);
+        QTest::qWait(1000);
+        QVERIFY(w.grab().save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/demo-http2.png")));
+        app.stop();
+    }
+
     void theHistoryIsThereAfterARestart()
     {
         // A profile's history survives: devices seen before are in the tree

@@ -77,6 +77,7 @@ private slots:
             SettingsController c(&settings);
             SettingsDialog *d = c.open(nullptr);
             fill(d, QStringLiteral("Production"), 5671, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), kSecret);
+            field<QComboBox>(d, "signCombo")->setCurrentIndex(1); // HMAC-SHA1, kept with the profile
             save(d);
             QDir().mkpath(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots"));
             QVERIFY(d->grab().save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/settings.png")));
@@ -87,6 +88,7 @@ private slots:
             QCOMPARE(resolved->host, QStringLiteral("127.0.0.1"));
             QCOMPARE(resolved->caFile, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
             QCOMPARE(resolved->clientId, QStringLiteral("tst-settings"));
+            QCOMPARE(resolved->http2SignMethod, SignMethod::HmacSha1);
             // Reopened, the form shows the profile, the secret only as "stored".
             d->close();
             QTRY_VERIFY(!c.dialog());
@@ -146,6 +148,15 @@ private slots:
         closed.close();
         words = outcome(port, sim.caFile(), kSecret);
         QVERIFY2(words.startsWith(QStringLiteral("Host unreachable")), qPrintable(words));
+        // The same over HTTP/2.
+        field<QComboBox>(d, "protocolCombo")->setCurrentIndex(1);
+        words = outcome(sim.http2Port(), sim.caFile(), kSecret);
+        QVERIFY2(words.startsWith(QStringLiteral("Connected")), qPrintable(words));
+        words = outcome(sim.http2Port(), sim.caFile(), QStringLiteral("wrong"));
+        QVERIFY2(words.startsWith(QStringLiteral("Wrong AppKey or AppSecret")), qPrintable(words));
+        field<QComboBox>(d, "signCombo")->setCurrentIndex(1); // HMAC-SHA1
+        words = outcome(sim.http2Port(), sim.caFile(), kSecret);
+        QVERIFY2(words.startsWith(QStringLiteral("Connected")), qPrintable(words));
         d->close();
         QCOMPARE(sim.stop(), 0);
     }

@@ -31,7 +31,7 @@ QString DemoSession::emulatorPath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("linkscope-sim"));
 }
 
-Result<SubscriberProfile> DemoSession::start(int timeoutMs)
+Result<SubscriberProfile> DemoSession::start(PushProtocol protocol, int timeoutMs)
 {
     if (!QFile::exists(emulatorPath()))
         return Error {tr("the emulator %1 is missing").arg(emulatorPath())};
@@ -61,8 +61,9 @@ Result<SubscriberProfile> DemoSession::start(int timeoutMs)
         return Error {tr("the emulator did not get ready (see %1)")
                           .arg(QDir(m_stateDir).filePath(QStringLiteral("emulator.log")))};
     SubscriberProfile p;
+    p.protocol = protocol;
     p.host = QStringLiteral("127.0.0.1");
-    p.port = quint16(ready.value(u"amqpPort").toInt());
+    p.port = quint16(ready.value(protocol == PushProtocol::Http2 ? u"http2Port" : u"amqpPort").toInt());
     p.caFile = ready.value(u"caFile").toString();
     p.appKey = appKey;
     p.appSecret = Secret::fromString(secret);

@@ -19,7 +19,8 @@ public:
     ~DemoSession() override;
 
     // Starts the emulator and waits (up to timeoutMs) for its ready line.
-    Result<SubscriberProfile> start(int timeoutMs = 15'000);
+    // The profile reaches it over `protocol` (the emulator speaks both).
+    Result<SubscriberProfile> start(PushProtocol protocol = PushProtocol::Amqp, int timeoutMs = 15'000);
     void stop();
 
     static QString emulatorPath();
