@@ -54,7 +54,7 @@ Result<bool> AppController::startDemo(PushProtocol protocol)
     const QString store = QDir(dir).filePath(QStringLiteral("demo-history.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(store + suffix);
-    auto started = startProfile(*profile, store);
+    auto started = startSession(*profile, store);
     m_window->setWindowTitle(protocol == PushProtocol::Http2 ? tr("LinkScope — demo over HTTP/2")
                                                              : tr("LinkScope — demo"));
     return started;
@@ -62,12 +62,13 @@ Result<bool> AppController::startDemo(PushProtocol protocol)
 
 Result<bool> AppController::startProfile(const SubscriberProfile &profile, const QString &storePath)
 {
-    if (m_host) { // another profile: its session (and a demo's emulator) ends first
-        m_host->stop();
-        m_host.reset();
-    }
-    if (!m_demo)
-        m_window->clearViews();
+    stop(); // another profile's session, or the demo and its emulator, end first
+    m_window->clearViews();
+    return startSession(profile, storePath);
+}
+
+Result<bool> AppController::startSession(const SubscriberProfile &profile, const QString &storePath)
+{
     m_host = std::make_unique<PipelineHost>(profile, storePath, QString());
     auto started = m_host->start();
     if (!started) {

@@ -36,6 +36,7 @@ public slots:
     void stop();
 
 private:
+    Result<bool> startSession(const SubscriberProfile &profile, const QString &storePath);
     void wire();
     void loadHistory();
 

@@ -309,7 +309,11 @@ void Http2Listener::onData(quint32 streamId, const QByteArray &data, bool endStr
     auto it = d->streams.find(streamId);
     if (it == d->streams.end())
         return;
-    it->body += data;
+    // Bounded: past the decoder's cap (1 MiB) the message is rejected
+    // anyway, with its first bytes kept; the rest need not be held.
+    constexpr qsizetype kKeep = 2 * 1024 * 1024;
+    if (it->body.size() < kKeep)
+        it->body += data.first(std::min(data.size(), kKeep - it->body.size()));
     if (!endStream)
         return;
     InStream s = std::move(*it);

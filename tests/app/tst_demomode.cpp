@@ -180,6 +180,9 @@ private slots:
         const QString store = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                   .filePath(QStringLiteral("demo/demo-history.sqlite"));
         QVERIFY(QFile::exists(store));
+        const QString kept = store + QStringLiteral(".kept");
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(store, kept)); // the next demo starts its history afresh
         MainWindow again;
         AppController reopened(&again);
         SubscriberProfile nowhere;
@@ -187,7 +190,10 @@ private slots:
         nowhere.port = 1; // nothing listens: the view is filled from history alone
         nowhere.appKey = QStringLiteral("k");
         nowhere.appSecret = Secret::fromString(QStringLiteral("s"));
-        QVERIFY(reopened.startProfile(nowhere, store).ok());
+        QVERIFY(reopened.startDemo().ok()); // a demo, then another profile: the emulator goes
+        QVERIFY(reopened.isDemo());
+        QVERIFY(reopened.startProfile(nowhere, kept).ok());
+        QVERIFY(!reopened.isDemo());
         QTRY_VERIFY_WITH_TIMEOUT(again.deviceModel()->deviceCount() >= 10, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(again.eventModel()->rowCount() > 0, 10'000);
         reopened.stop();
