@@ -21,6 +21,25 @@ private slots:
         QVERIFY(b.next() <= 1200);
     }
 
+    void http2StepsAreTheSdks()
+    {
+        // 0, 1 s, 10 s, 60 s, then 60 s again; each within 20 % of its step.
+        StepBackoff b({0, 1000, 10'000, 60'000}, 0.2, 7);
+        const qint64 steps[] = {0, 1000, 10'000, 60'000, 60'000, 60'000};
+        for (qint64 step : steps) {
+            const qint64 d = b.next();
+            QVERIFY2(d >= qint64(step * 0.8) && d <= qint64(step * 1.2), qPrintable(QString::number(d)));
+        }
+        QCOMPARE(b.attempts(), 6);
+        b.reset();
+        QCOMPARE(b.next(), 0);
+        StepBackoff other({0, 1000, 10'000, 60'000}, 0.2, 8);
+        StepBackoff same({0, 1000, 10'000, 60'000}, 0.2, 7);
+        other.next();
+        same.next();
+        QVERIFY(other.next() != same.next()); // jittered apart
+    }
+
     void jitterSpreadsClients()
     {
         Backoff a(1000, 60'000, 0.2, 1), b(1000, 60'000, 0.2, 2);
