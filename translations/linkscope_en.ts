@@ -183,22 +183,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="82"/>
+        <location filename="../src/app/appcontroller.cpp" line="83"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="116"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="117"/>
+        <location filename="../src/app/appcontroller.cpp" line="118"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="168"/>
+        <location filename="../src/app/appcontroller.cpp" line="169"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,32 +1461,17 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
-        <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="350"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
         <source>connection limit of 100 a minute reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="361"/>
-        <source>retrying in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="364"/>
-        <source>in %1 s (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="374"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="384"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,87 +1479,90 @@ for %5</source>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="118"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="117"/>
         <source>the login was not answered within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="161"/>
-        <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="165"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="164"/>
         <source>TLS is not available (no OpenSSL backend for Qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="178"/>
         <source>connection limit of 100 a minute reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="217"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="216"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="226"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="225"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="262"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="284"/>
         <source>the cloud answered the login with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="286"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="339"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="348"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="351"/>
         <source>the cloud ended the login (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="350"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="353"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="385"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="388"/>
         <source>nothing arrived for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="403"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="406"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="405"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="408"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>linkscope::transport::Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="428"/>
+        <location filename="../src/transport/subscriber.cpp" line="26"/>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/subscriber.cpp" line="32"/>
         <source>in %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="429"/>
+        <location filename="../src/transport/subscriber.cpp" line="33"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,22 +183,22 @@
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="82"/>
+        <location filename="../src/app/appcontroller.cpp" line="83"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="116"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="117"/>
+        <location filename="../src/app/appcontroller.cpp" line="118"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="168"/>
+        <location filename="../src/app/appcontroller.cpp" line="169"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -1468,32 +1468,17 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
-        <source>cannot read the CA file %1</source>
-        <translation>无法读取 CA 文件 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="350"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
         <source>connection limit of 100 a minute reached</source>
         <translation>已达到每分钟 100 次连接的上限</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="361"/>
-        <source>retrying in %1 s</source>
-        <translation>%1 秒后重试</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="364"/>
-        <source>in %1 s (%2)</source>
-        <translation>%1 秒后（%2）</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="374"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="384"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation>服务器证书不受信任（%1）</translation>
     </message>
@@ -1501,87 +1486,90 @@ for %5</source>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="118"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="117"/>
         <source>the login was not answered within %1 s</source>
         <translation>登录请求在 %1 秒内没有得到应答</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="161"/>
-        <source>cannot read the CA file %1</source>
-        <translation>无法读取 CA 文件 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="165"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="164"/>
         <source>TLS is not available (no OpenSSL backend for Qt)</source>
         <translation>TLS 不可用（Qt 没有 OpenSSL 后端）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="178"/>
         <source>connection limit of 100 a minute reached</source>
         <translation>已达到每分钟 100 次连接的上限</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="217"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="216"/>
         <source>the server closed the connection</source>
         <translation>服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="226"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="225"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation>服务器不支持 HTTP/2（ALPN h2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="262"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation>HTTP/2 协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="284"/>
         <source>the cloud answered the login with status %1</source>
         <translation>云端对登录请求返回状态 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="286"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation>云端对登录请求返回状态 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="339"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation>云端重置了登录流（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="348"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="351"/>
         <source>the cloud ended the login (%1)</source>
         <translation>云端结束了登录（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="350"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="353"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation>服务器发送了 GOAWAY（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="385"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="388"/>
         <source>nothing arrived for %1 s</source>
         <translation>已有 %1 秒没有收到任何数据</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="403"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="406"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation>服务器证书不受信任（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="405"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="408"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
+</context>
+<context>
+    <name>linkscope::transport::Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="428"/>
+        <location filename="../src/transport/subscriber.cpp" line="26"/>
+        <source>cannot read the CA file %1</source>
+        <translation>无法读取 CA 文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/subscriber.cpp" line="32"/>
         <source>in %1 s (%2)</source>
         <translation>%1 秒后（%2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="429"/>
+        <location filename="../src/transport/subscriber.cpp" line="33"/>
         <source>retrying in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "messagepipeline.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
@@ -322,8 +321,8 @@ void AmqpSubscriber::start()
     Q_ASSERT(QThread::currentThread() == thread());
     if (d->running)
         return;
-    if (!d->profile.caFile.isEmpty() && !QFile(d->profile.caFile).open(QIODevice::ReadOnly)) {
-        setState(ConnectionState::TlsFailed, tr("cannot read the CA file %1").arg(d->profile.caFile));
+    if (const QString problem = caFileProblem(d->profile); !problem.isEmpty()) {
+        setState(ConnectionState::TlsFailed, problem);
         return;
     }
     d->running = true;
@@ -358,11 +357,7 @@ void AmqpSubscriber::connectNow()
 
 void AmqpSubscriber::scheduleReconnect(ConnectionState state, const QString &reason, qint64 delayMs)
 {
-    const QString in = tr("retrying in %1 s").arg((delayMs + 999) / 1000);
-    setState(state,
-             state == ConnectionState::Reconnecting
-                 ? tr("in %1 s (%2)").arg((delayMs + 999) / 1000).arg(reason)
-                 : reason + QStringLiteral("; ") + in);
+    setState(state, retryText(state, reason, delayMs));
     d->reconnectTimer->start(int(delayMs));
 }
 

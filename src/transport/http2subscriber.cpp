@@ -6,7 +6,6 @@
 #include "messagepipeline.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -157,8 +156,8 @@ void Http2Subscriber::start()
     Q_ASSERT(QThread::currentThread() == thread());
     if (d->running)
         return;
-    if (!d->profile.caFile.isEmpty() && !QFile(d->profile.caFile).open(QIODevice::ReadOnly)) {
-        setState(ConnectionState::TlsFailed, tr("cannot read the CA file %1").arg(d->profile.caFile));
+    if (const QString problem = caFileProblem(d->profile); !problem.isEmpty()) {
+        setState(ConnectionState::TlsFailed, problem);
         return;
     }
     if (!QSslSocket::supportsSsl()) {
@@ -428,9 +427,7 @@ void Http2Subscriber::fail(ConnectionState state, const QString &reason)
 
 void Http2Subscriber::scheduleReconnect(ConnectionState state, const QString &reason, qint64 delayMs)
 {
-    const qint64 s = (delayMs + 999) / 1000;
-    setState(state, state == ConnectionState::Reconnecting ? tr("in %1 s (%2)").arg(s).arg(reason)
-                                                           : reason + QStringLiteral("; ") + tr("retrying in %1 s").arg(s));
+    setState(state, retryText(state, reason, delayMs));
     d->reconnectTimer->start(int(delayMs));
 }
 

@@ -50,6 +50,10 @@ signals:
 protected:
     // Forwards the pipeline's batches as this subscriber's signals.
     void forwardPipeline(MessagePipeline *pipeline);
+    // Why the profile's CA file cannot be used (empty: it can, or there is none).
+    static QString caFileProblem(const SubscriberProfile &profile);
+    // The words of a state that retries: "in 8 s (reason)" or "reason; retrying in 8 s".
+    static QString retryText(ConnectionState state, const QString &reason, qint64 delayMs);
 };
 
 // The subscriber for a profile's protocol (AMQP 1.0 or HTTP/2).

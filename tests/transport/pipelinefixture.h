@@ -140,4 +140,22 @@ QHash<QString, int> storedIds(const QString &path)
     return out;
 }
 
+// Stored messages by kind name ("property", "event" …).
+QHash<QString, int> storedKinds(const QString &path)
+{
+    QHash<QString, int> byKind;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "kinds");
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec("SELECT kind, COUNT(*) FROM messages GROUP BY kind");
+            while (q.next())
+                byKind[kindName(MessageKind(q.value(0).toInt()))] = q.value(1).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase("kinds");
+    return byKind;
+}
+
 } // namespace
