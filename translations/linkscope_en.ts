@@ -1151,62 +1151,62 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="358"/>
+        <location filename="../src/gui/propertychart.cpp" line="339"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="363"/>
+        <location filename="../src/gui/propertychart.cpp" line="344"/>
         <source>%1 (min %2, max %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="452"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="80"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="456"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="456"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
         <source>Not live: double-click to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="719"/>
+        <location filename="../src/gui/propertychart.cpp" line="435"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="720"/>
+        <location filename="../src/gui/propertychart.cpp" line="436"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="721"/>
+        <location filename="../src/gui/propertychart.cpp" line="437"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="729"/>
+        <location filename="../src/gui/propertychart.cpp" line="445"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="733"/>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="734"/>
+        <location filename="../src/gui/propertychart.cpp" line="450"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="734"/>
+        <location filename="../src/gui/propertychart.cpp" line="450"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>

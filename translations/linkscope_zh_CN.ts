@@ -1153,62 +1153,62 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="358"/>
+        <location filename="../src/gui/propertychart.cpp" line="339"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="363"/>
+        <location filename="../src/gui/propertychart.cpp" line="344"/>
         <source>%1 (min %2, max %3)</source>
         <translation>%1（最小 %2，最大 %3）</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="452"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="80"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation>在“设备”面板中勾选属性，或将属性拖到这里，即可绘制图表。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="456"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="456"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
         <source>Not live: double-click to follow</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="719"/>
+        <location filename="../src/gui/propertychart.cpp" line="435"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="720"/>
+        <location filename="../src/gui/propertychart.cpp" line="436"/>
         <source>Step strip</source>
         <translation>阶梯条</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="721"/>
+        <location filename="../src/gui/propertychart.cpp" line="437"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="729"/>
+        <location filename="../src/gui/propertychart.cpp" line="445"/>
         <source>Remove from chart</source>
         <translation>从图表中移除</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="733"/>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="734"/>
+        <location filename="../src/gui/propertychart.cpp" line="450"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="734"/>
+        <location filename="../src/gui/propertychart.cpp" line="450"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
