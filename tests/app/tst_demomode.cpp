@@ -6,6 +6,7 @@
 #include "gui/devicepanel.h"
 #include "gui/devicetreemodel.h"
 #include "gui/eventspanel.h"
+#include "gui/inspectorwidget.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
 #include "gui/messagelogmodel.h"
@@ -139,6 +140,20 @@ private slots:
         // "Open in inspector" filters the message list to the device.
         emit w.devicePanel()->openInInspector(selected);
         QTRY_VERIFY(w.findChild<QLineEdit *>(QStringLiteral("inspectorFilter"))->text() == selected.id());
+        // The device's newest property post, with its diff against the one before.
+        QString newest;
+        for (int m = 0; m < w.messageModel()->rowCount() && newest.isEmpty(); ++m) {
+            const QModelIndex i = w.messageModel()->index(m, 0);
+            if (i.data(MessageLogModel::KindRole).toInt() == int(MessageKind::Property)
+                && i.data(MessageLogModel::DeviceKeyRole).value<DeviceKey>().id() == selected.id()
+                && w.messageModel()->previousOnTopic(m) >= 0)
+                newest = i.data(MessageLogModel::MessageIdRole).toString();
+        }
+        QVERIFY(!newest.isEmpty());
+        QVERIFY(w.inspector()->selectMessage(newest));
+        QVERIFY(w.inspector()->prettyText().contains(QStringLiteral("\"items\"")));
+        QVERIFY(w.inspector()->diffText().startsWith(QStringLiteral("Against message")));
+        QVERIFY(w.grab().save(dir + QStringLiteral("/demo-inspector.png")));
 
         app.stop();
         QCOMPARE(w.connectionText(), QStringLiteral("Not connected"));
