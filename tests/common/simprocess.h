@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/prctl.h>
 
 class SimProcess {
 public:
@@ -29,6 +30,8 @@ public:
         process.setProgram(binary());
         process.setArguments(args);
         process.setProcessChannelMode(QProcess::SeparateChannels);
+        // Should the test crash or be killed by its watchdog, the emulator goes with it.
+        process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         process.start();
         if (!process.waitForStarted(timeoutMs)) {
             if (error)

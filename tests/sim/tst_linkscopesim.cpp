@@ -198,7 +198,7 @@ private slots:
             const DecodedMessage d
                 = decoder.decode(m.value(u"payload").toString().toUtf8(),
                                  {m.value(u"messageId").toString(), m.value(u"topic").toString(),
-                                  m.value(u"generateTime").toInteger(), 0});
+                                  m.value(u"generateTime").toInteger(), 0, {}});
             ++counts[kindName(kindOf(d))];
         }
         QCOMPARE(counts.value(QStringLiteral("rejected")), 0);
@@ -467,7 +467,7 @@ private slots:
             QVERIFY(m.header("x-generate-time").toLongLong() > 1'600'000'000'000);
             const DecodedMessage d = decoder.decode(
                 m.body,
-                {QString::fromUtf8(m.header("x-message-id")), QString::fromUtf8(m.header("x-topic")), 0, 0});
+                {QString::fromUtf8(m.header("x-message-id")), QString::fromUtf8(m.header("x-topic")), 0, 0, {}});
             QVERIFY(!std::holds_alternative<Rejected>(d));
             ids.insert(QString::fromUtf8(m.header("x-message-id")));
         }
