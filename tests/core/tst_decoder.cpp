@@ -120,7 +120,7 @@ void TestDecoder::hashesEmptyMessageIds()
 void TestDecoder::keepsMetaOnEveryReport()
 {
     Decoder decoder;
-    MessageMeta meta {QStringLiteral("id-7"), QStringLiteral("/pk/dn/thing/event/property/post"), 11, 12};
+    MessageMeta meta {QStringLiteral("id-7"), QStringLiteral("/pk/dn/thing/event/property/post"), 11, 12, {}};
     const auto decoded = decoder.decode(R"({"items":{"a":{"value":1},"b":{"value":2}}})", meta);
     const auto &post = std::get<PropertyPost>(decoded);
     QCOMPARE(post.reports.size(), 2);

@@ -38,7 +38,7 @@ private slots:
             QVERIFY2(!ids.contains(m.messageId), qPrintable(m.messageId));
             ids.insert(m.messageId);
             const DecodedMessage d
-                = decoder.decode(m.payload, {m.messageId, m.topic, m.generateTime, m.generateTime});
+                = decoder.decode(m.payload, {m.messageId, m.topic, m.generateTime, m.generateTime, {}});
             if (const auto *r = std::get_if<Rejected>(&d))
                 QFAIL(qPrintable(r->reason + QStringLiteral(" in ") + QString::fromUtf8(m.payload)));
             QCOMPARE(kindOf(d), m.expectedKind);
@@ -70,7 +70,7 @@ private slots:
             const SimMessage m = fleet.next(1'700'000'000'000);
             QVERIFY(m.malformed);
             QVERIFY(m.values.isEmpty());
-            const DecodedMessage d = decoder.decode(m.payload, {m.messageId, m.topic, 0, 1});
+            const DecodedMessage d = decoder.decode(m.payload, {m.messageId, m.topic, 0, 1, {}});
             QCOMPARE(kindName(kindOf(d)), kindName(m.expectedKind));
             seen.insert(kindOf(d));
         }
