@@ -45,8 +45,8 @@ int main(int argc, char **argv)
     QElapsedTimer ingest;
     ingest.start();
     for (int s = 0; s < kSeries; ++s) {
-        const int index = chart.addSeries(DeviceKey {QStringLiteral("pk"), QStringLiteral("dev%1").arg(s), {}},
-                                          QStringLiteral("Value"));
+        const int index = chart.addSeries(
+            DeviceKey {QStringLiteral("pk"), QStringLiteral("dev%1").arg(s), {}}, QStringLiteral("Value"));
         for (int i = 0; i < points; ++i) {
             const qint64 t = now - span + qint64(i) * span / points;
             const double v = 50 + 30 * std::sin(i / 500.0 + s) + (i % 17) * 0.3;
@@ -95,16 +95,16 @@ int main(int argc, char **argv)
         image.fill(Qt::white);
         empty.render(&image);
     });
-    std::printf("chart redraw, %d series x %d points over one hour, %dx%d px, best of %d frames:\n", kSeries, points,
-                size.width(), size.height(), frames);
+    std::printf("chart redraw, %d series x %d points over one hour, %dx%d px, best of %d frames:\n", kSeries,
+                points, size.width(), size.height(), frames);
     std::printf("  baseline, every point drawn:             %8.2f ms/frame\n", baseline);
-    std::printf("  linkscope, reduced to the pixel width:   %8.2f ms/frame (axes, legend and grid included)\n",
-                ours);
+    std::printf(
+        "  linkscope, reduced to the pixel width:   %8.2f ms/frame (axes, legend and grid included)\n", ours);
     std::printf("  of which the empty chart (axes, grid):   %8.2f ms/frame\n", frame);
     std::printf("  speed-up: %.1fx\n", baseline / ours);
-    std::printf("ingest: %.0f values/s into bounded buffers (%d values)\n", kSeries * double(points) / ingestSecs,
-                kSeries * points);
-    std::printf("memory bound: %d points per series, %zu bytes of samples each\n", chart.numbers(0).capacity(),
-                size_t(chart.numbers(0).capacity()) * sizeof(SeriesPoint));
+    std::printf("ingest: %.0f values/s into bounded buffers (%d values)\n",
+                kSeries * double(points) / ingestSecs, kSeries * points);
+    std::printf("memory bound: %d points per series, %zu bytes of samples each\n",
+                chart.numbers(0).capacity(), size_t(chart.numbers(0).capacity()) * sizeof(SeriesPoint));
     return 0;
 }

@@ -9,22 +9,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="69"/>
+        <location filename="../src/gui/chartticks.cpp" line="70"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="71"/>
+        <location filename="../src/gui/chartticks.cpp" line="72"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="73"/>
+        <location filename="../src/gui/chartticks.cpp" line="74"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="74"/>
+        <location filename="../src/gui/chartticks.cpp" line="75"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="116"/>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="169"/>
+        <location filename="../src/app/appcontroller.cpp" line="170"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,47 +216,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="43"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="44"/>
         <source>bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="43"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="44"/>
         <source>unbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="60"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="61"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="62"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="63"/>
         <source>Identity ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="64"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="65"/>
         <source>Tenant ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="66"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="67"/>
         <source>Scope ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="68"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="69"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="68"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="69"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="70"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="71"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bindingspanel.cpp" line="71"/>
+        <location filename="../src/gui/bindingspanel.cpp" line="72"/>
         <source>%n sharer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingspanel.cpp" line="72"/>
+        <location filename="../src/gui/bindingspanel.cpp" line="73"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,118 +344,118 @@
     </message>
     <message>
         <location filename="../src/gui/chartspanel.cpp" line="60"/>
-        <location filename="../src/gui/chartspanel.cpp" line="253"/>
+        <location filename="../src/gui/chartspanel.cpp" line="259"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="60"/>
+        <location filename="../src/gui/chartspanel.cpp" line="61"/>
         <source>Freeze the charts; data keeps arriving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="64"/>
+        <location filename="../src/gui/chartspanel.cpp" line="65"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="64"/>
+        <location filename="../src/gui/chartspanel.cpp" line="65"/>
         <source>Follow the present again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="70"/>
+        <location filename="../src/gui/chartspanel.cpp" line="71"/>
         <source>Add chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="70"/>
+        <location filename="../src/gui/chartspanel.cpp" line="72"/>
         <source>Add an empty chart below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="72"/>
+        <location filename="../src/gui/chartspanel.cpp" line="75"/>
         <source>Remove the current chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="74"/>
+        <location filename="../src/gui/chartspanel.cpp" line="77"/>
         <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="74"/>
+        <location filename="../src/gui/chartspanel.cpp" line="78"/>
         <source>Save the current chart as a PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="76"/>
+        <location filename="../src/gui/chartspanel.cpp" line="80"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="76"/>
+        <location filename="../src/gui/chartspanel.cpp" line="81"/>
         <source>Save the current chart&apos;s data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="167"/>
+        <location filename="../src/gui/chartspanel.cpp" line="172"/>
         <source>Current chart: new properties go here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="253"/>
+        <location filename="../src/gui/chartspanel.cpp" line="259"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="286"/>
+        <location filename="../src/gui/chartspanel.cpp" line="293"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="294"/>
+        <location filename="../src/gui/chartspanel.cpp" line="301"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="295"/>
+        <location filename="../src/gui/chartspanel.cpp" line="302"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="320"/>
+        <location filename="../src/gui/chartspanel.cpp" line="327"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="321"/>
+        <location filename="../src/gui/chartspanel.cpp" line="328"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="323"/>
+        <location filename="../src/gui/chartspanel.cpp" line="330"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="323"/>
-        <location filename="../src/gui/chartspanel.cpp" line="331"/>
+        <location filename="../src/gui/chartspanel.cpp" line="330"/>
+        <location filename="../src/gui/chartspanel.cpp" line="338"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="328"/>
+        <location filename="../src/gui/chartspanel.cpp" line="335"/>
         <source>Save chart data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="329"/>
+        <location filename="../src/gui/chartspanel.cpp" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="331"/>
+        <location filename="../src/gui/chartspanel.cpp" line="338"/>
         <source>Save chart data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,12 +478,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="85"/>
         <source>Host unreachable: no connection could be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="87"/>
         <source>No answer: the host did not complete the login in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,33 +514,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="70"/>
+        <location filename="../src/gui/devicepanel.cpp" line="72"/>
         <source>Tick a property to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="126"/>
-        <location filename="../src/gui/devicepanel.cpp" line="131"/>
+        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <location filename="../src/gui/devicepanel.cpp" line="134"/>
         <source>Copy productKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <location filename="../src/gui/devicepanel.cpp" line="132"/>
         <source>Copy iotId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="132"/>
+        <location filename="../src/gui/devicepanel.cpp" line="135"/>
         <source>Copy deviceName</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="134"/>
+        <location filename="../src/gui/devicepanel.cpp" line="137"/>
         <source>Open in inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="136"/>
+        <location filename="../src/gui/devicepanel.cpp" line="139"/>
         <source>Export history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +818,7 @@ message %3</source>
     </message>
     <message>
         <location filename="../src/gui/inspectorwidget.cpp" line="53"/>
-        <location filename="../src/gui/inspectorwidget.cpp" line="139"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,52 +828,52 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="84"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="85"/>
         <source>Select a message to see its payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="94"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
         <source>Raw bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="97"/>
         <source>Diff with previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="123"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="125"/>
         <source>Malformed messages are kept here with the reason they were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="139"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
         <source>Rejected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="175"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="177"/>
         <source>%1 · %2 · message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="184"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
         <source>No earlier message of this device on this topic is held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
         <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="199"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,183 +911,183 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Start &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>D&amp;isconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="100"/>
-        <location filename="../src/gui/mainwindow.cpp" line="393"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="161"/>
+        <location filename="../src/gui/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Authenticating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="408"/>
         <source>Reconnecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>AuthFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
         <source>TlsFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="430"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,12 +1151,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="339"/>
+        <location filename="../src/gui/propertychart.cpp" line="338"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="344"/>
+        <location filename="../src/gui/propertychart.cpp" line="343"/>
         <source>%1 (min %2, max %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,37 +1176,37 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="435"/>
+        <location filename="../src/gui/propertychart.cpp" line="434"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="435"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="437"/>
+        <location filename="../src/gui/propertychart.cpp" line="436"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="445"/>
+        <location filename="../src/gui/propertychart.cpp" line="444"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <location filename="../src/gui/propertychart.cpp" line="448"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="450"/>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="450"/>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,24 +1214,24 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="80"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="81"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="117"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="118"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="119"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="120"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="121"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="122"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,38 +1239,38 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsController</name>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="51"/>
-        <location filename="../src/app/settingscontroller.cpp" line="177"/>
+        <location filename="../src/app/settingscontroller.cpp" line="52"/>
+        <location filename="../src/app/settingscontroller.cpp" line="181"/>
         <source>My project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="62"/>
+        <location filename="../src/app/settingscontroller.cpp" line="63"/>
         <source>The language changes when LinkScope starts next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="114"/>
+        <location filename="../src/app/settingscontroller.cpp" line="115"/>
         <source>There is no profile named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="121"/>
+        <location filename="../src/app/settingscontroller.cpp" line="122"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="147"/>
+        <location filename="../src/app/settingscontroller.cpp" line="151"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="161"/>
+        <location filename="../src/app/settingscontroller.cpp" line="165"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="162"/>
+        <location filename="../src/app/settingscontroller.cpp" line="166"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,37 +1288,37 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>China (Shanghai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>Singapore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>US (Virginia)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>Germany (Frankfurt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="27"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
         <source>Custom host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="30"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="34"/>
         <source>Takes effect when LinkScope starts next.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,78 +1328,78 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="114"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="42"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="118"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="43"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="45"/>
         <source>Save and connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="63"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="64"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="67"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="71"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="72"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="75"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="113"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="117"/>
         <source>Stored; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
         <source>Name of the new profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="180"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
         <source>Give the profile a name (without / or \).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="182"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
         <source>Enter the host to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="188"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="190"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="199"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="202"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="228"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,7 +1420,7 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="236"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="237"/>
         <source>Not live: double-click to follow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,12 +1448,12 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="257"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="258"/>
         <source>Flapping: %1 changes in the last %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="263"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="265"/>
         <source>%1: no status known at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,57 +1494,57 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="216"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="218"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="225"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="227"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="262"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="265"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="284"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="287"/>
         <source>the cloud answered the login with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="289"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="339"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="343"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="351"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="356"/>
         <source>the cloud ended the login (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="353"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="359"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="388"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="394"/>
         <source>nothing arrived for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="406"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="413"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="408"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="416"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,12 +1557,12 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="32"/>
+        <location filename="../src/transport/subscriber.cpp" line="33"/>
         <source>in %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="33"/>
+        <location filename="../src/transport/subscriber.cpp" line="34"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,38 +1585,38 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="53"/>
+        <location filename="../src/app/main.cpp" line="54"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="58"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="78"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="82"/>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="84"/>
+        <location filename="../src/app/main.cpp" line="110"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="85"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

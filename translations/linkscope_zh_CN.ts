@@ -9,22 +9,22 @@
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="69"/>
+        <location filename="../src/gui/chartticks.cpp" line="70"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="71"/>
+        <location filename="../src/gui/chartticks.cpp" line="72"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="73"/>
+        <location filename="../src/gui/chartticks.cpp" line="74"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartticks.cpp" line="74"/>
+        <location filename="../src/gui/chartticks.cpp" line="75"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="116"/>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="169"/>
+        <location filename="../src/app/appcontroller.cpp" line="170"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -216,47 +216,47 @@
         <translation>被分享者</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="43"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="44"/>
         <source>bound</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="43"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="44"/>
         <source>unbound</source>
         <translation>解绑</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="60"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="61"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="62"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="63"/>
         <source>Identity ID</source>
         <translation>身份 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="64"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="65"/>
         <source>Tenant ID</source>
         <translation>租户 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="66"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="67"/>
         <source>Scope ID</source>
         <translation>作用域 ID</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="68"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="69"/>
         <source>Since</source>
         <translation>起始时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="68"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="69"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingmodel.cpp" line="70"/>
+        <location filename="../src/gui/bindingmodel.cpp" line="71"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -296,14 +296,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/bindingspanel.cpp" line="71"/>
+        <location filename="../src/gui/bindingspanel.cpp" line="72"/>
         <source>%n sharer(s)</source>
         <translation>
             <numerusform>%n 个被分享者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/bindingspanel.cpp" line="72"/>
+        <location filename="../src/gui/bindingspanel.cpp" line="73"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
     </message>
@@ -342,118 +342,118 @@
     </message>
     <message>
         <location filename="../src/gui/chartspanel.cpp" line="60"/>
-        <location filename="../src/gui/chartspanel.cpp" line="253"/>
+        <location filename="../src/gui/chartspanel.cpp" line="259"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="60"/>
+        <location filename="../src/gui/chartspanel.cpp" line="61"/>
         <source>Freeze the charts; data keeps arriving</source>
         <translation>冻结图表；数据仍在接收</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="64"/>
+        <location filename="../src/gui/chartspanel.cpp" line="65"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="64"/>
+        <location filename="../src/gui/chartspanel.cpp" line="65"/>
         <source>Follow the present again</source>
         <translation>重新跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="70"/>
+        <location filename="../src/gui/chartspanel.cpp" line="71"/>
         <source>Add chart</source>
         <translation>添加图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="70"/>
+        <location filename="../src/gui/chartspanel.cpp" line="72"/>
         <source>Add an empty chart below</source>
         <translation>在下方添加一个空图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="72"/>
+        <location filename="../src/gui/chartspanel.cpp" line="75"/>
         <source>Remove the current chart</source>
         <translation>删除当前图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="74"/>
+        <location filename="../src/gui/chartspanel.cpp" line="77"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="74"/>
+        <location filename="../src/gui/chartspanel.cpp" line="78"/>
         <source>Save the current chart as a PNG image</source>
         <translation>将当前图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="76"/>
+        <location filename="../src/gui/chartspanel.cpp" line="80"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="76"/>
+        <location filename="../src/gui/chartspanel.cpp" line="81"/>
         <source>Save the current chart&apos;s data as CSV</source>
         <translation>将当前图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="167"/>
+        <location filename="../src/gui/chartspanel.cpp" line="172"/>
         <source>Current chart: new properties go here</source>
         <translation>当前图表：新选的属性会加到这里</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="253"/>
+        <location filename="../src/gui/chartspanel.cpp" line="259"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="286"/>
+        <location filename="../src/gui/chartspanel.cpp" line="293"/>
         <source>Custom range</source>
         <translation>自定义时间范围</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="294"/>
+        <location filename="../src/gui/chartspanel.cpp" line="301"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="295"/>
+        <location filename="../src/gui/chartspanel.cpp" line="302"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="320"/>
+        <location filename="../src/gui/chartspanel.cpp" line="327"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="321"/>
+        <location filename="../src/gui/chartspanel.cpp" line="328"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="323"/>
+        <location filename="../src/gui/chartspanel.cpp" line="330"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="323"/>
-        <location filename="../src/gui/chartspanel.cpp" line="331"/>
+        <location filename="../src/gui/chartspanel.cpp" line="330"/>
+        <location filename="../src/gui/chartspanel.cpp" line="338"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="328"/>
+        <location filename="../src/gui/chartspanel.cpp" line="335"/>
         <source>Save chart data as CSV</source>
         <translation>将图表数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="329"/>
+        <location filename="../src/gui/chartspanel.cpp" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="331"/>
+        <location filename="../src/gui/chartspanel.cpp" line="338"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -476,12 +476,12 @@
         <translation>证书不受信任：服务器证书无法通过该 CA 验证。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="84"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="85"/>
         <source>Host unreachable: no connection could be made.</source>
         <translation>主机不可达：无法建立连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="86"/>
+        <location filename="../src/app/host/connectiontester.cpp" line="87"/>
         <source>No answer: the host did not complete the login in time.</source>
         <translation>无应答：主机未能及时完成登录。</translation>
     </message>
@@ -512,33 +512,33 @@
         <translation>筛选设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="70"/>
+        <location filename="../src/gui/devicepanel.cpp" line="72"/>
         <source>Tick a property to chart it, or drag it onto a chart.</source>
         <translation>勾选属性即可绘制图表，也可将其拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="126"/>
-        <location filename="../src/gui/devicepanel.cpp" line="131"/>
+        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <location filename="../src/gui/devicepanel.cpp" line="134"/>
         <source>Copy productKey</source>
         <translation>复制 productKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="129"/>
+        <location filename="../src/gui/devicepanel.cpp" line="132"/>
         <source>Copy iotId</source>
         <translation>复制 iotId</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="132"/>
+        <location filename="../src/gui/devicepanel.cpp" line="135"/>
         <source>Copy deviceName</source>
         <translation>复制 deviceName</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="134"/>
+        <location filename="../src/gui/devicepanel.cpp" line="137"/>
         <source>Open in inspector</source>
         <translation>在消息检查器中打开</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="136"/>
+        <location filename="../src/gui/devicepanel.cpp" line="139"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
@@ -820,7 +820,7 @@ message %3</source>
     </message>
     <message>
         <location filename="../src/gui/inspectorwidget.cpp" line="53"/>
-        <location filename="../src/gui/inspectorwidget.cpp" line="139"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
         <source>Rejected</source>
         <translation>已拒收</translation>
     </message>
@@ -830,52 +830,52 @@ message %3</source>
         <translation>按设备、Topic、类型或消息 ID 筛选</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="84"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="85"/>
         <source>Select a message to see its payload.</source>
         <translation>选择一条消息以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="94"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
         <source>Raw bytes</source>
         <translation>原始字节</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="97"/>
         <source>Diff with previous</source>
         <translation>与上一条对比</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="123"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="125"/>
         <source>Malformed messages are kept here with the reason they were refused.</source>
         <translation>格式错误的消息会保存在这里，并附上拒收原因。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="139"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
         <source>Rejected (%1)</source>
         <translation>已拒收（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="175"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="177"/>
         <source>%1 · %2 · message %3</source>
         <translation>%1 · %2 · 消息 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="184"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
         <source>No earlier message of this device on this topic is held.</source>
         <translation>没有该设备在此 Topic 上的更早消息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
         <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;对比 %2 收到的消息 %1：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="199"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Topic %2 · 消息 %3</translation>
     </message>
@@ -913,183 +913,183 @@ message %3</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Start &amp;demo</source>
         <translation>启动演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation>在本机观看模拟设备群，无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>D&amp;isconnect</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="100"/>
-        <location filename="../src/gui/mainwindow.cpp" line="393"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="161"/>
+        <location filename="../src/gui/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="405"/>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="408"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="430"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1153,12 +1153,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="339"/>
+        <location filename="../src/gui/propertychart.cpp" line="338"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="344"/>
+        <location filename="../src/gui/propertychart.cpp" line="343"/>
         <source>%1 (min %2, max %3)</source>
         <translation>%1（最小 %2，最大 %3）</translation>
     </message>
@@ -1178,37 +1178,37 @@ message %3</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="435"/>
+        <location filename="../src/gui/propertychart.cpp" line="434"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="435"/>
         <source>Step strip</source>
         <translation>阶梯条</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="437"/>
+        <location filename="../src/gui/propertychart.cpp" line="436"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="445"/>
+        <location filename="../src/gui/propertychart.cpp" line="444"/>
         <source>Remove from chart</source>
         <translation>从图表中移除</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <location filename="../src/gui/propertychart.cpp" line="448"/>
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="450"/>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="450"/>
+        <location filename="../src/gui/propertychart.cpp" line="449"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1216,7 +1216,7 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="80"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="81"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
@@ -1225,17 +1225,17 @@ Tick to chart it, or drag it onto a chart.</source>
 勾选即可绘图，也可拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="117"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="118"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="119"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="120"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="121"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="122"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1243,38 +1243,38 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsController</name>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="51"/>
-        <location filename="../src/app/settingscontroller.cpp" line="177"/>
+        <location filename="../src/app/settingscontroller.cpp" line="52"/>
+        <location filename="../src/app/settingscontroller.cpp" line="181"/>
         <source>My project</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="62"/>
+        <location filename="../src/app/settingscontroller.cpp" line="63"/>
         <source>The language changes when LinkScope starts next.</source>
         <translation>语言将在下次启动 LinkScope 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="114"/>
+        <location filename="../src/app/settingscontroller.cpp" line="115"/>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="121"/>
+        <location filename="../src/app/settingscontroller.cpp" line="122"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation>无法取得“%1”的 AppSecret：%2。请在设置中输入。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="147"/>
+        <location filename="../src/app/settingscontroller.cpp" line="151"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation>未保存：无法将 AppSecret 存入钥匙串（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="161"/>
+        <location filename="../src/app/settingscontroller.cpp" line="165"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation>已保存。AppSecret 仅保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="162"/>
+        <location filename="../src/app/settingscontroller.cpp" line="166"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
         <translation>已保存。AppSecret 存放在系统钥匙串中。</translation>
     </message>
@@ -1292,37 +1292,37 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation>HTTP/2（端口 443）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>China (Shanghai)</source>
         <translation>中国（上海）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>Singapore</source>
         <translation>新加坡</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>US (Virginia)</source>
         <translation>美国（弗吉尼亚）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
         <source>Germany (Frankfurt)</source>
         <translation>德国（法兰克福）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="27"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
         <source>Custom host…</source>
         <translation>自定义主机…</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="30"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="33"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="34"/>
         <source>Takes effect when LinkScope starts next.</source>
         <translation>下次启动 LinkScope 时生效。</translation>
     </message>
@@ -1332,78 +1332,78 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation>⚠ 一个项目的推送同一时间只会发给一个客户端。连接后，使用此 AppKey 的其他消费端（您的服务器、SDK 示例）将收不到推送，直到 LinkScope 断开连接。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="41"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="114"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="42"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="118"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation>保存在系统钥匙串中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="43"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="45"/>
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="63"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="64"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="67"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation>删除配置“%1”并从钥匙串中删除其 AppSecret？</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="71"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="72"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="75"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="113"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="117"/>
         <source>Stored; leave empty to keep it</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
         <source>New profile</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="168"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
         <source>Name of the new profile:</source>
         <translation>新配置的名称：</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="180"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
         <source>Give the profile a name (without / or \).</source>
         <translation>请为配置命名（不能包含 / 或 \）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="182"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
         <source>Enter the host to connect to.</source>
         <translation>请输入要连接的主机。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="188"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation>请输入项目的 AppKey。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="190"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation>请输入项目的 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="199"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="202"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation>&lt;b&gt;没有可用的钥匙串&lt;/b&gt;（%1）。LinkScope 绝不会把 AppSecret 写入文件：勾选下方选项可将其保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="228"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -1424,7 +1424,7 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation>暂无上下线变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="236"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="237"/>
         <source>Not live: double-click to follow</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
@@ -1455,12 +1455,12 @@ for %5</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="257"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="258"/>
         <source>Flapping: %1 changes in the last %2 min</source>
         <translation>频繁抖动：最近 %2 分钟内变化 %1 次</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="263"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="265"/>
         <source>%1: no status known at %2</source>
         <translation>%1：%2 时状态未知</translation>
     </message>
@@ -1501,57 +1501,57 @@ for %5</source>
         <translation>已达到每分钟 100 次连接的上限</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="216"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="218"/>
         <source>the server closed the connection</source>
         <translation>服务器关闭了连接</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="225"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="227"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation>服务器不支持 HTTP/2（ALPN h2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="262"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="265"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation>HTTP/2 协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="284"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="287"/>
         <source>the cloud answered the login with status %1</source>
         <translation>云端对登录请求返回状态 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="285"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="289"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation>云端对登录请求返回状态 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="339"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="343"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation>云端重置了登录流（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="351"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="356"/>
         <source>the cloud ended the login (%1)</source>
         <translation>云端结束了登录（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="353"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="359"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation>服务器发送了 GOAWAY（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="388"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="394"/>
         <source>nothing arrived for %1 s</source>
         <translation>已有 %1 秒没有收到任何数据</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="406"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="413"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation>服务器证书不受信任（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="408"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="416"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
@@ -1564,12 +1564,12 @@ for %5</source>
         <translation>无法读取 CA 文件 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="32"/>
+        <location filename="../src/transport/subscriber.cpp" line="33"/>
         <source>in %1 s (%2)</source>
         <translation>%1 秒后（%2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="33"/>
+        <location filename="../src/transport/subscriber.cpp" line="34"/>
         <source>retrying in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
@@ -1592,38 +1592,38 @@ for %5</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="53"/>
+        <location filename="../src/app/main.cpp" line="54"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="58"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="78"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="82"/>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="84"/>
+        <location filename="../src/app/main.cpp" line="110"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="85"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

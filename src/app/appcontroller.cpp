@@ -105,15 +105,15 @@ void AppController::wire()
     // Questions to the store (its thread) and its answers.
     connect(w, &MainWindow::historyRequested, store, &H::requestSamples);
     connect(w, &MainWindow::bindingsRequested, store, &H::requestBindings);
-    connect(w, &MainWindow::exportDeviceRequested, store, [store, this](const DeviceKey &d, const QString &path) {
-        store->exportDeviceJsonl(0, path, d);
-    });
+    connect(w, &MainWindow::exportDeviceRequested, store,
+            [store, this](const DeviceKey &d, const QString &path) { store->exportDeviceJsonl(0, path, d); });
     connect(store, &H::samplesLoaded, w->chartsPanel(), &ChartsPanel::showHistory);
     connect(store, &H::bindingsLoaded, w, &MainWindow::showBindings);
     connect(store, &H::exportFinished, w,
             [w](quint64, bool, const QString &message) { w->statusBar()->showMessage(message, 10'000); });
-    connect(store, &H::queryFailed, w,
-            [w](quint64, const QString &reason) { w->statusBar()->showMessage(tr("History: %1").arg(reason), 10'000); });
+    connect(store, &H::queryFailed, w, [w](quint64, const QString &reason) {
+        w->statusBar()->showMessage(tr("History: %1").arg(reason), 10'000);
+    });
     connect(store, &H::writeFailed, w, [w](const QString &reason, const QStringList &) {
         w->statusBar()->showMessage(tr("Storing failed, nothing acknowledged: %1").arg(reason), 30'000);
     });
@@ -135,7 +135,8 @@ void AppController::loadHistory()
             keys << d.device;
         m_statusRequest = m_nextRequest++;
         const qint64 to = QDateTime::currentMSecsSinceEpoch();
-        QMetaObject::invokeMethod(store, [=, id = m_statusRequest] { store->requestStatus(id, keys, to - kStatusHistoryMs, to); });
+        QMetaObject::invokeMethod(
+            store, [=, id = m_statusRequest] { store->requestStatus(id, keys, to - kStatusHistoryMs, to); });
     });
     connect(store, &H::statusLoaded, w, [this, w](quint64 id, const QList<StatusInterval> &intervals) {
         if (id == m_statusRequest)

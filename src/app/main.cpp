@@ -49,17 +49,19 @@ int main(int argc, char *argv[])
     QCommandLineOption demo(QStringLiteral("demo"),
                             QApplication::translate("main", "Watch an emulated fleet (no account needed)."));
     parser.addOption(demo);
-    QCommandLineOption demoProtocol(QStringLiteral("demo-protocol"),
-                                    QApplication::translate("main", "The demo's transport: amqp (default) or http2."),
-                                    QStringLiteral("name"), QStringLiteral("amqp"));
+    QCommandLineOption demoProtocol(
+        QStringLiteral("demo-protocol"),
+        QApplication::translate("main", "The demo's transport: amqp (default) or http2."),
+        QStringLiteral("name"), QStringLiteral("amqp"));
     parser.addOption(demoProtocol);
-    QCommandLineOption profileOption(QStringLiteral("profile"),
-                                     QApplication::translate("main", "Connect with the saved profile <name>."),
-                                     QStringLiteral("name"));
+    QCommandLineOption profileOption(
+        QStringLiteral("profile"), QApplication::translate("main", "Connect with the saved profile <name>."),
+        QStringLiteral("name"));
     parser.addOption(profileOption);
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a PNG of the window to <file> before quitting."),
-                                  QStringLiteral("file"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window to <file> before quitting."),
+        QStringLiteral("file"));
     parser.addOption(screenshot);
     parser.process(app);
 
@@ -80,10 +82,12 @@ int main(int argc, char *argv[])
     auto startProfile = [&](const QString &name, const linkscope::SubscriberProfile &profile) {
         if (auto r = controller.startProfile(profile, linkscope::AppController::storePathFor(name)); !r)
             warn(QApplication::translate("main", "Connect"),
-                 QApplication::translate("main", "Could not start the session for “%1”: %2").arg(name, r.error()));
+                 QApplication::translate("main", "Could not start the session for “%1”: %2")
+                     .arg(name, r.error()));
     };
     QObject::connect(&window, &linkscope::MainWindow::demoRequested, &window, startDemo);
-    QObject::connect(&window, &linkscope::MainWindow::settingsRequested, &window, [&] { settings.open(&window); });
+    QObject::connect(&window, &linkscope::MainWindow::settingsRequested, &window,
+                     [&] { settings.open(&window); });
     QObject::connect(&window, &linkscope::MainWindow::disconnectRequested, &controller,
                      &linkscope::AppController::stop);
     QObject::connect(&settings, &linkscope::SettingsController::connectRequested, &window, startProfile);
@@ -95,7 +99,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         QTimer::singleShot(0, &window, startDemo);
     } else {
-        const QString name = parser.isSet(profileOption) ? parser.value(profileOption) : settings.lastProfile();
+        const QString name
+            = parser.isSet(profileOption) ? parser.value(profileOption) : settings.lastProfile();
         if (!name.isEmpty()) {
             QTimer::singleShot(0, &window, [&, name] {
                 auto profile = settings.resolve(name);

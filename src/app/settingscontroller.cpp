@@ -15,10 +15,11 @@ SettingsController::SettingsController(QSettings *settings, QObject *parent)
     : QObject(parent), m_settings(settings ? settings : new QSettings), m_ownsSettings(settings == nullptr),
       m_profiles(m_settings)
 {
-    connect(&m_tester, &ConnectionTester::finished, this, [this](ConnectionTester::Outcome outcome, const QString &words) {
-        if (m_dialog)
-            m_dialog->showTestResult(outcome == ConnectionTester::Connected, words);
-    });
+    connect(&m_tester, &ConnectionTester::finished, this,
+            [this](ConnectionTester::Outcome outcome, const QString &words) {
+                if (m_dialog)
+                    m_dialog->showTestResult(outcome == ConnectionTester::Connected, words);
+            });
 }
 
 SettingsController::~SettingsController()
@@ -118,7 +119,8 @@ Result<SubscriberProfile> SettingsController::resolve(const QString &name) const
     }
     auto secret = profiles::vault::read(name);
     if (!secret)
-        return Error {tr("The AppSecret of “%1” is not available: %2. Enter it in Settings.").arg(name, secret.error())};
+        return Error {tr("The AppSecret of “%1” is not available: %2. Enter it in Settings.")
+                          .arg(name, secret.error())};
     profile->appSecret = *secret;
     return *profile;
 }
@@ -144,8 +146,10 @@ bool SettingsController::save(const QString &name, const SubscriberProfile &prof
                 m_keychainProblem = written.error();
                 if (m_dialog) {
                     m_dialog->setKeychainStatus(false, written.error());
-                    m_dialog->showTestResult(false, tr("Not saved: the AppSecret could not go into the keychain (%1).")
-                                                        .arg(written.error()));
+                    m_dialog->showTestResult(
+                        false,
+                        tr("Not saved: the AppSecret could not go into the keychain (%1).")
+                            .arg(written.error()));
                 }
                 return false;
             }

@@ -37,8 +37,9 @@ QVariant BindingModel::data(const QModelIndex &index, int role) const
         case ScopeColumn:
             return r.identity.scopeId;
         case TimeColumn:
-            return r.time ? QDateTime::fromMSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
+            return r.time
+                ? QDateTime::fromMSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                : QString();
         case ActionColumn:
             return r.bind ? tr("bound") : tr("unbound");
         }

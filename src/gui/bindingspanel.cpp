@@ -56,7 +56,8 @@ BindingsPanel::BindingsPanel(QWidget *parent) : QWidget(parent)
 
 void BindingsPanel::showLoading(const DeviceKey &device)
 {
-    m_title->setText(tr("<b>%1</b> (%2): loading…").arg(device.deviceName.toHtmlEscaped(), device.productKey.toHtmlEscaped()));
+    m_title->setText(tr("<b>%1</b> (%2): loading…")
+                         .arg(device.deviceName.toHtmlEscaped(), device.productKey.toHtmlEscaped()));
 }
 
 void BindingsPanel::showBindings(const DeviceBindings &b)
@@ -66,10 +67,11 @@ void BindingsPanel::showBindings(const DeviceBindings &b)
     int owners = 0;
     for (const BindingRecord &r : b.current)
         owners += r.identity.owned;
-    const QString who = b.current.isEmpty()
-        ? tr("no user is bound")
-        : tr("%n owner(s)", nullptr, owners) + QStringLiteral(", ") + tr("%n sharer(s)", nullptr, int(b.current.size()) - owners);
-    m_title->setText(tr("<b>%1</b> (%2): %3").arg(b.device.deviceName.toHtmlEscaped(), b.device.productKey.toHtmlEscaped(), who));
+    const QString who = b.current.isEmpty() ? tr("no user is bound")
+                                            : tr("%n owner(s)", nullptr, owners) + QStringLiteral(", ")
+            + tr("%n sharer(s)", nullptr, int(b.current.size()) - owners);
+    m_title->setText(tr("<b>%1</b> (%2): %3")
+                         .arg(b.device.deviceName.toHtmlEscaped(), b.device.productKey.toHtmlEscaped(), who));
 }
 
 QString BindingsPanel::summary() const

@@ -57,7 +57,8 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
         else
             askCustomRange();
     });
-    m_pause = button(this, QStringLiteral(":/icons/pause.svg"), tr("Pause"), tr("Freeze the charts; data keeps arriving"));
+    m_pause = button(this, QStringLiteral(":/icons/pause.svg"), tr("Pause"),
+                     tr("Freeze the charts; data keeps arriving"));
     m_pause->setObjectName(QStringLiteral("chartPause"));
     m_pause->setCheckable(true);
     connect(m_pause, &QToolButton::toggled, this, &ChartsPanel::setPaused);
@@ -67,13 +68,17 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
         for (int i = 0; i < chartCount(); ++i)
             chart(i)->followLive();
     });
-    auto *add = button(this, QStringLiteral(":/icons/add-chart.svg"), tr("Add chart"), tr("Add an empty chart below"));
+    auto *add = button(this, QStringLiteral(":/icons/add-chart.svg"), tr("Add chart"),
+                       tr("Add an empty chart below"));
     connect(add, &QToolButton::clicked, this, [this] { setCurrentChart(addChart()); });
-    auto *remove = button(this, QStringLiteral(":/icons/remove.svg"), QString(), tr("Remove the current chart"));
+    auto *remove
+        = button(this, QStringLiteral(":/icons/remove.svg"), QString(), tr("Remove the current chart"));
     connect(remove, &QToolButton::clicked, this, [this] { removeChart(currentChart()); });
-    auto *png = button(this, QStringLiteral(":/icons/image.svg"), tr("PNG"), tr("Save the current chart as a PNG image"));
+    auto *png = button(this, QStringLiteral(":/icons/image.svg"), tr("PNG"),
+                       tr("Save the current chart as a PNG image"));
     connect(png, &QToolButton::clicked, this, &ChartsPanel::exportPngDialog);
-    auto *csv = button(this, QStringLiteral(":/icons/export.svg"), tr("CSV"), tr("Save the current chart's data as CSV"));
+    auto *csv = button(this, QStringLiteral(":/icons/export.svg"), tr("CSV"),
+                       tr("Save the current chart's data as CSV"));
     connect(csv, &QToolButton::clicked, this, &ChartsPanel::exportCsvDialog);
     bar->addWidget(m_range);
     bar->addWidget(m_pause);
@@ -164,7 +169,8 @@ void ChartsPanel::highlightCurrent()
     for (int i = 0; i < chartCount(); ++i) {
         PropertyChart *c = chart(i);
         c->setBackgroundRole(c == m_current && chartCount() > 1 ? QPalette::Highlight : QPalette::Base);
-        c->setToolTip(c == m_current && chartCount() > 1 ? tr("Current chart: new properties go here") : QString());
+        c->setToolTip(c == m_current && chartCount() > 1 ? tr("Current chart: new properties go here")
+                                                         : QString());
     }
 }
 
@@ -251,7 +257,8 @@ void ChartsPanel::setPaused(bool paused)
 {
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
+    m_pause->setIcon(
+        QIcon(paused ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
     m_syncing = true;
     for (int i = 0; i < chartCount(); ++i)
         chart(i)->setPaused(paused);
@@ -317,16 +324,16 @@ bool ChartsPanel::exportCsv(const QString &path) const
 
 void ChartsPanel::exportPngDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), QStringLiteral("chart.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
+                                                      QStringLiteral("chart.png"), tr("PNG images (*.png)"));
     if (!path.isEmpty() && !exportPng(path))
         QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
 }
 
 void ChartsPanel::exportCsvDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart data as CSV"), QStringLiteral("chart.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart data as CSV"),
+                                                      QStringLiteral("chart.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !exportCsv(path))
         QMessageBox::warning(this, tr("Save chart data"), tr("Could not write %1.").arg(path));
 }

@@ -32,10 +32,10 @@ QList<Tick> timeTicks(qint64 from, qint64 to, int width, int minPixels)
     QList<Tick> out;
     if (to <= from || width <= 0)
         return out;
-    static constexpr qint64 steps[] = {1'000,     2'000,     5'000,      10'000,     15'000,     30'000,
-                                       60'000,    120'000,   300'000,    600'000,    900'000,    1'800'000,
-                                       3'600'000, 7'200'000, 10'800'000, 21'600'000, 43'200'000, 86'400'000,
-                                       172'800'000, 604'800'000};
+    static constexpr qint64 steps[]
+        = {1'000,      2'000,      5'000,      10'000,     15'000,      30'000,     60'000,
+           120'000,    300'000,    600'000,    900'000,    1'800'000,   3'600'000,  7'200'000,
+           10'800'000, 21'600'000, 43'200'000, 86'400'000, 172'800'000, 604'800'000};
     const double msPerPixel = double(to - from) / width;
     qint64 step = steps[std::size(steps) - 1];
     for (qint64 s : steps) {
@@ -53,8 +53,8 @@ QList<Tick> timeTicks(qint64 from, qint64 to, int width, int minPixels)
     qint64 t = ((from + offset) / step + 1) * step - offset;
     for (; t <= to; t += step) {
         const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t);
-        const bool midnight = dt.time().hour() == 0 && dt.time().minute() == 0 && step < 86'400'000
-            && step >= 60'000;
+        const bool midnight
+            = dt.time().hour() == 0 && dt.time().minute() == 0 && step < 86'400'000 && step >= 60'000;
         out.append({double(t), dt.toString(midnight ? dayFormat : format)});
     }
     return out;
@@ -66,7 +66,8 @@ QString durationText(qint64 ms)
         ms = 0;
     const qint64 s = ms / 1000;
     if (s < 60)
-        return ms < 1000 ? QCoreApplication::translate("Duration", "%1 ms").arg(ms) : QCoreApplication::translate("Duration", "%1 s").arg(s);
+        return ms < 1000 ? QCoreApplication::translate("Duration", "%1 ms").arg(ms)
+                         : QCoreApplication::translate("Duration", "%1 s").arg(s);
     if (s < 3600)
         return QCoreApplication::translate("Duration", "%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86'400)

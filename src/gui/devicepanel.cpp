@@ -48,13 +48,15 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
             m_tree->expandAll(); // new products open up
     });
     connect(devices, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
-        const DeviceKey key = i.siblingAtColumn(0).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
-        if (key.isValid()) {
-            m_model->clearAlerts(key);
-            emit deviceSelected(key);
-        }
-    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                const DeviceKey key
+                    = i.siblingAtColumn(0).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
+                if (key.isValid()) {
+                    m_model->clearAlerts(key);
+                    emit deviceSelected(key);
+                }
+            });
 
     m_properties = new QTableView(split);
     m_properties->setObjectName(QStringLiteral("propertyList"));
@@ -69,7 +71,8 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     m_properties->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_properties->setToolTip(tr("Tick a property to chart it, or drag it onto a chart."));
     const auto fitNames = [this] {
-        QTimer::singleShot(0, m_properties, [this] { m_properties->resizeColumnToContents(PropertyListModel::NameColumn); });
+        QTimer::singleShot(0, m_properties,
+                           [this] { m_properties->resizeColumnToContents(PropertyListModel::NameColumn); });
     };
     connect(properties, &QAbstractItemModel::rowsInserted, m_properties, fitNames);
     connect(properties, &QAbstractItemModel::modelReset, m_properties, fitNames);

@@ -52,14 +52,20 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (t < m_from || t > m_to)
         return false;
     if (!m_device.isEmpty()
-        && !i.data(EventLogModel::DeviceKeyRole).value<DeviceKey>().id().contains(m_device, Qt::CaseInsensitive))
+        && !i.data(EventLogModel::DeviceKeyRole)
+                .value<DeviceKey>()
+                .id()
+                .contains(m_device, Qt::CaseInsensitive))
         return false;
     if (!m_identifier.isEmpty()
         && !i.data(EventLogModel::IdentifierRole).toString().contains(m_identifier, Qt::CaseInsensitive))
         return false;
     if (!m_search.isEmpty()) {
         for (int c = 0; c < m->columnCount(sourceParent); ++c)
-            if (m->index(sourceRow, c, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+            if (m->index(sourceRow, c, sourceParent)
+                    .data()
+                    .toString()
+                    .contains(m_search, Qt::CaseInsensitive))
                 return true;
         return false;
     }

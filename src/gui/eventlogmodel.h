@@ -17,7 +17,14 @@ class EventLogModel : public QAbstractTableModel {
 
 public:
     enum Column { TimeColumn, DeviceColumn, WhatColumn, TypeColumn, DetailColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, DeviceKeyRole, MessageIdRole, TimeRole, IdentifierRole, IsReplyRole };
+    enum Role {
+        SeverityRole = Qt::UserRole + 1,
+        DeviceKeyRole,
+        MessageIdRole,
+        TimeRole,
+        IdentifierRole,
+        IsReplyRole
+    };
     enum Severity { Info, Alert, Error };
 
     explicit EventLogModel(int capacity = 5000, QObject *parent = nullptr);

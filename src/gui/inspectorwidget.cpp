@@ -74,7 +74,8 @@ QWidget *InspectorWidget::makeMessagesTab()
     m_table = makeTable(split, m_proxy);
     m_table->setObjectName(QStringLiteral("messageTable"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(MessageLogModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    m_table->setColumnWidth(MessageLogModel::TimeColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
     m_table->setColumnWidth(MessageLogModel::DeviceColumn, 190);
     m_table->setColumnWidth(MessageLogModel::KindColumn, 90);
     m_table->setColumnWidth(MessageLogModel::TopicColumn, 360);
@@ -120,7 +121,8 @@ QWidget *InspectorWidget::makeRejectsTab()
     auto *details = new QWidget(split);
     auto *dl = new QVBoxLayout(details);
     dl->setContentsMargins(0, 0, 0, 0);
-    m_rejectReason = new QLabel(tr("Malformed messages are kept here with the reason they were refused."), details);
+    m_rejectReason
+        = new QLabel(tr("Malformed messages are kept here with the reason they were refused."), details);
     m_rejectReason->setWordWrap(true);
     m_rejectReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejectRaw = makeText(details);
@@ -177,7 +179,8 @@ void InspectorWidget::showMessage(const QModelIndex &proxyIndex)
                                i.data(MessageLogModel::TopicRole).toString(),
                                i.data(MessageLogModel::MessageIdRole).toString()));
     const auto pretty = prettyJson(payload);
-    m_pretty->setPlainText(pretty ? *pretty : pretty.error() + QStringLiteral("\n\n") + QString::fromUtf8(payload));
+    m_pretty->setPlainText(pretty ? *pretty
+                                  : pretty.error() + QStringLiteral("\n\n") + QString::fromUtf8(payload));
     m_raw->setPlainText(hexDump(payload));
     const int previous = m_messages->previousOnTopic(i.row());
     if (previous < 0) {

@@ -110,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     splitDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("eventsDock")), Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("devicesDock")), dock(QStringLiteral("chartsDock"))}, {420, 560},
                 Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock"))}, {460, 200}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock"))}, {460, 200},
+                Qt::Vertical);
     resizeDocks({dock(QStringLiteral("timelineDock"))}, {250}, Qt::Vertical);
 }
 
@@ -124,7 +125,8 @@ void MainWindow::makeActions()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    QAction *disconnectAction = new QAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("D&isconnect"), this);
+    QAction *disconnectAction
+        = new QAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("D&isconnect"), this);
     disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
     connect(disconnectAction, &QAction::triggered, this, &MainWindow::disconnectRequested);
     disconnectAction->setEnabled(false);
@@ -183,7 +185,8 @@ QWidget *MainWindow::makeWelcome()
     auto *demo = new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Start the demo"), page);
     demo->setObjectName(QStringLiteral("welcomeDemo"));
     demo->setToolTip(tr("An emulated fleet on this computer: no account needed"));
-    auto *settings = new QPushButton(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Connect to my project…"), page);
+    auto *settings
+        = new QPushButton(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Connect to my project…"), page);
     settings->setObjectName(QStringLiteral("welcomeSettings"));
     connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
     connect(settings, &QPushButton::clicked, this, &MainWindow::settingsRequested);

@@ -86,7 +86,8 @@ private:
     void makeActions();
     QWidget *makeWelcome();
     QWidget *makeTimeline();
-    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area);
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget,
+                         Qt::DockWidgetArea area);
     void onDeviceSelected(const DeviceKey &device);
     void autoChart();
     void exportDevice(const DeviceKey &device);

@@ -14,7 +14,14 @@ class MessageLogModel : public QAbstractTableModel {
 
 public:
     enum Column { TimeColumn, DeviceColumn, KindColumn, TopicColumn, SizeColumn, ColumnCount };
-    enum Role { PayloadRole = Qt::UserRole + 1, MessageIdRole, TopicRole, DeviceKeyRole, KindRole, ReasonRole };
+    enum Role {
+        PayloadRole = Qt::UserRole + 1,
+        MessageIdRole,
+        TopicRole,
+        DeviceKeyRole,
+        KindRole,
+        ReasonRole
+    };
 
     explicit MessageLogModel(int capacity = 20'000, QObject *parent = nullptr);
 

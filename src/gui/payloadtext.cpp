@@ -57,10 +57,12 @@ QString diffHtml(const QByteArray &before, const QByteArray &after)
             html += QStringLiteral("  ") + text + u'\n';
             break;
         case DiffLine::Removed:
-            html += QStringLiteral("<span style=\"background:#f8d0d0;color:#8a1010\">- %1</span>\n").arg(text);
+            html
+                += QStringLiteral("<span style=\"background:#f8d0d0;color:#8a1010\">- %1</span>\n").arg(text);
             break;
         case DiffLine::Added:
-            html += QStringLiteral("<span style=\"background:#d0f0d0;color:#0b5d1e\">+ %1</span>\n").arg(text);
+            html
+                += QStringLiteral("<span style=\"background:#d0f0d0;color:#0b5d1e\">+ %1</span>\n").arg(text);
             break;
         }
     }

@@ -26,9 +26,10 @@ constexpr qint64 kMaxSpan = 31LL * 86'400'000;
 QColor colorFor(int i)
 {
     // Distinct on light and dark backgrounds alike.
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                    QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xbe, 0xcf),
-                                    QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22)};
+    static const QColor colors[]
+        = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+           QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xbe, 0xcf),
+           QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22)};
     return colors[i % int(std::size(colors))];
 }
 
@@ -62,7 +63,6 @@ QString textOf(const QVariant &v)
     return v.toString();
 }
 
-
 } // namespace
 
 bool looksLikeStateAttribute(const QString &attribute)
@@ -70,7 +70,6 @@ bool looksLikeStateAttribute(const QString &attribute)
     static const QRegularExpression re(QStringLiteral("(Switch|State|Status|Mode|Enable|Alarm|Level)$"));
     return re.match(attribute).hasMatch();
 }
-
 
 PropertyChart::PropertyChart(QWidget *parent) : QWidget(parent)
 {
@@ -465,8 +464,8 @@ QString PropertyChart::csv() const
         const QString head = quote(s->device.productKey) + u',' + quote(s->device.deviceName) + u','
             + quote(s->attribute) + u',';
         const auto stamp = [](qint64 t) {
-            return QString::number(t) + u','
-                + QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODateWithMs) + u',';
+            return QString::number(t) + u',' + QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODateWithMs)
+                + u',';
         };
         if (!s->numbers.isEmpty()) {
             for (const SeriesPoint &pt : s->numbers.points(from, to))

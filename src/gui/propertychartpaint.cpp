@@ -185,7 +185,8 @@ void PropertyChart::paintStrips(QPainter &p, const QRect &plot, qint64 from, qin
         p.fillRect(strip, palette().color(QPalette::AlternateBase));
         const QList<Mark> marks = s.marks.visible(from, to);
         if (st == SeriesStyle::Steps) {
-            const qint64 end = std::min(to, std::max(s.numbers.lastTime(), marks.isEmpty() ? 0 : marks.last().time));
+            const qint64 end
+                = std::min(to, std::max(s.numbers.lastTime(), marks.isEmpty() ? 0 : marks.last().time));
             const qint64 liveEnd = m_following ? to : end;
             for (qsizetype k = 0; k < marks.size(); ++k) {
                 const qint64 t0 = std::max(from, marks[k].time);
@@ -211,7 +212,8 @@ void PropertyChart::paintStrips(QPainter &p, const QRect &plot, qint64 from, qin
                 const int w = fontMetrics().horizontalAdvance(m.text);
                 if (x + 3 > lastLabelRight + 6) {
                     p.setPen(palette().color(QPalette::Text));
-                    p.drawText(QRect(x + 3, strip.top() + 5, w + 2, strip.height() - 5), Qt::AlignLeft, m.text);
+                    p.drawText(QRect(x + 3, strip.top() + 5, w + 2, strip.height() - 5), Qt::AlignLeft,
+                               m.text);
                     lastLabelRight = x + 3 + w;
                 }
             }

@@ -69,7 +69,8 @@ QVariant PropertyListModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             return shown(e.value);
         case TimeColumn:
-            return e.time ? QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss")) : QString();
+            return e.time ? QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss"))
+                          : QString();
         }
         return {};
     case Qt::CheckStateRole:
@@ -146,7 +147,8 @@ void PropertyListModel::setDevices(const QList<DeviceSummary> &devices)
     for (const DeviceSummary &d : devices) {
         QList<Entry> &list = m_values[d.device.id()];
         for (const LastValue &v : d.lastValues) {
-            auto it = std::find_if(list.begin(), list.end(), [&](const Entry &e) { return e.attribute == v.attribute; });
+            auto it = std::find_if(list.begin(), list.end(),
+                                   [&](const Entry &e) { return e.attribute == v.attribute; });
             if (it == list.end())
                 list.append({v.attribute, v.value, v.time});
             else if (v.time >= it->time)
@@ -164,7 +166,8 @@ void PropertyListModel::addProperties(const QList<PropertyReport> &reports)
         const QString id = r.device.id();
         QList<Entry> &list = m_values[id];
         const qint64 time = r.time ? r.time : r.meta.receivedAt;
-        auto it = std::find_if(list.begin(), list.end(), [&](const Entry &e) { return e.attribute == r.attribute; });
+        auto it = std::find_if(list.begin(), list.end(),
+                               [&](const Entry &e) { return e.attribute == r.attribute; });
         if (it != list.end()) {
             if (time < it->time)
                 continue; // an older (history) report does not replace the last value

@@ -20,7 +20,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), ui(std::make_
     setObjectName(QStringLiteral("settingsDialog"));
     ui->protocolCombo->addItem(tr("AMQP 1.0 (port 5671)"), int(PushProtocol::Amqp));
     ui->protocolCombo->addItem(tr("HTTP/2 (port 443)"), int(PushProtocol::Http2));
-    const QString names[] = {tr("China (Shanghai)"), tr("Singapore"), tr("US (Virginia)"), tr("Germany (Frankfurt)")};
+    const QString names[]
+        = {tr("China (Shanghai)"), tr("Singapore"), tr("US (Virginia)"), tr("Germany (Frankfurt)")};
     static_assert(std::size(Regions) == 4);
     for (int i = 0; i < int(std::size(Regions)); ++i)
         ui->regionCombo->addItem(names[i], QString::fromLatin1(Regions[i].id));
@@ -31,16 +32,17 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), ui(std::make_
     ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     ui->languageCombo->setToolTip(tr("Takes effect when LinkScope starts next."));
-    ui->warningLabel->setText(
-        tr("⚠ One client at a time receives a project's push. Connecting takes it away from any other consumer "
-           "on this AppKey (your server, the SDK sample) until LinkScope disconnects."));
+    ui->warningLabel->setText(tr(
+        "⚠ One client at a time receives a project's push. Connecting takes it away from any other consumer "
+        "on this AppKey (your server, the SDK sample) until LinkScope disconnects."));
     ui->sessionOnlyCheck->hide();
     ui->keychainLabel->hide();
     ui->clientIdEdit->setPlaceholderText(defaultClientId());
     ui->pathEdit->setPlaceholderText(SubscriberProfile().http2Path);
     ui->appSecretEdit->setPlaceholderText(tr("Stored in the system keychain, never in a file"));
 
-    QPushButton *connectButton = ui->buttonBox->addButton(tr("Save and connect"), QDialogButtonBox::AcceptRole);
+    QPushButton *connectButton
+        = ui->buttonBox->addButton(tr("Save and connect"), QDialogButtonBox::AcceptRole);
     connectButton->setObjectName(QStringLiteral("connectButton"));
     ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
@@ -60,8 +62,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), ui(std::make_
     connect(ui->deleteButton, &QPushButton::clicked, this, [this] {
         const QString name = ui->profileCombo->currentText();
         if (!name.isEmpty()
-            && QMessageBox::question(this, tr("Delete profile"),
-                                     tr("Delete the profile “%1” and its AppSecret from the keychain?").arg(name))
+            && QMessageBox::question(
+                   this, tr("Delete profile"),
+                   tr("Delete the profile “%1” and its AppSecret from the keychain?").arg(name))
                 == QMessageBox::Yes)
             emit removeRequested(name);
     });
@@ -110,8 +113,9 @@ void SettingsDialog::showProfile(const QString &name, const SubscriberProfile &p
     ui->caEdit->setText(p.caFile);
     ui->appKeyEdit->setText(p.appKey);
     ui->appSecretEdit->clear();
-    ui->appSecretEdit->setPlaceholderText(secretStored ? tr("Stored; leave empty to keep it")
-                                                       : tr("Stored in the system keychain, never in a file"));
+    ui->appSecretEdit->setPlaceholderText(secretStored
+                                              ? tr("Stored; leave empty to keep it")
+                                              : tr("Stored in the system keychain, never in a file"));
     ui->groupEdit->setText(p.groupId);
     ui->clientIdEdit->setText(p.clientId);
     ui->pathEdit->setText(p.http2Path == SubscriberProfile().http2Path ? QString() : p.http2Path);
@@ -195,10 +199,10 @@ void SettingsDialog::setKeychainStatus(bool available, const QString &detail)
     ui->keychainLabel->setVisible(!available);
     ui->sessionOnlyCheck->setVisible(!available);
     if (!available)
-        ui->keychainLabel->setText(
-            tr("<b>No keychain is available</b> (%1). LinkScope never writes an AppSecret to a file: tick the box to "
-               "keep it in memory until LinkScope quits.")
-                .arg(detail.toHtmlEscaped()));
+        ui->keychainLabel->setText(tr("<b>No keychain is available</b> (%1). LinkScope never writes an "
+                                      "AppSecret to a file: tick the box to "
+                                      "keep it in memory until LinkScope quits.")
+                                       .arg(detail.toHtmlEscaped()));
 }
 
 bool SettingsDialog::sessionOnly() const
@@ -227,9 +231,9 @@ void SettingsDialog::setTesting(bool testing)
 void SettingsDialog::showTestResult(bool ok, const QString &words)
 {
     ui->testButton->setEnabled(true);
-    ui->testResultLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                     .arg(ok ? QStringLiteral("#2e8b3d") : QStringLiteral("#c62828"),
-                                          words.toHtmlEscaped()));
+    ui->testResultLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(ok ? QStringLiteral("#2e8b3d") : QStringLiteral("#c62828"), words.toHtmlEscaped()));
 }
 
 void SettingsDialog::showSaved(const QString &words)

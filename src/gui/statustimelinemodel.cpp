@@ -54,7 +54,8 @@ QVariant StatusTimelineModel::data(const QModelIndex &index, int role) const
         return r.flapping;
     case ChangeCountRole: {
         const qint64 since = now() - m_flapWindow;
-        return int(std::count_if(r.changes.begin(), r.changes.end(), [&](const Change &c) { return c.time >= since; }));
+        return int(std::count_if(r.changes.begin(), r.changes.end(),
+                                 [&](const Change &c) { return c.time >= since; }));
     }
     case OnlineRole:
         return r.changes.isEmpty() ? QVariant() : QVariant(r.changes.last().online);
@@ -72,8 +73,9 @@ QList<StatusInterval> StatusTimelineModel::intervals(int row) const
     const qint64 end = now();
     for (qsizetype i = 0; i < r.changes.size(); ++i) {
         const bool last = i + 1 == r.changes.size();
-        out.append({r.device, r.changes[i].time, last ? std::max(end, r.changes[i].time) : r.changes[i + 1].time,
-                     r.changes[i].online, last});
+        out.append({r.device, r.changes[i].time,
+                    last ? std::max(end, r.changes[i].time) : r.changes[i + 1].time, r.changes[i].online,
+                    last});
     }
     return out;
 }

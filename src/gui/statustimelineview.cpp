@@ -209,7 +209,8 @@ void StatusTimelineView::paintEvent(QPaintEvent *)
         p.setFont(f);
         p.setPen(flapping ? kFlap : pal.color(QPalette::Text));
         p.drawText(QRect(6, y, left - 10, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   fontMetrics().elidedText(flapping ? QStringLiteral("⚠ ") + name : name, Qt::ElideMiddle, left - 12));
+                   fontMetrics().elidedText(flapping ? QStringLiteral("⚠ ") + name : name, Qt::ElideMiddle,
+                                            left - 12));
         p.setFont(font());
         p.save();
         p.setClipRect(QRect(left, y, right - left, m_rowHeight));
@@ -242,9 +243,8 @@ QString StatusTimelineView::toolTipAt(const QPoint &pos) const
     const int row = rowAt(pos.y());
     if (row < 0 || !m_model)
         return {};
-    const QString name = m_model->data(m_model->index(row), StatusTimelineModel::DeviceKeyRole)
-                             .value<DeviceKey>()
-                             .id();
+    const QString name
+        = m_model->data(m_model->index(row), StatusTimelineModel::DeviceKeyRole).value<DeviceKey>().id();
     if (pos.x() < labelWidth())
         return m_model->data(m_model->index(row), Qt::ToolTipRole).toString();
     const qint64 t = timeAt(pos.x());
@@ -254,9 +254,11 @@ QString StatusTimelineView::toolTipAt(const QPoint &pos) const
                                .arg(name, iv.online ? tr("online") : tr("offline"), stamp(iv.start),
                                     iv.open ? tr("now") : stamp(iv.end), durationText(iv.end - iv.start));
             if (m_model->isFlapping(row))
-                text += u'\n' + tr("Flapping: %1 changes in the last %2 min")
-                                    .arg(m_model->data(m_model->index(row), StatusTimelineModel::ChangeCountRole).toInt())
-                                    .arg(m_model->flappingWindow() / 60'000);
+                text += u'\n'
+                    + tr("Flapping: %1 changes in the last %2 min")
+                          .arg(m_model->data(m_model->index(row), StatusTimelineModel::ChangeCountRole)
+                                   .toInt())
+                          .arg(m_model->flappingWindow() / 60'000);
             return text;
         }
     }

@@ -78,8 +78,10 @@ std::optional<SubscriberProfile> ProfileStore::load(const QString &name) const
     p.groupId = m_settings->value(QStringLiteral("groupId")).toString();
     p.http2Path = m_settings->value(QStringLiteral("http2Path"), QStringLiteral("/message/ack")).toString();
     p.topicFilters = m_settings->value(QStringLiteral("topicFilters")).toStringList();
-    p.http2SignMethod = signMethodFromName(m_settings->value(QStringLiteral("signMethod"), QStringLiteral("SHA256")).toString())
-                            .value_or(SignMethod::HmacSha256);
+    p.http2SignMethod
+        = signMethodFromName(
+              m_settings->value(QStringLiteral("signMethod"), QStringLiteral("SHA256")).toString())
+              .value_or(SignMethod::HmacSha256);
     m_settings->endGroup();
     return p;
 }

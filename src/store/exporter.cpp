@@ -226,7 +226,8 @@ Result<qint64> exportJsonl(QSqlDatabase &db, qint64 from, qint64 to, QIODevice &
                        "LEFT JOIN devices d ON d.id = m.device_id "
                        "LEFT JOIN rejects r ON r.message_id = m.message_id "
                        "WHERE m.received_at BETWEEN ? AND ? %1 ORDER BY m.received_at, m.rowid")
-                  .arg(device.isValid() ? QStringLiteral("AND d.product_key = ? AND d.device_name = ?") : QString()));
+            .arg(device.isValid() ? QStringLiteral("AND d.product_key = ? AND d.device_name = ?")
+                                  : QString()));
     q.addBindValue(from);
     q.addBindValue(to);
     if (device.isValid()) {

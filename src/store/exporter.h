@@ -24,7 +24,8 @@ Result<qint64> exportReplies(QSqlDatabase &db, const LogQuery &query, ExportForm
 // when it is not JSON; payloadBase64 when it is not UTF-8), and for rejects
 // the reason. linkscope-sim --replay reads it back.
 // A valid `device` keeps only that device's messages.
-Result<qint64> exportJsonl(QSqlDatabase &db, qint64 from, qint64 to, QIODevice &out, const DeviceKey &device = {});
+Result<qint64> exportJsonl(QSqlDatabase &db, qint64 from, qint64 to, QIODevice &out,
+                           const DeviceKey &device = {});
 
 // One JSONL line for a message; shared with linkscope-collect's live output.
 QByteArray jsonlLine(const QString &messageId, const QString &kind, const QString &topic,

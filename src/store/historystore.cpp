@@ -242,7 +242,8 @@ QString exported(qint64 n, const QString &path)
 }
 } // namespace
 
-Result<qint64> HistoryStore::exportJsonlTo(const QString &path, qint64 from, qint64 to, const DeviceKey &device)
+Result<qint64> HistoryStore::exportJsonlTo(const QString &path, qint64 from, qint64 to,
+                                           const DeviceKey &device)
 {
     if (!isOpen())
         return notOpen();

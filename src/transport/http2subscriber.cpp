@@ -175,7 +175,8 @@ void Http2Subscriber::connectNow()
         return;
     const qint64 wait = d->rateLimit.delayFor(now());
     if (wait > 0) {
-        scheduleReconnect(ConnectionState::Reconnecting, tr("connection limit of 100 a minute reached"), wait);
+        scheduleReconnect(ConnectionState::Reconnecting, tr("connection limit of 100 a minute reached"),
+                          wait);
         return;
     }
     d->rateLimit.record(now());
@@ -208,7 +209,8 @@ void Http2Subscriber::connectNow()
         if (socket != d->socket)
             return;
         const bool tls = error == QAbstractSocket::SslHandshakeFailedError
-            || error == QAbstractSocket::SslInvalidUserDataError || error == QAbstractSocket::SslInternalError;
+            || error == QAbstractSocket::SslInvalidUserDataError
+            || error == QAbstractSocket::SslInternalError;
         onSocketGone(socket->errorString(), tls);
     });
     connect(socket, &QSslSocket::disconnected, this, [this, socket] {
@@ -236,7 +238,8 @@ void Http2Subscriber::onEncrypted()
 
     Http2AuthParams auth;
     auth.appKey = d->profile.appKey;
-    auth.random = d->profile.signRandom ? d->profile.signRandom : QRandomGenerator::global()->bounded(1LL << 40);
+    auth.random
+        = d->profile.signRandom ? d->profile.signRandom : QRandomGenerator::global()->bounded(1LL << 40);
     auth.method = d->profile.http2SignMethod;
     auth.clearSession = d->profile.http2ClearSession;
     auth.sdkPlatform = QStringLiteral("linkscope");
@@ -281,7 +284,8 @@ void Http2Listener::onHeaders(quint32 streamId, const HeaderList &headers, bool 
         } else {
             d->authError = QString::fromUtf8(headerValue(headers, "x-error-message"));
             const QString why = d->authError.isEmpty()
-                ? Http2Subscriber::tr("the cloud answered the login with status %1").arg(QString::fromUtf8(status))
+                ? Http2Subscriber::tr("the cloud answered the login with status %1")
+                      .arg(QString::fromUtf8(status))
                 : Http2Subscriber::tr("the cloud answered the login with status %1: %2")
                       .arg(QString::fromUtf8(status), d->authError);
             q->fail(ConnectionState::AuthFailed, why);
@@ -336,21 +340,23 @@ void Http2Listener::onStreamReset(quint32 streamId, quint32 errorCode)
     d->streams.remove(streamId);
     if (streamId == d->authStream && !d->subscribed)
         q->fail(ConnectionState::AuthFailed,
-                Http2Subscriber::tr("the cloud reset the login stream (%1)").arg(http2::errorCodeName(errorCode)));
+                Http2Subscriber::tr("the cloud reset the login stream (%1)")
+                    .arg(http2::errorCodeName(errorCode)));
 }
 
 void Http2Listener::onGoAway(quint32 lastStreamId, quint32 errorCode, const QByteArray &debug)
 {
     Q_UNUSED(lastStreamId);
     Http2Subscriber::Private *d = q->d.get();
-    const QString detail = debug.isEmpty() ? http2::errorCodeName(errorCode)
-                                           : QStringLiteral("%1: %2").arg(http2::errorCodeName(errorCode),
-                                                                          QString::fromUtf8(debug));
+    const QString detail = debug.isEmpty()
+        ? http2::errorCodeName(errorCode)
+        : QStringLiteral("%1: %2").arg(http2::errorCodeName(errorCode), QString::fromUtf8(debug));
     if (!d->subscribed) {
         const QString why = d->authError.isEmpty() ? detail : d->authError;
         q->fail(ConnectionState::AuthFailed, Http2Subscriber::tr("the cloud ended the login (%1)").arg(why));
     } else {
-        q->fail(ConnectionState::Reconnecting, Http2Subscriber::tr("the server sent GOAWAY (%1)").arg(detail));
+        q->fail(ConnectionState::Reconnecting,
+                Http2Subscriber::tr("the server sent GOAWAY (%1)").arg(detail));
     }
 }
 
@@ -394,8 +400,9 @@ void Http2Subscriber::keepAlive()
     d->h2->sendPing(opaque);
     flushOutput();
     // The next check comes before the silence limit passes.
-    d->pingTimer->start(std::min(d->timing.pingIntervalMs,
-                                 int(std::max<qint64>(100, d->lastActivity + d->timing.silenceTimeoutMs - now()))));
+    d->pingTimer->start(
+        std::min(d->timing.pingIntervalMs,
+                 int(std::max<qint64>(100, d->lastActivity + d->timing.silenceTimeoutMs - now()))));
 }
 
 void Http2Subscriber::onSocketGone(const QString &reason, bool tls)
@@ -405,7 +412,8 @@ void Http2Subscriber::onSocketGone(const QString &reason, bool tls)
     if (tls)
         fail(ConnectionState::TlsFailed, tr("the server's certificate is not trusted (%1)").arg(reason));
     else if (!d->subscribed && d->state == ConnectionState::Authenticating && !d->authError.isEmpty())
-        fail(ConnectionState::AuthFailed, tr("the cloud refused the AppKey or AppSecret (%1)").arg(d->authError));
+        fail(ConnectionState::AuthFailed,
+             tr("the cloud refused the AppKey or AppSecret (%1)").arg(d->authError));
     else
         fail(ConnectionState::Reconnecting, reason);
 }

@@ -29,8 +29,9 @@ QString Subscriber::caFileProblem(const SubscriberProfile &profile)
 QString Subscriber::retryText(ConnectionState state, const QString &reason, qint64 delayMs)
 {
     const qint64 s = (delayMs + 999) / 1000;
-    return state == ConnectionState::Reconnecting ? tr("in %1 s (%2)").arg(s).arg(reason)
-                                                  : reason + QStringLiteral("; ") + tr("retrying in %1 s").arg(s);
+    return state == ConnectionState::Reconnecting
+        ? tr("in %1 s (%2)").arg(s).arg(reason)
+        : reason + QStringLiteral("; ") + tr("retrying in %1 s").arg(s);
 }
 
 std::unique_ptr<Subscriber> makeSubscriber(const SubscriberProfile &profile)

@@ -5,9 +5,9 @@
 #include "gui/chartspanel.h"
 #include "gui/devicepanel.h"
 #include "gui/devicetreemodel.h"
+#include "gui/eventlogmodel.h"
 #include "gui/eventspanel.h"
 #include "gui/inspectorwidget.h"
-#include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
 #include "gui/messagelogmodel.h"
 #include "gui/propertychart.h"
@@ -16,11 +16,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
-#include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace linkscope;
@@ -56,10 +56,14 @@ private slots:
         QVERIFY(!w.isWelcomeShown());
 
         // Every proxy the window shows, checked while live data flows through it.
-        QAbstractItemModelTester treeProxy(w.deviceView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester eventProxy(w.eventsPanel()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester timeline(w.timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester properties(w.propertyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester treeProxy(w.deviceView()->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester eventProxy(w.eventsPanel()->table()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timeline(w.timelineModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester properties(w.propertyModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Devices in the tree.
         QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() >= 10, 30'000);
@@ -78,7 +82,8 @@ private slots:
         QCOMPARE(w.propertyModel()->index(row, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         // Choosing another device and ticking one of its properties charts it too.
         const QModelIndex product = w.deviceModel()->index(w.deviceModel()->rowCount() - 1, 0);
-        const DeviceKey other = w.deviceModel()->index(0, 0, product).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
+        const DeviceKey other
+            = w.deviceModel()->index(0, 0, product).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
         QVERIFY(w.devicePanel()->selectDevice(other));
         QTRY_VERIFY_WITH_TIMEOUT(w.propertyModel()->rowCount() > 0, 30'000);
         QVERIFY(w.propertyModel()->setData(w.propertyModel()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
@@ -101,7 +106,8 @@ private slots:
         for (const char *name : {"devicesDock", "chartsDock", "timelineDock", "bindingsDock", "eventsDock"}) {
             QDockWidget *d = w.dock(QString::fromLatin1(name));
             QVERIFY(d->isVisible());
-            QVERIFY(d->widget()->grab().save(dir + QStringLiteral("/demo-%1.png").arg(QString::fromLatin1(name))));
+            QVERIFY(d->widget()->grab().save(
+                dir + QStringLiteral("/demo-%1.png").arg(QString::fromLatin1(name))));
         }
         // The chart image is not blank: its series colour is on it.
         const QImage chartImage = chart->grab().toImage();

@@ -76,7 +76,8 @@ private slots:
             QSettings settings(file, QSettings::IniFormat);
             SettingsController c(&settings);
             SettingsDialog *d = c.open(nullptr);
-            fill(d, QStringLiteral("Production"), 5671, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), kSecret);
+            fill(d, QStringLiteral("Production"), 5671, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"),
+                 kSecret);
             field<QComboBox>(d, "signCombo")->setCurrentIndex(1); // HMAC-SHA1, kept with the profile
             save(d);
             QDir().mkpath(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots"));
@@ -95,7 +96,8 @@ private slots:
             d = c.open(nullptr);
             QCOMPARE(field<QLineEdit>(d, "appKeyEdit")->text(), QStringLiteral("testKey"));
             QVERIFY(field<QLineEdit>(d, "appSecretEdit")->text().isEmpty());
-            QVERIFY(field<QLineEdit>(d, "appSecretEdit")->placeholderText().startsWith(QStringLiteral("Stored")));
+            QVERIFY(
+                field<QLineEdit>(d, "appSecretEdit")->placeholderText().startsWith(QStringLiteral("Stored")));
             d->close();
             profiles::vault::remove(QStringLiteral("Production"));
         }
@@ -120,9 +122,10 @@ private slots:
     {
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start({"--appkey", "testKey", "--appsecret", kSecret, "--cert-dir", m_dir.filePath("certs")},
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(
+            sim.start({"--appkey", "testKey", "--appsecret", kSecret, "--cert-dir", m_dir.filePath("certs")},
+                      &error),
+            qPrintable(error));
         QSettings settings(m_dir.filePath("test.ini"), QSettings::IniFormat);
         SettingsController c(&settings);
         SettingsDialog *d = c.open(nullptr);

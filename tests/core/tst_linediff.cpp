@@ -33,7 +33,8 @@ private slots:
 
     void changedValueIsOneRemovedOneAdded()
     {
-        const auto d = diffLines(split("{\n  \"t\": 21.5,\n  \"h\": 40\n}"), split("{\n  \"t\": 22.0,\n  \"h\": 40\n}"));
+        const auto d = diffLines(split("{\n  \"t\": 21.5,\n  \"h\": 40\n}"),
+                                 split("{\n  \"t\": 22.0,\n  \"h\": 40\n}"));
         QCOMPARE(render(d), QStringLiteral(" {\n-  \"t\": 21.5,\n+  \"t\": 22.0,\n   \"h\": 40\n }\n"));
     }
 

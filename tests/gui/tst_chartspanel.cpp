@@ -137,7 +137,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         PropertyChart *c = panel.chart(0);
         auto *mime = new QMimeData;
-        mime->setData(QString::fromLatin1(ChartsPanel::PropertyMimeType), ChartsPanel::encodeProperty(kPlug, "Power"));
+        mime->setData(QString::fromLatin1(ChartsPanel::PropertyMimeType),
+                      ChartsPanel::encodeProperty(kPlug, "Power"));
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(c, &enter);

@@ -50,7 +50,10 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setTypes(EventFilterProxy::ReplyFlag);
         QCOMPARE(proxy.rowCount(), 1);
-        QVERIFY(proxy.index(0, EventLogModel::WhatColumn).data().toString().startsWith(QStringLiteral("reply 460")));
+        QVERIFY(proxy.index(0, EventLogModel::WhatColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("reply 460")));
         proxy.setDevice({});
         proxy.setTypes(EventFilterProxy::AllTypes);
         proxy.setIdentifier(QStringLiteral("alarm"));
@@ -66,9 +69,11 @@ private slots:
         proxy.setSearch(QStringLiteral("nothing like it"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setSearch({});
-        source.addEvents({ev("5", "lamp2", "OverheatAlarm", EventType::Alert, 5000)}); // live rows pass the filters too
+        source.addEvents(
+            {ev("5", "lamp2", "OverheatAlarm", EventType::Alert, 5000)}); // live rows pass the filters too
         QCOMPARE(proxy.rowCount(), 5);
-        source.addEvents({ev("5", "lamp2", "OverheatAlarm", EventType::Alert, 5000)}); // the same message again
+        source.addEvents(
+            {ev("5", "lamp2", "OverheatAlarm", EventType::Alert, 5000)}); // the same message again
         QCOMPARE(proxy.rowCount(), 5);
     }
 };

@@ -18,7 +18,10 @@ PropertyReport report(const QString &id, const QString &attribute, double value,
     r.meta.messageId = id;
     r.meta.topic = QStringLiteral("/pk/lamp1/thing/event/property/post");
     r.meta.receivedAt = t;
-    r.meta.payload = QStringLiteral("{\"items\":{\"%1\":{\"value\":%2}},\"iotId\":\"x\"}").arg(attribute).arg(value).toUtf8();
+    r.meta.payload = QStringLiteral("{\"items\":{\"%1\":{\"value\":%2}},\"iotId\":\"x\"}")
+                         .arg(attribute)
+                         .arg(value)
+                         .toUtf8();
     r.device = kLamp;
     r.attribute = attribute;
     r.value = value;
@@ -90,13 +93,17 @@ private slots:
         QVERIFY(pretty->contains(QStringLiteral("\n    \"a\": 1,\n")));
         const auto bad = prettyJson("{\"a\":");
         QVERIFY(!bad.ok());
-        QVERIFY2(bad.error().startsWith(QStringLiteral("Not valid JSON: ")) && bad.error().contains(QStringLiteral("at byte")),
+        QVERIFY2(bad.error().startsWith(QStringLiteral("Not valid JSON: "))
+                     && bad.error().contains(QStringLiteral("at byte")),
                  qPrintable(bad.error()));
         const QString hex = hexDump(QByteArray("{\"a\":1}\x01\xff", 9));
-        QCOMPARE(hex, QStringLiteral("00000000  7b 22 61 22 3a 31 7d 01  ff                       |{\"a\":1}..|\n"));
+        QCOMPARE(
+            hex,
+            QStringLiteral("00000000  7b 22 61 22 3a 31 7d 01  ff                       |{\"a\":1}..|\n"));
         QVERIFY(hexDump(QByteArray(100, 'x'), 32).endsWith(QStringLiteral("… 68 more bytes")));
-        const QString diff = QTextDocumentFragment::fromHtml(diffHtml("{\"t\":21.5,\"h\":40}", "{\"t\":22,\"h\":40}"))
-                                 .toPlainText();
+        const QString diff
+            = QTextDocumentFragment::fromHtml(diffHtml("{\"t\":21.5,\"h\":40}", "{\"t\":22,\"h\":40}"))
+                  .toPlainText();
         QVERIFY2(diff.contains(QStringLiteral("-     \"t\": 21.5")), qPrintable(diff));
         QVERIFY(diff.contains(QStringLiteral("+     \"t\": 22")));
         QVERIFY(diff.contains(QStringLiteral("      \"h\": 40")));
@@ -115,7 +122,8 @@ private slots:
         const QString diff = w.diffText();
         QVERIFY2(diff.contains(QStringLiteral("Against message m1")), qPrintable(diff));
         QVERIFY2(diff.contains(QStringLiteral("-             \"value\": 21.5")), qPrintable(diff));
-        QVERIFY(diff.contains(QStringLiteral("\"value\": 21.5")) && diff.contains(QStringLiteral("\"value\": 22.5")));
+        QVERIFY(diff.contains(QStringLiteral("\"value\": 21.5"))
+                && diff.contains(QStringLiteral("\"value\": 22.5")));
         QVERIFY(w.selectMessage(QStringLiteral("m1")));
         QVERIFY(w.diffText().contains(QStringLiteral("No earlier message")));
         QVERIFY(!w.selectMessage(QStringLiteral("nope")));

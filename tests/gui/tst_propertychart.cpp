@@ -168,7 +168,8 @@ private slots:
         const qint64 elapsed = timer.elapsed();
         const int redraws = c.redrawCount() - before;
         // At most one redraw per 50 ms tick (plus the first), however many values came.
-        QVERIFY2(redraws <= elapsed / 50 + 3, qPrintable(QStringLiteral("%1 redraws in %2 ms").arg(redraws).arg(elapsed)));
+        QVERIFY2(redraws <= elapsed / 50 + 3,
+                 qPrintable(QStringLiteral("%1 redraws in %2 ms").arg(redraws).arg(elapsed)));
         QVERIFY(redraws >= 1);
         QCOMPARE(c.numbers(s).size(), c.numbers(s).capacity()); // bounded
     }
@@ -186,7 +187,8 @@ private slots:
         const QStringList lines = c.csv().trimmed().split(u'\n');
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("time_ms,time,product_key,device_name,attribute,value,min,max"));
-        QVERIFY2(lines[1].endsWith(QStringLiteral(",pk,lamp1,Temperature,21.25,21.25,21.25")), qPrintable(lines[1]));
+        QVERIFY2(lines[1].endsWith(QStringLiteral(",pk,lamp1,Temperature,21.25,21.25,21.25")),
+                 qPrintable(lines[1]));
         QVERIFY2(lines[2].endsWith(QStringLiteral(",pk,lamp1,Firmware,\"v1,2\",,")), qPrintable(lines[2]));
     }
 };

@@ -20,7 +20,8 @@ private slots:
         const auto pts = b.points(0, 10'000);
         for (qsizetype i = 1; i < pts.size(); ++i)
             QVERIFY(pts[i - 1].time <= pts[i].time);
-        QVERIFY(std::any_of(pts.begin(), pts.end(), [](const SeriesPoint &p) { return p.time == 1055 && p.last == 99; }));
+        QVERIFY(std::any_of(pts.begin(), pts.end(),
+                            [](const SeriesPoint &p) { return p.time == 1055 && p.last == 99; }));
         b.append(2000, std::numeric_limits<double>::quiet_NaN()); // not a number: not plotted
         QCOMPARE(b.lastTime(), 1070);
     }
@@ -60,7 +61,8 @@ private slots:
     {
         SeriesBuffer b(10);
         b.append(5000, 50);
-        b.mergeHistory({{1000, 2000, 1, 9, 4, 1900, 12}, {4000, 6000, 0, 100, 7, 5500, 3}, {2000, 3000, 0, 0, 0, 0, 0}});
+        b.mergeHistory(
+            {{1000, 2000, 1, 9, 4, 1900, 12}, {4000, 6000, 0, 100, 7, 5500, 3}, {2000, 3000, 0, 0, 0, 0, 0}});
         QCOMPARE(b.size(), 2); // the bucket after the live point and the empty one are not taken
         QCOMPARE(b.firstTime(), 1900);
         const auto r = b.range(0, 10'000);

@@ -80,7 +80,8 @@ private slots:
         m.addStatuses(changes);
         QVERIFY(m.isFlapping(m.rowOf(kLamp)));
         QVERIFY(!m.isFlapping(m.rowOf(kPlug)));
-        QVERIFY(m.index(m.rowOf(kLamp)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("flapping")));
+        QVERIFY(
+            m.index(m.rowOf(kLamp)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("flapping")));
         QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
         m_now += 120'000;
         m.refresh();

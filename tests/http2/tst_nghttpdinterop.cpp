@@ -70,15 +70,17 @@ class TestNghttpdInterop : public QObject {
 private slots:
     void initTestCase()
     {
-        const QString nghttpd = QStandardPaths::findExecutable(QStringLiteral("nghttpd"), {"/usr/sbin", "/usr/bin"});
+        const QString nghttpd
+            = QStandardPaths::findExecutable(QStringLiteral("nghttpd"), {"/usr/sbin", "/usr/bin"});
         if (nghttpd.isEmpty())
             QFAIL("nghttpd (Debian's nghttp2-server) is not installed");
         QVERIFY(m_dir.isValid());
         m_big.resize(3 * 1024 * 1024 + 4321); // 48 times the 64 KiB windows we advertise
         for (qsizetype i = 0; i < m_big.size(); ++i)
             m_big[i] = char(QRandomGenerator::global()->bounded(256));
-        for (const auto &[name, bytes] : {std::pair<const char *, QByteArray> {"big.bin", m_big},
-                                          std::pair<const char *, QByteArray> {"small.txt", "hello, 生活物联网\n"}}) {
+        for (const auto &[name, bytes] :
+             {std::pair<const char *, QByteArray> {"big.bin", m_big},
+              std::pair<const char *, QByteArray> {"small.txt", "hello, 生活物联网\n"}}) {
             QFile f(m_dir.filePath(QString::fromLatin1(name)));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
@@ -143,11 +145,10 @@ private slots:
             if (c.hasOutput())
                 socket.write(c.takeOutput());
         });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (listener.responses.value(big).done && listener.responses.value(small).done
-             && listener.responses.value(missing).done)
-                || !error.isEmpty(),
-            30'000);
+        QTRY_VERIFY_WITH_TIMEOUT((listener.responses.value(big).done && listener.responses.value(small).done
+                                  && listener.responses.value(missing).done)
+                                     || !error.isEmpty(),
+                                 30'000);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!listener.goAway);
         const Response b = listener.responses.value(big);

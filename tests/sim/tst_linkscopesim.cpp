@@ -195,10 +195,12 @@ private slots:
             QVERIFY(m.value(u"body_is_data").toBool()); // a Data section, not an amqp-value
             QCOMPARE(m.value(u"id").toString(), m.value(u"messageId").toString());
             QVERIFY(m.value(u"generateTime").toInteger() > 1'600'000'000'000);
-            const DecodedMessage d
-                = decoder.decode(m.value(u"payload").toString().toUtf8(),
-                                 {m.value(u"messageId").toString(), m.value(u"topic").toString(),
-                                  m.value(u"generateTime").toInteger(), 0, {}});
+            const DecodedMessage d = decoder.decode(m.value(u"payload").toString().toUtf8(),
+                                                    {m.value(u"messageId").toString(),
+                                                     m.value(u"topic").toString(),
+                                                     m.value(u"generateTime").toInteger(),
+                                                     0,
+                                                     {}});
             ++counts[kindName(kindOf(d))];
         }
         QCOMPARE(counts.value(QStringLiteral("rejected")), 0);
@@ -465,9 +467,12 @@ private slots:
             QCOMPARE(m.promised, pushPromise);
             QCOMPARE(m.header("x-qos"), QByteArray("1"));
             QVERIFY(m.header("x-generate-time").toLongLong() > 1'600'000'000'000);
-            const DecodedMessage d = decoder.decode(
-                m.body,
-                {QString::fromUtf8(m.header("x-message-id")), QString::fromUtf8(m.header("x-topic")), 0, 0, {}});
+            const DecodedMessage d = decoder.decode(m.body,
+                                                    {QString::fromUtf8(m.header("x-message-id")),
+                                                     QString::fromUtf8(m.header("x-topic")),
+                                                     0,
+                                                     0,
+                                                     {}});
             QVERIFY(!std::holds_alternative<Rejected>(d));
             ids.insert(QString::fromUtf8(m.header("x-message-id")));
         }

@@ -98,7 +98,8 @@ private slots:
         const QList<QByteArray> lines = readAll(path).trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         for (const QByteArray &l : lines)
-            QCOMPARE(QJsonDocument::fromJson(l).object().value("deviceName").toString(), QStringLiteral("dev1"));
+            QCOMPARE(QJsonDocument::fromJson(l).object().value("deviceName").toString(),
+                     QStringLiteral("dev1"));
     }
 
     void jsonlIsWhatTheEmulatorReplays()

@@ -21,7 +21,6 @@
 
 using namespace linkscope;
 
-
 class TestAmqpSubscriber : public QObject {
     Q_OBJECT
 

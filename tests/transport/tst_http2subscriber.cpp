@@ -27,7 +27,8 @@ class TestHttp2Subscriber : public QObject {
         return a;
     }
 
-    static SubscriberProfile profile(const SimProcess &sim, const QString &secret = "testSecret", const QString &ca = {})
+    static SubscriberProfile profile(const SimProcess &sim, const QString &secret = "testSecret",
+                                     const QString &ca = {})
     {
         SubscriberProfile p;
         p.protocol = PushProtocol::Http2;
@@ -57,8 +58,8 @@ private slots:
         SimProcess sim;
         QString error;
         QVERIFY2(sim.start(simArgs(pushPromise)
-                               + QStringList {"--devices", "30", "--rate", "0", "--count", "1500", "--malformed",
-                                              "0.02", "--manifest", manifest},
+                               + QStringList {"--devices", "30", "--rate", "0", "--count", "1500",
+                                              "--malformed", "0.02", "--manifest", manifest},
                            &error),
                  qPrintable(error));
         Pipeline p(profile(sim), db);
@@ -121,7 +122,8 @@ private slots:
         // A subscriber whose store never commits: it receives, but must not
         // acknowledge. After it leaves, the cloud pushes the same messages
         // again to the next session, which stores and acknowledges them.
-        const QString manifest = m_dir.filePath("unacked-manifest.json"), db = m_dir.filePath("unacked.sqlite");
+        const QString manifest = m_dir.filePath("unacked-manifest.json"),
+                      db = m_dir.filePath("unacked.sqlite");
         SimProcess sim;
         QString error;
         QVERIFY2(sim.start(simArgs(false)
@@ -168,7 +170,8 @@ private slots:
 
     void emulatorKilledAndRestartedLosesNothing()
     {
-        const QString state = m_dir.filePath("restart-state"), manifest = m_dir.filePath("restart-manifest.json");
+        const QString state = m_dir.filePath("restart-state"),
+                      manifest = m_dir.filePath("restart-manifest.json");
         const QString db = m_dir.filePath("restart.sqlite");
         const QStringList args = simArgs(false)
             + QStringList {"--rate",     "200",    "--count",           "800", "--state-dir",       state,
@@ -182,7 +185,8 @@ private slots:
         sim->crash();
         QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting), 10000);
         sim = std::make_unique<SimProcess>();
-        QVERIFY2(sim->start(args + QStringList {"--http2-port", QString::number(port)}, &error), qPrintable(error));
+        QVERIFY2(sim->start(args + QStringList {"--http2-port", QString::number(port)}, &error),
+                 qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 800, 90000);
         p.stop();
         QCOMPARE(sim->stop(), 0);
@@ -220,13 +224,15 @@ private slots:
         // The emulator's stall proxy holds every byte: no data, no PING ACK.
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(simArgs(false) + QStringList {"--rate", "50", "--stall", "60", "--stall-after", "20"},
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(
+            sim.start(simArgs(false) + QStringList {"--rate", "50", "--stall", "60", "--stall-after", "20"},
+                      &error),
+            qPrintable(error));
         transport::Http2Subscriber::Timing timing;
         timing.pingIntervalMs = 500; // the real 30 s and 60 s, scaled down
         timing.silenceTimeoutMs = 2000;
-        Pipeline p(std::make_unique<transport::Http2Subscriber>(profile(sim), timing), m_dir.filePath("silent.sqlite"));
+        Pipeline p(std::make_unique<transport::Http2Subscriber>(profile(sim), timing),
+                   m_dir.filePath("silent.sqlite"));
         QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Subscribed), 10000);
         QString detail;
         QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting, &detail), 20000);
@@ -235,19 +241,22 @@ private slots:
 
     void collectSpeaksHttp2()
     {
-        const QString manifest = m_dir.filePath("collect-manifest.json"), db = m_dir.filePath("collect.sqlite");
+        const QString manifest = m_dir.filePath("collect-manifest.json"),
+                      db = m_dir.filePath("collect.sqlite");
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(simArgs(false) + QStringList {"--rate", "0", "--count", "200", "--manifest", manifest},
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(
+            sim.start(simArgs(false) + QStringList {"--rate", "0", "--count", "200", "--manifest", manifest},
+                      &error),
+            qPrintable(error));
         QProcess collect;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("LINKSCOPE_APPSECRET", "testSecret");
         collect.setProcessEnvironment(env);
         collect.start(QStringLiteral(LINKSCOPE_BIN_DIR "/linkscope-collect"),
-                      {"--protocol", "http2", "--endpoint", QStringLiteral("https://127.0.0.1:%1").arg(sim.http2Port()),
-                       "--ca", sim.caFile(), "--appkey", "testKey", "--store", db, "--jsonl", m_dir.filePath("c.jsonl")});
+                      {"--protocol", "http2", "--endpoint",
+                       QStringLiteral("https://127.0.0.1:%1").arg(sim.http2Port()), "--ca", sim.caFile(),
+                       "--appkey", "testKey", "--store", db, "--jsonl", m_dir.filePath("c.jsonl")});
         QVERIFY(collect.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 200, 30000);
         collect.terminate();

@@ -85,10 +85,12 @@ int main(int argc, char *argv[])
          QStringLiteral("A region's endpoint instead: cn-shanghai, ap-southeast-1, us-east-1, eu-central-1."),
          QStringLiteral("id")},
         {QStringLiteral("protocol"),
-         QStringLiteral("amqp (default) or http2; an https:// endpoint means http2."), QStringLiteral("name")},
-        {QStringLiteral("http2-path"), QStringLiteral("HTTP/2: the auth and ack path (default /message/ack)."),
-         QStringLiteral("path")},
-        {QStringLiteral("sign-method"), QStringLiteral("HTTP/2: SHA256 (default) or SHA1."), QStringLiteral("name")},
+         QStringLiteral("amqp (default) or http2; an https:// endpoint means http2."),
+         QStringLiteral("name")},
+        {QStringLiteral("http2-path"),
+         QStringLiteral("HTTP/2: the auth and ack path (default /message/ack)."), QStringLiteral("path")},
+        {QStringLiteral("sign-method"), QStringLiteral("HTTP/2: SHA256 (default) or SHA1."),
+         QStringLiteral("name")},
         {QStringLiteral("ca"), QStringLiteral("PEM file of the CA to trust (default: the system's)."),
          QStringLiteral("file")},
         {QStringLiteral("appkey"), QStringLiteral("The project's AppKey."), QStringLiteral("key")},
@@ -173,8 +175,9 @@ int main(int argc, char *argv[])
         const QUrl url(p.value(QStringLiteral("endpoint")));
         const bool http2 = protocol == u"http2";
         if (url.scheme() != (http2 ? u"https" : u"amqps") || url.host().isEmpty())
-            die(2, http2 ? QStringLiteral("--endpoint must look like https://HOST:PORT for HTTP/2")
-                         : QStringLiteral("--endpoint must look like amqps://HOST:PORT"));
+            die(2,
+                http2 ? QStringLiteral("--endpoint must look like https://HOST:PORT for HTTP/2")
+                      : QStringLiteral("--endpoint must look like amqps://HOST:PORT"));
         profile.host = url.host();
         profile.port = quint16(url.port(http2 ? 443 : 5671));
     } else if (p.isSet(QStringLiteral("region"))) {
@@ -216,7 +219,9 @@ int main(int argc, char *argv[])
     if (p.isSet(QStringLiteral("sign-method"))) {
         const auto method = signMethodFromName(p.value(QStringLiteral("sign-method")));
         if (!method)
-            die(2, QStringLiteral("unknown --sign-method %1 (SHA256 or SHA1)").arg(p.value(QStringLiteral("sign-method"))));
+            die(2,
+                QStringLiteral("unknown --sign-method %1 (SHA256 or SHA1)")
+                    .arg(p.value(QStringLiteral("sign-method"))));
         profile.http2SignMethod = *method;
     }
     profile.groupId = p.value(QStringLiteral("group"));
@@ -255,8 +260,8 @@ int main(int argc, char *argv[])
             "linkscope-collect: received %llu, stored %llu, duplicates %llu, rejected %llu, %.0f msg/s, "
             "latency p50 %.0f ms\n",
             static_cast<unsigned long long>(s.received), static_cast<unsigned long long>(collector.stored()),
-            static_cast<unsigned long long>(s.duplicates), static_cast<unsigned long long>(s.rejected), s.messagesPerSecond,
-            s.latency.percentile(50));
+            static_cast<unsigned long long>(s.duplicates), static_cast<unsigned long long>(s.rejected),
+            s.messagesPerSecond, s.latency.percentile(50));
     });
     if (auto r = collector.start(); !r)
         die(1, r.error());

@@ -79,7 +79,8 @@ QString ConnectionTester::describe(Outcome outcome, const QString &detail)
     case WrongCredentials:
         return tr("Wrong AppKey or AppSecret: the cloud refused the login.") + suffix;
     case CertificateNotTrusted:
-        return tr("Certificate not trusted: the server's certificate does not verify against the CA.") + suffix;
+        return tr("Certificate not trusted: the server's certificate does not verify against the CA.")
+            + suffix;
     case HostUnreachable:
         return tr("Host unreachable: no connection could be made.") + suffix;
     case TimedOut:

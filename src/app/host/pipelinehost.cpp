@@ -3,8 +3,8 @@
 #include "core/topicrouter.h"
 #include "store/exporter.h"
 #include "store/historystore.h"
-#include "transport/subscriber.h"
 #include "transport/messagepipeline.h"
+#include "transport/subscriber.h"
 
 #include <QCoreApplication>
 
