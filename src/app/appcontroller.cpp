@@ -106,7 +106,7 @@ void AppController::wire()
     connect(w, &MainWindow::historyRequested, store, &H::requestSamples);
     connect(w, &MainWindow::bindingsRequested, store, &H::requestBindings);
     connect(w, &MainWindow::exportDeviceRequested, store,
-            [store, this](const DeviceKey &d, const QString &path) { store->exportDeviceJsonl(0, path, d); });
+            [store](const DeviceKey &d, const QString &path) { store->exportDeviceJsonl(0, path, d); });
     connect(store, &H::samplesLoaded, w->chartsPanel(), &ChartsPanel::showHistory);
     connect(store, &H::bindingsLoaded, w, &MainWindow::showBindings);
     connect(store, &H::exportFinished, w,

@@ -100,10 +100,14 @@ void EventsPanel::setDeviceFilter(const QString &text)
 void EventsPanel::applyTimeRange()
 {
     const qint64 span = kRanges[std::clamp(m_range->currentIndex(), 0, 3)];
-    if (span == 0)
-        m_proxy->setTimeRange(0, std::numeric_limits<qint64>::max());
-    else
+    if (span == 0) {
+        if (m_timed) // refilter once, not on every tick
+            m_proxy->setTimeRange(0, std::numeric_limits<qint64>::max());
+        m_timed = false;
+    } else {
+        m_timed = true;
         m_proxy->setTimeRange(QDateTime::currentMSecsSinceEpoch() - span, std::numeric_limits<qint64>::max());
+    }
 }
 
 } // namespace linkscope

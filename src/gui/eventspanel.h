@@ -36,6 +36,7 @@ private:
     QLineEdit *m_device = nullptr;
     QComboBox *m_range = nullptr;
     QTimer *m_rangeTimer = nullptr;
+    bool m_timed = false; // a moving time range is applied
 };
 
 } // namespace linkscope

@@ -118,6 +118,7 @@ void StatusTimelineModel::setIntervals(const QList<StatusInterval> &list)
     }
     for (Row &r : m_rows)
         r.flapping = computeFlapping(r);
+    updateEarliest();
     endResetModel();
 }
 
@@ -126,6 +127,7 @@ void StatusTimelineModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_earliest = 0;
     endResetModel();
 }
 
@@ -165,8 +167,17 @@ void StatusTimelineModel::addStatuses(const QList<StatusChange> &changes)
         lo = lo < 0 ? row : std::min(lo, row);
         hi = std::max(hi, row);
     }
+    updateEarliest();
     if (lo >= 0)
         emit dataChanged(index(lo), index(hi));
+}
+
+void StatusTimelineModel::updateEarliest()
+{
+    m_earliest = 0;
+    for (const Row &r : m_rows)
+        if (!r.changes.isEmpty() && (m_earliest == 0 || r.changes.first().time < m_earliest))
+            m_earliest = r.changes.first().time;
 }
 
 bool StatusTimelineModel::computeFlapping(const Row &row) const

@@ -33,6 +33,8 @@ public:
     // The intervals of a row, oldest first; the last one runs to now if open.
     QList<StatusInterval> intervals(int row) const;
     bool isFlapping(int row) const;
+    // The first change held over all rows (0: none); kept with the rows, so views may ask per pixel.
+    qint64 earliestTime() const { return m_earliest; }
     int rowOf(const DeviceKey &device) const;
 
 public slots:
@@ -54,10 +56,12 @@ private:
     };
     int ensureRow(const DeviceKey &device, QList<int> *inserted);
     bool computeFlapping(const Row &row) const;
+    void updateEarliest();
 
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     std::function<qint64()> m_now;
+    qint64 m_earliest = 0;
     int m_flapChanges = 6;
     qint64 m_flapWindow = 10 * 60'000;
 };

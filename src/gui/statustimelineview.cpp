@@ -73,17 +73,9 @@ qint64 StatusTimelineView::viewTo() const
 
 qint64 StatusTimelineView::effectiveSpan() const
 {
-    if (!m_fit || !m_following || !m_model)
+    if (!m_fit || !m_following || !m_model || m_model->earliestTime() == 0)
         return m_span;
-    qint64 earliest = std::numeric_limits<qint64>::max();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto iv = m_model->intervals(row);
-        if (!iv.isEmpty())
-            earliest = std::min(earliest, iv.first().start);
-    }
-    if (earliest == std::numeric_limits<qint64>::max())
-        return m_span;
-    const qint64 seen = viewTo() - earliest;
+    const qint64 seen = viewTo() - m_model->earliestTime();
     return std::clamp(seen + seen / 20, std::min<qint64>(10'000, m_span), m_span);
 }
 

@@ -38,6 +38,7 @@ private slots:
                        change(kLamp, false, m_now - 30'000)});
         QCOMPARE(inserted.size(), 1); // both devices in one insertion
         QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.earliestTime(), m_now - 60'000);
         const auto lamp = m.intervals(m.rowOf(kLamp));
         QCOMPARE(lamp.size(), 2);
         QCOMPARE(lamp[0], (StatusInterval {kLamp, m_now - 60'000, m_now - 30'000, true, false}));
@@ -63,8 +64,10 @@ private slots:
         QCOMPARE(lamp.size(), 3);
         QCOMPARE(lamp.first().start, m_now - 90'000);
         QCOMPARE(lamp.first().online, false);
+        QCOMPARE(m.earliestTime(), m_now - 90'000);
         m.clear();
         QCOMPARE(m.rowCount(), 0);
+        QCOMPARE(m.earliestTime(), 0);
     }
 
     void flappingStandsOutAndAgesAway()

@@ -2,8 +2,10 @@
 
 // A subscriber (either protocol) and the history store on their own
 // threads, wired as the app wires them, plus what the tests read back: the
-// emulator's manifest and the message ids in a history file.
+// emulator's manifest and the message ids in a history file; and the
+// scenarios both subscribers must pass alike.
 
+#include "common/simprocess.h"
 #include "store/historystore.h"
 #include "transport/messagepipeline.h"
 #include "transport/subscriber.h"
@@ -16,7 +18,11 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QtTest>
+
+#include <functional>
 
 using namespace linkscope;
 
@@ -156,6 +162,65 @@ QHash<QString, int> storedKinds(const QString &path)
     }
     QSqlDatabase::removeDatabase("kinds");
     return byKind;
+}
+
+using ProfileFor = std::function<SubscriberProfile(const SimProcess &)>;
+
+// The emulator is SIGKILLed mid-stream and restarted on the same port with
+// its state: every message it sent is stored exactly once.
+void restartLosesNothing(const QTemporaryDir &dir, const QStringList &simArgs, const ProfileFor &profile,
+                         bool http2)
+{
+    const QString state = dir.filePath("restart-state"), manifest = dir.filePath("restart-manifest.json");
+    const QString db = dir.filePath("restart.sqlite");
+    const QStringList args = simArgs
+        + QStringList {"--rate",     "200",    "--count",           "800", "--state-dir",       state,
+                       "--manifest", manifest, "--redeliver-after", "0.5", "--redeliver-batch", "200"};
+    auto sim = std::make_unique<SimProcess>();
+    QString error;
+    QVERIFY2(sim->start(args, &error), qPrintable(error));
+    const int port = http2 ? sim->http2Port() : sim->amqpPort();
+    Pipeline p(profile(*sim), db);
+    QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 200, 30000);
+    sim->crash(); // mid-stream, without a word
+    QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting), 10000);
+    sim = std::make_unique<SimProcess>();
+    QVERIFY2(sim->start(args + QStringList {http2 ? "--http2-port" : "--amqp-port", QString::number(port)},
+                        &error),
+             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 800, 90000);
+    p.stop();
+    QCOMPARE(sim->stop(), 0);
+    const QHash<QString, int> stored = storedIds(db);
+    const QStringList sent = strings(readManifest(manifest).value("sent"));
+    QCOMPARE(sent.size(), 800);
+    for (const QString &id : sent)
+        QVERIFY2(stored.value(id) == 1, qPrintable(id)); // every id exactly once
+}
+
+// The emulator drops the connection after 120 deliveries and pushes 10 % of
+// the messages twice: each of the 300 is stored once.
+void dropsAndDuplicatesStoreOnce(const QTemporaryDir &dir, const QStringList &simArgs,
+                                 const ProfileFor &profile)
+{
+    const QString manifest = dir.filePath("drop-manifest.json"), db = dir.filePath("drop.sqlite");
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start(simArgs
+                           + QStringList {"--rate", "0", "--count", "300", "--drop-after", "120",
+                                          "--redeliver-after", "0.5", "--redeliver-batch", "100",
+                                          "--duplicate", "0.1", "--manifest", manifest},
+                       &error),
+             qPrintable(error));
+    Pipeline p(profile(sim), db);
+    QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
+    p.stop();
+    sim.stop();
+    const QHash<QString, int> stored = storedIds(db);
+    QCOMPARE(stored.size(), 300);
+    for (int n : stored)
+        QCOMPARE(n, 1);
+    QVERIFY(sim.log().contains(u"fault: dropping the connection"));
 }
 
 } // namespace

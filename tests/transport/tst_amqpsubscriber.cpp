@@ -139,54 +139,13 @@ private slots:
 
     void emulatorRestartLosesNothing()
     {
-        const QString state = m_dir.filePath("restart-state"),
-                      manifest = m_dir.filePath("restart-manifest.json");
-        const QString db = m_dir.filePath("restart.sqlite");
-        const QStringList args = simArgs()
-            + QStringList {"--rate",     "200",    "--count",           "800", "--state-dir",       state,
-                           "--manifest", manifest, "--redeliver-after", "0.5", "--redeliver-batch", "200"};
-        auto sim = std::make_unique<SimProcess>();
-        QString error;
-        QVERIFY2(sim->start(args, &error), qPrintable(error));
-        const int port = sim->amqpPort();
-        SubscriberProfile prof = profile(*sim);
-        Pipeline p(prof, db);
-        QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 200, 30000);
-        sim->crash(); // mid-stream, without a word
-        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting), 10000);
-        sim = std::make_unique<SimProcess>();
-        QVERIFY2(sim->start(args + QStringList {"--amqp-port", QString::number(port)}, &error),
-                 qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 800, 90000);
-        p.stop();
-        QCOMPARE(sim->stop(), 0);
-        const QHash<QString, int> stored = storedIds(db);
-        const QStringList sent = strings(readManifest(manifest).value("sent"));
-        QCOMPARE(sent.size(), 800);
-        for (const QString &id : sent)
-            QVERIFY2(stored.value(id) == 1, qPrintable(id)); // every id exactly once
+        restartLosesNothing(
+            m_dir, simArgs(), [this](const SimProcess &sim) { return profile(sim); }, false);
     }
 
     void droppedDeliveriesAreRedeliveredAndStoredOnce()
     {
-        const QString manifest = m_dir.filePath("drop-manifest.json"), db = m_dir.filePath("drop.sqlite");
-        SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs()
-                               + QStringList {"--rate", "0", "--count", "300", "--drop-after", "120",
-                                              "--redeliver-after", "0.5", "--redeliver-batch", "100",
-                                              "--duplicate", "0.1", "--manifest", manifest},
-                           &error),
-                 qPrintable(error));
-        Pipeline p(profile(sim), db);
-        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
-        p.stop();
-        sim.stop();
-        const QHash<QString, int> stored = storedIds(db);
-        QCOMPARE(stored.size(), 300);
-        for (int n : stored)
-            QCOMPARE(n, 1);
-        QVERIFY(sim.log().contains(u"fault: dropping the connection"));
+        dropsAndDuplicatesStoreOnce(m_dir, simArgs(), [this](const SimProcess &sim) { return profile(sim); });
     }
 
     void collectCommandLine()

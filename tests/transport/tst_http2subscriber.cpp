@@ -170,53 +170,14 @@ private slots:
 
     void emulatorKilledAndRestartedLosesNothing()
     {
-        const QString state = m_dir.filePath("restart-state"),
-                      manifest = m_dir.filePath("restart-manifest.json");
-        const QString db = m_dir.filePath("restart.sqlite");
-        const QStringList args = simArgs(false)
-            + QStringList {"--rate",     "200",    "--count",           "800", "--state-dir",       state,
-                           "--manifest", manifest, "--redeliver-after", "0.5", "--redeliver-batch", "200"};
-        auto sim = std::make_unique<SimProcess>();
-        QString error;
-        QVERIFY2(sim->start(args, &error), qPrintable(error));
-        const int port = sim->http2Port();
-        Pipeline p(profile(*sim), db);
-        QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 200, 30000);
-        sim->crash();
-        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Reconnecting), 10000);
-        sim = std::make_unique<SimProcess>();
-        QVERIFY2(sim->start(args + QStringList {"--http2-port", QString::number(port)}, &error),
-                 qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 800, 90000);
-        p.stop();
-        QCOMPARE(sim->stop(), 0);
-        const QHash<QString, int> stored = storedIds(db);
-        const QStringList sent = strings(readManifest(manifest).value("sent"));
-        QCOMPARE(sent.size(), 800);
-        for (const QString &id : sent)
-            QVERIFY2(stored.value(id) == 1, qPrintable(id));
+        restartLosesNothing(
+            m_dir, simArgs(false), [](const SimProcess &sim) { return profile(sim); }, true);
     }
 
     void droppedConnectionsAndDuplicatesStoreOnce()
     {
-        const QString manifest = m_dir.filePath("drop-manifest.json"), db = m_dir.filePath("drop.sqlite");
-        SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs(true)
-                               + QStringList {"--rate", "0", "--count", "300", "--drop-after", "120",
-                                              "--redeliver-after", "0.5", "--redeliver-batch", "100",
-                                              "--duplicate", "0.1", "--manifest", manifest},
-                           &error),
-                 qPrintable(error));
-        Pipeline p(profile(sim), db);
-        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
-        p.stop();
-        sim.stop();
-        const QHash<QString, int> stored = storedIds(db);
-        QCOMPARE(stored.size(), 300);
-        for (int n : stored)
-            QCOMPARE(n, 1);
-        QVERIFY(sim.log().contains(u"fault: dropping the connection"));
+        // The PUSH_PROMISE style here; the bare style is covered by the tests above.
+        dropsAndDuplicatesStoreOnce(m_dir, simArgs(true), [](const SimProcess &sim) { return profile(sim); });
     }
 
     void silenceMeansReconnect()
