@@ -3,8 +3,8 @@
 #include "gui/chartspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
-#include "host/demosession.h"
-#include "host/pipelinehost.h"
+#include "session/demosession.h"
+#include "session/pipelinehost.h"
 #include "store/historystore.h"
 #include "transport/subscriber.h"
 

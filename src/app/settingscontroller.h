@@ -2,7 +2,7 @@
 
 #include "core/result.h"
 #include "core/subscriberprofile.h"
-#include "host/connectiontester.h"
+#include "session/connectiontester.h"
 #include "profiles/profilestore.h"
 
 #include <QHash>

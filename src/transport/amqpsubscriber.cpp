@@ -2,7 +2,7 @@
 
 #include "backoff.h"
 #include "core/amqpauth.h"
-#include "messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -3,7 +3,7 @@
 #include "backoff.h"
 #include "core/http2auth.h"
 #include "http2/connection.h"
-#include "messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "amqpsubscriber.h"
 #include "http2subscriber.h"
-#include "messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 
 #include <QFile>
 

@@ -7,7 +7,7 @@
 
 #include "common/simprocess.h"
 #include "store/historystore.h"
-#include "transport/messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 #include "transport/subscriber.h"
 
 #include <QElapsedTimer>

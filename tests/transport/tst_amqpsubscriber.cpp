@@ -7,7 +7,7 @@
 #include "profiles/profilestore.h"
 #include "store/historystore.h"
 #include "transport/amqpsubscriber.h"
-#include "transport/messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
-#include "host/pipelinehost.h"
+#include "session/pipelinehost.h"
 #include "profiles/profilestore.h"
 #include "store/historystore.h"
 

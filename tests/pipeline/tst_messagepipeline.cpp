@@ -1,4 +1,4 @@
-#include "transport/messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 
 #include <QSignalSpy>
 #include <QtTest>

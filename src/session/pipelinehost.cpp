@@ -3,7 +3,7 @@
 #include "core/topicrouter.h"
 #include "store/exporter.h"
 #include "store/historystore.h"
-#include "transport/messagepipeline.h"
+#include "pipeline/messagepipeline.h"
 #include "transport/subscriber.h"
 
 #include <QCoreApplication>
