@@ -173,32 +173,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="58"/>
+        <location filename="../src/app/appcontroller.cpp" line="63"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="59"/>
+        <location filename="../src/app/appcontroller.cpp" line="64"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="83"/>
+        <location filename="../src/app/appcontroller.cpp" line="89"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="121"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="118"/>
+        <location filename="../src/app/appcontroller.cpp" line="124"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="170"/>
+        <location filename="../src/app/appcontroller.cpp" line="183"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -461,45 +461,50 @@
 <context>
     <name>linkscope::ConnectionTester</name>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="78"/>
+        <location filename="../src/session/connectiontester.cpp" line="81"/>
         <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
         <translation>已连接：云端接受了 AppKey 和 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="80"/>
+        <location filename="../src/session/connectiontester.cpp" line="83"/>
         <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
         <translation>AppKey 或 AppSecret 错误：云端拒绝登录。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="82"/>
+        <location filename="../src/session/connectiontester.cpp" line="85"/>
         <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
         <translation>证书不受信任：服务器证书无法通过该 CA 验证。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="85"/>
+        <location filename="../src/session/connectiontester.cpp" line="88"/>
         <source>Host unreachable: no connection could be made.</source>
         <translation>主机不可达：无法建立连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/host/connectiontester.cpp" line="87"/>
+        <location filename="../src/session/connectiontester.cpp" line="90"/>
         <source>No answer: the host did not complete the login in time.</source>
         <translation>无应答：主机未能及时完成登录。</translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="92"/>
+        <source>The connection failed inside LinkScope.</source>
+        <translation>连接在 LinkScope 内部失败。</translation>
     </message>
 </context>
 <context>
     <name>linkscope::DemoSession</name>
     <message>
-        <location filename="../src/app/host/demosession.cpp" line="37"/>
+        <location filename="../src/session/demosession.cpp" line="37"/>
         <source>the emulator %1 is missing</source>
         <translation>缺少模拟器 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/host/demosession.cpp" line="54"/>
+        <location filename="../src/session/demosession.cpp" line="54"/>
         <source>the emulator did not start: %1</source>
         <translation>模拟器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/host/demosession.cpp" line="61"/>
+        <location filename="../src/session/demosession.cpp" line="61"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation>模拟器未就绪（见 %1）</translation>
     </message>
@@ -1079,17 +1084,22 @@ message %3</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="435"/>
+        <location filename="../src/gui/mainwindow.cpp" line="438"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="435"/>
+        <location filename="../src/gui/mainwindow.cpp" line="438"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1145,9 +1155,9 @@ message %3</source>
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/app/host/pipelinehost.cpp" line="31"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location filename="../src/session/pipelinehost.cpp" line="64"/>
+        <source>the session has already run</source>
+        <translation>该会话已运行过</translation>
     </message>
 </context>
 <context>
@@ -1419,17 +1429,17 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::StatusTimelineView</name>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="188"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="180"/>
         <source>No online/offline changes yet.</source>
         <translation>暂无上下线变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="237"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="229"/>
         <source>Not live: double-click to follow</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="253"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="245"/>
         <source>%1: %2
 from %3
 to %4
@@ -1440,27 +1450,27 @@ for %5</source>
 持续 %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="254"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="246"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="254"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="246"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="255"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="247"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="258"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="250"/>
         <source>Flapping: %1 changes in the last %2 min</source>
         <translation>频繁抖动：最近 %2 分钟内变化 %1 次</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustimelineview.cpp" line="265"/>
+        <location filename="../src/gui/statustimelineview.cpp" line="257"/>
         <source>%1: no status known at %2</source>
         <translation>%1：%2 时状态未知</translation>
     </message>
@@ -1468,110 +1478,205 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
-        <source>connection limit of 100 a minute reached</source>
-        <translation>已达到每分钟 100 次连接的上限</translation>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="298"/>
+        <source>an error inside LinkScope&apos;s AMQP client: %1</source>
+        <translation>LinkScope 的 AMQP 客户端内部出错：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="374"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="322"/>
+        <source>the cloud closed the receiver</source>
+        <translation>云端关闭了接收链路</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="323"/>
+        <source>the cloud closed the receiver (%1)</source>
+        <translation>云端关闭了接收链路（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="331"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="342"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="379"/>
-        <source>the server&apos;s certificate is not trusted (%1)</source>
-        <translation>服务器证书不受信任（%1）</translation>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="334"/>
+        <source>the cloud closed the connection</source>
+        <translation>云端关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="335"/>
+        <source>the cloud closed the connection (%1)</source>
+        <translation>云端关闭了连接（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="344"/>
+        <source>AMQP error: %1</source>
+        <translation>AMQP 错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="348"/>
+        <source>the connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="389"/>
+        <source>the AMQP transfer is empty (no message in it)</source>
+        <translation>AMQP 传输为空（其中没有消息）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="392"/>
+        <source>the AMQP message is %1, over the %2 limit</source>
+        <translation>AMQP 消息大小为 %1，超过 %2 的上限</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="397"/>
+        <source>the AMQP message cannot be decoded: %1</source>
+        <translation>无法解码 AMQP 消息：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="415"/>
+        <source>the AMQP message has no body</source>
+        <translation>AMQP 消息没有消息体</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="425"/>
+        <source>the AMQP message body is null</source>
+        <translation>AMQP 消息体为 null</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="435"/>
+        <source>the AMQP message body is an AMQP value LinkScope cannot print</source>
+        <translation>AMQP 消息体是 LinkScope 无法输出的 AMQP 值</translation>
     </message>
 </context>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="117"/>
-        <source>the login was not answered within %1 s</source>
-        <translation>登录请求在 %1 秒内没有得到应答</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="164"/>
-        <source>TLS is not available (no OpenSSL backend for Qt)</source>
-        <translation>TLS 不可用（Qt 没有 OpenSSL 后端）</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="178"/>
-        <source>connection limit of 100 a minute reached</source>
-        <translation>已达到每分钟 100 次连接的上限</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="218"/>
-        <source>the server closed the connection</source>
-        <translation>服务器关闭了连接</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="227"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="135"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation>服务器不支持 HTTP/2（ALPN h2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="265"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation>HTTP/2 协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="287"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="203"/>
         <source>the cloud answered the login with status %1</source>
         <translation>云端对登录请求返回状态 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="289"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="204"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation>云端对登录请求返回状态 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="343"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation>云端重置了登录流（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="356"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="292"/>
         <source>the cloud ended the login (%1)</source>
         <translation>云端结束了登录（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="359"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="294"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation>服务器发送了 GOAWAY（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="394"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="349"/>
         <source>nothing arrived for %1 s</source>
         <translation>已有 %1 秒没有收到任何数据</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="413"/>
-        <source>the server&apos;s certificate is not trusted (%1)</source>
-        <translation>服务器证书不受信任（%1）</translation>
-    </message>
-    <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="416"/>
-        <source>the cloud refused the AppKey or AppSecret (%1)</source>
-        <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
 </context>
 <context>
     <name>linkscope::transport::Subscriber</name>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="26"/>
-        <source>cannot read the CA file %1</source>
-        <translation>无法读取 CA 文件 %1</translation>
+        <location filename="../src/transport/subscriber.cpp" line="36"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="33"/>
+        <location filename="../src/transport/subscriber.cpp" line="39"/>
+        <source>the CA file %1 is empty</source>
+        <translation>CA 文件 %1 为空</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/subscriber.cpp" line="44"/>
+        <source>the CA file %1 is DER-encoded; LinkScope reads PEM (convert it with openssl x509 -inform DER -in %1 -out ca.pem)</source>
+        <translation>CA 文件 %1 为 DER 编码；LinkScope 读取 PEM（可用 openssl x509 -inform DER -in %1 -out ca.pem 转换）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/subscriber.cpp" line="47"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>CA 文件 %1 中没有 PEM 证书</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::transport::TlsSubscriber</name>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="29"/>
         <source>in %1 s (%2)</source>
         <translation>%1 秒后（%2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="34"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="30"/>
         <source>retrying in %1 s</source>
         <translation>%1 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="50"/>
+        <source>no name at all</source>
+        <translation>没有任何名称</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="53"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="76"/>
+        <source>the login was not answered within %1 s</source>
+        <translation>登录请求在 %1 秒内未得到应答</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="78"/>
+        <source>the server did not answer within %1 s</source>
+        <translation>服务器在 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="109"/>
+        <source>TLS is not available (no OpenSSL backend for Qt)</source>
+        <translation>TLS 不可用（Qt 没有 OpenSSL 后端）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="123"/>
+        <source>connection limit of 100 a minute reached</source>
+        <translation>已达到每分钟 100 次连接的上限</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="159"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="198"/>
+        <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation>服务器证书不受信任（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="181"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="191"/>
+        <source>the certificate is for %1, not for %2</source>
+        <translation>该证书属于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/tlssubscriber.cpp" line="208"/>
+        <source>the server stopped reading (%1 KiB unsent)</source>
+        <translation>服务器停止读取（%1 KiB 未发送）</translation>
     </message>
 </context>
 <context>

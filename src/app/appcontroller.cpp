@@ -55,6 +55,11 @@ Result<bool> AppController::startDemo(PushProtocol protocol)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(store + suffix);
     auto started = startSession(*profile, store);
+    if (!started) {
+        m_demo->stop();
+        m_demo.reset();
+        return started;
+    }
     m_window->setWindowTitle(protocol == PushProtocol::Http2 ? tr("LinkScope — demo over HTTP/2")
                                                              : tr("LinkScope — demo"));
     return started;
@@ -69,14 +74,15 @@ Result<bool> AppController::startProfile(const SubscriberProfile &profile, const
 
 Result<bool> AppController::startSession(const SubscriberProfile &profile, const QString &storePath)
 {
-    m_host = std::make_unique<PipelineHost>(profile, storePath, QString());
+    m_host = std::make_unique<PipelineHost>(profile, PipelineHost::Options {storePath, {}});
+    wire(); // before the start: the subscriber's first words reach the window
     auto started = m_host->start();
     if (!started) {
         m_host.reset();
+        m_window->showConnectionState(ConnectionState::Failed, started.error());
         return started;
     }
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
-    wire();
     loadHistory();
     m_window->showWelcome(false);
     m_window->setConnected(true);
@@ -99,8 +105,8 @@ void AppController::wire()
     connect(sub, &S::bindingsChanged, w, &MainWindow::addBindings);
     connect(sub, &S::otherReceived, w, &MainWindow::addOther);
     connect(sub, &S::rejected, w, &MainWindow::addRejects);
-    connect(sub, &S::connectionStateChanged, w, &MainWindow::showConnectionState);
-    connect(sub, &S::statsUpdated, w, &MainWindow::showStats);
+    connect(m_host.get(), &PipelineHost::stateChanged, w, &MainWindow::showConnectionState);
+    connect(m_host.get(), &PipelineHost::statsUpdated, w, &MainWindow::showStats);
 
     // Questions to the store (its thread) and its answers.
     connect(w, &MainWindow::historyRequested, store, &H::requestSamples);
@@ -159,12 +165,19 @@ void AppController::loadHistory()
 
 void AppController::stop()
 {
+    // Nothing in here runs an event loop, so no click can come back in
+    // while stopping; the guard covers a stop called from a slot of the
+    // session being stopped.
+    if (m_stopping)
+        return;
+    m_stopping = true;
     if (m_host)
         m_host->stop();
     m_host.reset();
     if (m_demo)
         m_demo->stop();
     m_demo.reset();
+    m_stopping = false;
     m_window->showConnectionState(ConnectionState::Stopped, QString());
     m_window->setConnected(false);
     m_window->setWindowTitle(tr("LinkScope"));

@@ -46,6 +46,7 @@ private:
     quint64 m_nextRequest = 1'000'000; // apart from the window's own request ids
     quint64 m_statusRequest = 0;
     qint64 m_startedAt = 0;
+    bool m_stopping = false;
 };
 
 } // namespace linkscope

@@ -19,6 +19,8 @@ QString connectionStateName(ConnectionState state)
         return QStringLiteral("AuthFailed");
     case ConnectionState::TlsFailed:
         return QStringLiteral("TlsFailed");
+    case ConnectionState::Failed:
+        return QStringLiteral("Failed");
     }
     return {};
 }

@@ -15,6 +15,7 @@ enum class ConnectionState : quint8 {
     Reconnecting,
     AuthFailed,
     TlsFailed,
+    Failed, // an error inside LinkScope or a library it uses; retried
 };
 
 QString connectionStateName(ConnectionState state);

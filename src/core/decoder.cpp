@@ -100,15 +100,19 @@ Rejected makeRejected(const MessageMeta &meta, MessageKind kind, QString reason,
 
 } // namespace
 
+QString contentMessageId(const QString &topic, const QByteArray &payload)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(topic.toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(payload);
+    return QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
+}
+
 DecodedMessage Decoder::decode(const QByteArray &payload, MessageMeta meta)
 {
-    if (meta.messageId.isEmpty()) {
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        hash.addData(meta.topic.toUtf8());
-        hash.addData(QByteArrayView("\n", 1));
-        hash.addData(payload);
-        meta.messageId = QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
-    }
+    if (meta.messageId.isEmpty())
+        meta.messageId = contentMessageId(meta.topic, payload);
 
     meta.payload
         = payload.size() > d->options.maxPayloadBytes ? payload.left(d->options.maxPayloadBytes) : payload;

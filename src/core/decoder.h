@@ -13,6 +13,11 @@ struct DecoderOptions {
     int maxDepth = 64; // deeper JSON nesting is rejected
 };
 
+// The id of a message that came without one (absent, empty or null): a
+// hash of its topic and bytes, so the same bytes twice are one message and
+// two different messages are two ("sha1:…").
+QString contentMessageId(const QString &topic, const QByteArray &payload);
+
 // Turns one pushed message (payload + what the transport knew) into exactly
 // one decoded kind, or a Rejected carrying a reason a user can read.
 // Not thread-safe: each worker owns its Decoder (it reuses parse buffers).

@@ -413,6 +413,9 @@ void MainWindow::showConnectionState(ConnectionState state, const QString &detai
     case ConnectionState::TlsFailed:
         text = tr("TlsFailed: %1").arg(detail);
         break;
+    case ConnectionState::Failed:
+        text = tr("Failed: %1").arg(detail);
+        break;
     }
     m_stateLabel->setText(text);
 }

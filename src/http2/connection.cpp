@@ -65,6 +65,14 @@ int Connection::openStreams() const
     return int(d->streams.size());
 }
 
+int Connection::openLocalStreams() const
+{
+    int n = 0;
+    for (const auto &[id, s] : d->streams)
+        n += d->isPeerStream(id) ? 0 : 1;
+    return n;
+}
+
 qsizetype Connection::pendingDataBytes() const
 {
     qsizetype n = 0;

@@ -85,6 +85,7 @@ public:
 
     qsizetype pendingDataBytes() const; // waiting for window
     int openStreams() const;
+    int openLocalStreams() const; // streams we opened that are not closed yet
     bool isBroken() const;
     bool peerAllowsPush() const;
     quint32 peerMaxConcurrentStreams() const;

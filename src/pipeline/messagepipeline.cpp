@@ -1,11 +1,25 @@
 #include "messagepipeline.h"
 
+#include "core/topicrouter.h"
+
 #include <QDateTime>
 
 namespace linkscope::transport {
 
 namespace {
 constexpr int kFlushMs = 50;
+
+// A message the transport could not read, kept with the transport's reason.
+Rejected transportRejected(Incoming in, MessageMeta meta)
+{
+    Rejected r;
+    meta.payload = in.payload;
+    r.meta = std::move(meta);
+    r.expectedKind = routeTopic(in.topic).kind;
+    r.reason = std::move(in.transportError);
+    r.payload = std::move(in.payload);
+    return r;
+}
 constexpr qsizetype kMaxBatch = 5000; // flush early rather than hold more
 } // namespace
 
@@ -33,28 +47,33 @@ void MessagePipeline::ingest(Incoming in)
             emit acknowledgeNow({in.token});
         return;
     }
-    if (!in.messageId.isEmpty()) {
-        if (m_persisted.contains(in.messageId)) {
-            m_stats.recordDuplicate();
-            if (in.token)
-                emit acknowledgeNow({in.token});
-            return;
-        }
-        auto pending = m_pending.find(in.messageId);
-        if (pending != m_pending.end()) {
-            // Already on its way to the store: acknowledged with the first copy.
-            m_stats.recordDuplicate();
-            if (in.token)
-                pending->append(in.token);
-            return;
-        }
+    // Without an id, the content is the id: the same bytes twice are one
+    // message, two different messages are two. Never a shared "null".
+    if (in.messageId.isEmpty())
+        in.messageId = contentMessageId(in.topic, in.payload);
+    if (m_persisted.contains(in.messageId)) {
+        m_stats.recordDuplicate();
+        if (in.token)
+            emit acknowledgeNow({in.token});
+        return;
     }
+    if (auto pending = m_pending.find(in.messageId); pending != m_pending.end()) {
+        // Already on its way to the store: acknowledged with the first copy.
+        m_stats.recordDuplicate();
+        if (in.token)
+            pending->append(in.token);
+        return;
+    }
+    const quint64 token = in.token;
+    const qint64 receivedAt = in.receivedAt;
     MessageMeta meta {in.messageId, in.topic, in.generateTime, in.receivedAt, {}};
-    DecodedMessage decoded = m_decoder.decode(in.payload, std::move(meta));
+    DecodedMessage decoded = in.transportError.isEmpty()
+        ? m_decoder.decode(in.payload, std::move(meta))
+        : DecodedMessage(transportRejected(std::move(in), std::move(meta)));
     const MessageMeta &m = metaOf(decoded);
     QList<quint64> &tokens = m_pending[m.messageId];
-    if (in.token)
-        tokens.append(in.token);
+    if (token)
+        tokens.append(token);
     const MessageKind kind = kindOf(decoded);
     m_stats.recordDecoded(kind);
     ++m_batched;
@@ -62,7 +81,7 @@ void MessagePipeline::ingest(Incoming in)
     case MessageKind::Property: {
         const auto &post = std::get<PropertyPost>(decoded);
         if (!post.reports.isEmpty())
-            m_stats.recordLatency(in.receivedAt - post.reports.first().gmtCreate);
+            m_stats.recordLatency(receivedAt - post.reports.first().gmtCreate);
         m_properties.append(post.reports);
         break;
     }
@@ -74,7 +93,7 @@ void MessagePipeline::ingest(Incoming in)
         break;
     case MessageKind::Status: {
         auto s = std::get<StatusChange>(std::move(decoded));
-        m_stats.recordLatency(in.receivedAt - s.gmtCreate);
+        m_stats.recordLatency(receivedAt - s.gmtCreate);
         m_statuses.append(std::move(s));
         break;
     }

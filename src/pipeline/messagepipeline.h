@@ -21,6 +21,9 @@ struct Incoming {
     qint64 generateTime = 0;
     qint64 receivedAt = 0;
     quint64 token = 0;
+    // The transport could not read the message (undecodable, too large):
+    // it is kept as rejected with this reason, and its bytes if any.
+    QString transportError;
 };
 
 // What both subscribers share, on their worker thread: decode, recognise

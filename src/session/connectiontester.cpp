@@ -44,6 +44,9 @@ void ConnectionTester::onState(ConnectionState state, const QString &detail)
     case ConnectionState::Reconnecting:
         finish(HostUnreachable, detail);
         break;
+    case ConnectionState::Failed:
+        finish(Failed, detail);
+        break;
     default:
         break;
     }
@@ -85,6 +88,8 @@ QString ConnectionTester::describe(Outcome outcome, const QString &detail)
         return tr("Host unreachable: no connection could be made.") + suffix;
     case TimedOut:
         return tr("No answer: the host did not complete the login in time.");
+    case Failed:
+        return tr("The connection failed inside LinkScope.") + suffix;
     }
     return {};
 }

@@ -20,7 +20,7 @@ class ConnectionTester : public QObject {
     Q_OBJECT
 
 public:
-    enum Outcome { Connected, WrongCredentials, CertificateNotTrusted, HostUnreachable, TimedOut };
+    enum Outcome { Connected, WrongCredentials, CertificateNotTrusted, HostUnreachable, TimedOut, Failed };
     Q_ENUM(Outcome)
 
     explicit ConnectionTester(QObject *parent = nullptr);

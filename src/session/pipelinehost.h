@@ -1,13 +1,10 @@
 #pragma once
 
 #include "core/connectionstate.h"
-#include "core/messages.h"
 #include "core/messagestats.h"
 #include "core/result.h"
 #include "core/subscriberprofile.h"
 
-#include <QFile>
-#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -24,20 +21,41 @@ namespace linkscope {
 
 // The pipeline of the app and of linkscope-collect: a subscriber and the
 // history store, each on its own thread, wired so that a delivery is
-// acknowledged only after its commit; every stored message optionally
-// written as a JSONL line. Views connect to subscriber() and store().
+// acknowledged only after its commit. Both exist from construction on, so
+// a caller connects its views to subscriber(), store() and this object's
+// signals first and calls start() after: nothing the subscriber says in its
+// first moment is lost. Every path out of start() and stop() leaves no
+// thread running.
 class PipelineHost : public QObject {
     Q_OBJECT
 
 public:
-    PipelineHost(SubscriberProfile profile, QString storePath, QString jsonlPath, QObject *parent = nullptr);
+    struct Options {
+        QString storePath;
+        // Also write every newly stored message as a JSON line here ("-": stdout).
+        QString jsonlPath;
+        int retentionIntervalMs = 1000;
+    };
+
+    PipelineHost(const SubscriberProfile &profile, Options options, QObject *parent = nullptr);
+    // With a subscriber of the caller's making (tests: scaled timers).
+    PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Options options, QObject *parent = nullptr);
     ~PipelineHost() override;
 
+    // Opens the history on its thread, then starts the subscriber. When the
+    // history cannot be opened, says why and stops its thread again.
     Result<bool> start();
-    // Stores what was received, acknowledges what was stored, then stops.
+    // Acknowledges what was stored, leaves the rest for the cloud to
+    // deliver again, closes, and joins both threads. Safe to call twice,
+    // and from a slot of any signal: it runs no event loop of its own.
     void stop();
+    bool isRunning() const { return m_running; }
 
-    quint64 stored() const { return m_stored; }
+    // Messages stored for the first time (any thread).
+    quint64 stored() const;
+    // The subscriber's latest state and its words.
+    ConnectionState state() const { return m_state; }
+    QString stateDetail() const { return m_stateDetail; }
     transport::Subscriber *subscriber() const { return m_subscriber; }
     store::HistoryStore *store() const { return m_store; }
 
@@ -46,21 +64,17 @@ signals:
     void statsUpdated(const linkscope::StatsSnapshot &stats);
 
 private:
-    template<typename T> void remember(const QList<T> &batch);
-    void rememberOther(const QList<DecodedMessage> &batch);
-    void onPersisted(const QStringList &ids);
+    void wire();
 
-    SubscriberProfile m_profile;
-    QString m_storePath;
-    QString m_jsonlPath;
-    QFile m_jsonl;
+    Options m_options;
     QThread m_storeThread;
     QThread m_subscriberThread;
     store::HistoryStore *m_store = nullptr;
     transport::Subscriber *m_subscriber = nullptr;
-    QHash<QString, QByteArray> m_lines; // JSONL lines waiting for their commit
-    quint64 m_stored = 0;
-    bool m_stopped = false;
+    ConnectionState m_state = ConnectionState::Stopped;
+    QString m_stateDetail;
+    bool m_running = false;
+    bool m_stopping = false;
 };
 
 } // namespace linkscope

@@ -1,11 +1,15 @@
 #include "historystore.h"
 
 #include "exporter.h"
+#include "jsonlmirror.h"
 #include "schema.h"
 #include "storequeries.h"
 #include "storewriter.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlDatabase>
@@ -44,6 +48,9 @@ struct HistoryStore::Private {
     QString connection;
     QSqlDatabase db;
     std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<QLockFile> lock; // one LinkScope per history file
+    JsonlMirror mirror;
+    std::atomic<quint64> stored {0};
     QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
 };
 
@@ -72,35 +79,112 @@ bool HistoryStore::isOpen() const
     return d->writer != nullptr;
 }
 
+quint64 HistoryStore::storedCount() const
+{
+    return d->stored.load(std::memory_order_relaxed);
+}
+
+namespace {
+// What stands in the way of opening `path` read-write, in words (empty: nothing known).
+QString accessProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists())
+        return QStringLiteral("cannot open the history %1: its folder %2 does not exist")
+            .arg(path, folder.absoluteFilePath());
+    if (!folder.isDir())
+        return QStringLiteral("cannot open the history %1: %2 is not a folder").arg(path, folder.absoluteFilePath());
+    if (file.exists() && !file.isWritable())
+        return QStringLiteral("cannot open the history %1: the file is read-only").arg(path);
+    if (!folder.isWritable())
+        return QStringLiteral("cannot open the history %1: the folder %2 is read-only (the history keeps "
+                              "its journal beside the file)")
+            .arg(path, folder.absoluteFilePath());
+    return {};
+}
+
+// SQLite's words for a file another process holds, made plain.
+QString sqliteProblem(const QString &path, const QString &what, const QString &sqlite)
+{
+    if (sqlite.contains(u"locked", Qt::CaseInsensitive) || sqlite.contains(u"busy", Qt::CaseInsensitive))
+        return QStringLiteral("cannot open the history %1: another process holds it (%2)").arg(path, sqlite);
+    if (sqlite.contains(u"readonly", Qt::CaseInsensitive) || sqlite.contains(u"read-only", Qt::CaseInsensitive))
+        return QStringLiteral("cannot open the history %1: it is read-only (%2)").arg(path, sqlite);
+    if (sqlite.contains(u"not a database", Qt::CaseInsensitive))
+        return QStringLiteral("cannot open the history %1: the file is not a LinkScope history (%2)")
+            .arg(path, sqlite);
+    return QStringLiteral("cannot open the history %1: %2: %3").arg(path, what, sqlite);
+}
+} // namespace
+
 Result<bool> HistoryStore::openNow()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     if (isOpen())
         return true;
+    auto opened = openFiles();
+    if (!opened) {
+        close(); // nothing half open stays behind
+        return opened;
+    }
+    if (d->options.retentionIntervalMs > 0)
+        d->retentionTimer->start(d->options.retentionIntervalMs);
+    return true;
+}
+
+Result<bool> HistoryStore::openFiles()
+{
+    const bool memory = d->path == u":memory:";
+    if (!memory) {
+        if (const QString problem = accessProblem(d->path); !problem.isEmpty())
+            return Error {problem};
+        d->lock = std::make_unique<QLockFile>(d->path + QStringLiteral(".lock"));
+        // A holder that died is noticed by its pid; a live one keeps the lock however long it runs.
+        d->lock->setStaleLockTime(0);
+        if (!d->lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            d->lock->getLockInfo(&pid, &host, &app);
+            const QString who = d->lock->error() == QLockFile::LockFailedError
+                ? QStringLiteral("%1, process %2").arg(app.isEmpty() ? QStringLiteral("another program") : app).arg(pid)
+                : QStringLiteral("its lock file %1.lock cannot be made").arg(d->path);
+            d->lock.reset();
+            return Error {QStringLiteral("cannot open the history %1: it is in use (%2)").arg(d->path, who)};
+        }
+    }
     // The connection belongs to the thread that opens it: this one.
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
     d->db.setDatabaseName(d->path);
     if (!d->db.open())
-        return Error {QStringLiteral("cannot open %1: %2").arg(d->path, d->db.lastError().text())};
+        return Error {sqliteProblem(d->path, QStringLiteral("opening"), d->db.lastError().text())};
     QSqlQuery q(d->db);
+    // Another process writing the file is waited for this long, then refused.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
     // auto_vacuum must be chosen before the first table exists.
-    q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
-    if (d->path != u":memory:") {
+    if (!q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")))
+        return Error {sqliteProblem(d->path, QStringLiteral("reading it"), q.lastError().text())};
+    if (!memory) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
             || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-            return Error {
-                QStringLiteral("cannot switch %1 to WAL mode: %2").arg(d->path, q.lastError().text())};
+            return Error {sqliteProblem(d->path, QStringLiteral("switching to WAL mode"),
+                                        q.lastError().text().isEmpty() ? QStringLiteral("refused")
+                                                                       : q.lastError().text())};
     }
     // FULL: a commit reported as persisted is on disk, even after a power cut.
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     auto version = migrate(d->db);
-    if (!version)
-        return Error {QStringLiteral("%1: %2").arg(d->path, version.error())};
+    if (!version) {
+        const QString why = version.error();
+        return Error {why.contains(u"schema version") ? QStringLiteral("cannot open the history %1: %2").arg(d->path, why)
+                                                       : sqliteProblem(d->path, QStringLiteral("preparing it"), why)};
+    }
+    if (!d->options.jsonlMirror.isEmpty()) {
+        if (auto m = d->mirror.open(d->options.jsonlMirror); !m)
+            return m;
+    }
     d->writer = std::make_unique<StoreWriter>(d->db);
-    if (d->options.retentionIntervalMs > 0)
-        d->retentionTimer->start(d->options.retentionIntervalMs);
     qCInfo(lcStore).noquote() << "history opened:" << d->path << "schema" << *version;
     return true;
 }
@@ -117,16 +201,21 @@ void HistoryStore::close()
 {
     d->retentionTimer->stop();
     d->writer.reset();
+    d->mirror.close();
     if (d->db.isValid()) {
         d->db.close();
         d->db = QSqlDatabase();
         QSqlDatabase::removeDatabase(d->connection);
     }
+    d->lock.reset();
 }
 
 template<typename T> void HistoryStore::finishWrite(const Result<QStringList> &result, const QList<T> &batch)
 {
     if (result) {
+        const QSet<QString> &fresh = d->writer->freshIds();
+        d->stored.fetch_add(quint64(fresh.size()), std::memory_order_relaxed);
+        d->mirror.write(batch, fresh);
         emit persisted(*result);
         return;
     }
@@ -248,6 +337,13 @@ Result<qint64> HistoryStore::exportJsonlTo(const QString &path, qint64 from, qin
     if (!isOpen())
         return notOpen();
     return toFile(path, [&](QIODevice &out) { return store::exportJsonl(d->db, from, to, out, device); });
+}
+
+Result<qint64> HistoryStore::exportJsonlTo(QIODevice &out, qint64 from, qint64 to, const DeviceKey &device)
+{
+    if (!isOpen())
+        return notOpen();
+    return store::exportJsonl(d->db, from, to, out, device);
 }
 
 void HistoryStore::exportDeviceJsonl(quint64 id, const QString &path, const DeviceKey &device)

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QIODevice;
+
 namespace linkscope::store {
 
 class StoreWriter;
@@ -18,6 +20,8 @@ class StoreWriter;
 struct HistoryStoreOptions {
     RetentionPolicy retention;
     int retentionIntervalMs = 1000; // 0: no automatic retention
+    // Also write every newly stored message as a JSON line here ("-": stdout).
+    QString jsonlMirror;
 };
 
 // LinkScope's history in SQLite. It lives on a thread of its own and opens
@@ -38,8 +42,12 @@ public:
     ~HistoryStore() override;
 
     // Synchronous API, on the store's thread (tests and tools call it directly).
+    // Opening says exactly why it cannot: a missing folder, a read-only file
+    // or folder, a file another process holds, a newer schema version.
     Result<bool> openNow();
     bool isOpen() const;
+    // Messages stored for the first time since this store was made (any thread).
+    quint64 storedCount() const;
     Result<QList<DeviceSummary>> devices();
     Result<QList<SampleBucket>> samples(const SampleQuery &query);
     Result<QList<StatusInterval>> status(const QList<DeviceKey> &devices, qint64 from, qint64 to);
@@ -47,6 +55,8 @@ public:
     Result<Page<DeviceEvent>> events(const LogQuery &query);
     Result<Page<ServiceReply>> replies(const LogQuery &query);
     Result<qint64> exportJsonlTo(const QString &path, qint64 from, qint64 to, const DeviceKey &device = {});
+    // The same into an open device (standard output, a pipe).
+    Result<qint64> exportJsonlTo(QIODevice &out, qint64 from, qint64 to, const DeviceKey &device = {});
     Result<RetentionStep> retentionStepNow(qint64 nowMs);
     QString connectionName() const;
 
@@ -93,6 +103,7 @@ signals:
     void retentionDeleted(qint64 rows);
 
 private:
+    Result<bool> openFiles();
     template<typename T> void finishWrite(const Result<QStringList> &result, const QList<T> &batch);
     void runRetention();
 

@@ -278,6 +278,11 @@ StoreWriter::StoreWriter(QSqlDatabase db) : d(std::make_unique<Private>(std::mov
 
 StoreWriter::~StoreWriter() = default;
 
+const QSet<QString> &StoreWriter::freshIds() const
+{
+    return d->newIds;
+}
+
 void StoreWriter::clearCaches()
 {
     d->devices.clear();

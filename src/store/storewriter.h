@@ -3,6 +3,7 @@
 #include "core/messages.h"
 #include "core/result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -25,6 +26,9 @@ public:
     Result<QStringList> writeBindings(const QList<BindingChange> &batch);
     Result<QStringList> writeOther(const QList<DecodedMessage> &batch); // lifecycle, topology, OTA, raw
     Result<QStringList> writeRejects(const QList<Rejected> &batch);
+
+    // The messages the last successful write stored for the first time.
+    const QSet<QString> &freshIds() const;
 
     // Forget cached ids (after retention deleted rows).
     void clearCaches();

@@ -1,35 +1,32 @@
 #include "amqpsubscriber.h"
 
-#include "backoff.h"
 #include "core/amqpauth.h"
 #include "pipeline/messagepipeline.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QThread>
+#include <QSslSocket>
 #include <QTimer>
+#include <QUuid>
 
-#include <proton/connection.hpp>
-#include <proton/connection_options.hpp>
-#include <proton/container.hpp>
-#include <proton/delivery.hpp>
-#include <proton/error_condition.hpp>
-#include <proton/message.hpp>
-#include <proton/message_id.hpp>
-#include <proton/messaging_handler.hpp>
-#include <proton/receiver.hpp>
-#include <proton/receiver_options.hpp>
-#include <proton/scalar.hpp>
-#include <proton/ssl.hpp>
-#include <proton/transport.hpp>
-#include <proton/value.hpp>
-#include <proton/work_queue.hpp>
+#include <proton/codec.h>
+#include <proton/condition.h>
+#include <proton/connection.h>
+#include <proton/connection_driver.h>
+#include <proton/delivery.h>
+#include <proton/disposition.h>
+#include <proton/error.h>
+#include <proton/event.h>
+#include <proton/link.h>
+#include <proton/message.h>
+#include <proton/sasl.h>
+#include <proton/session.h>
+#include <proton/terminus.h>
+#include <proton/transport.h>
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
-#include <unordered_map>
+#include <exception>
 
 Q_LOGGING_CATEGORY(lcAmqp, "linkscope.amqp")
 
@@ -37,390 +34,484 @@ namespace linkscope::transport {
 
 namespace {
 
-enum Disconnect { Lost = 0, Auth = 1, Tls = 2, Stopped = 3 };
-
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString toQ(const std::string &s)
+QString sizeText(quint64 bytes)
 {
-    return QString::fromStdString(s);
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 bytes").arg(bytes);
 }
 
-// Any AMQP scalar as text: the cloud's messageId may be a string or a number.
-QString scalarText(const proton::value &v)
+// Any AMQP scalar as text: the cloud's messageId may be a string or a
+// number. Null (and anything that is not a scalar) is no text at all.
+QString atomText(const pn_atom_t &a)
 {
-    if (v.empty())
-        return {};
-    try {
-        return toQ(proton::to_string(v));
-    } catch (...) {
+    switch (a.type) {
+    case PN_BOOL:
+        return a.u.as_bool ? QStringLiteral("true") : QStringLiteral("false");
+    case PN_UBYTE:
+        return QString::number(a.u.as_ubyte);
+    case PN_BYTE:
+        return QString::number(a.u.as_byte);
+    case PN_USHORT:
+        return QString::number(a.u.as_ushort);
+    case PN_SHORT:
+        return QString::number(a.u.as_short);
+    case PN_UINT:
+        return QString::number(a.u.as_uint);
+    case PN_INT:
+        return QString::number(a.u.as_int);
+    case PN_CHAR:
+        return QString(QChar(char16_t(a.u.as_char)));
+    case PN_ULONG:
+        return QString::number(a.u.as_ulong);
+    case PN_LONG:
+        return QString::number(a.u.as_long);
+    case PN_TIMESTAMP:
+        return QString::number(a.u.as_timestamp);
+    case PN_FLOAT:
+        return QString::number(double(a.u.as_float));
+    case PN_DOUBLE:
+        return QString::number(a.u.as_double);
+    case PN_UUID:
+        return QUuid::fromRfc4122(QByteArrayView(a.u.as_uuid.bytes, 16)).toString(QUuid::WithoutBraces);
+    case PN_BINARY:
+    case PN_STRING:
+    case PN_SYMBOL:
+        return QString::fromUtf8(a.u.as_bytes.start, qsizetype(a.u.as_bytes.size));
+    default:
         return {};
     }
 }
 
-qint64 scalarInt(const proton::value &v)
+qint64 atomInt(const pn_atom_t &a)
 {
-    if (v.empty())
-        return 0;
-    try {
-        return proton::coerce<int64_t>(v);
-    } catch (...) {
-        return scalarText(v).toLongLong();
+    switch (a.type) {
+    case PN_LONG:
+        return a.u.as_long;
+    case PN_ULONG:
+        return qint64(a.u.as_ulong);
+    case PN_TIMESTAMP:
+        return a.u.as_timestamp;
+    case PN_INT:
+        return a.u.as_int;
+    case PN_UINT:
+        return a.u.as_uint;
+    default:
+        return atomText(a).toLongLong();
     }
+}
+
+QString conditionText(pn_condition_t *c)
+{
+    if (!c || !pn_condition_is_set(c))
+        return {};
+    const QString name = QString::fromUtf8(pn_condition_get_name(c));
+    const QString what = QString::fromUtf8(pn_condition_get_description(c));
+    if (what.isEmpty())
+        return name;
+    return name.isEmpty() ? what : QStringLiteral("%1: %2").arg(name, what);
+}
+
+bool isUnauthorized(pn_condition_t *c)
+{
+    return c && pn_condition_is_set(c) && qstrcmp(pn_condition_get_name(c), "amqp:unauthorized-access") == 0;
+}
+
+// A monotonic clock for Proton's timers.
+qint64 monotonicMs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed() + 1;
+}
+
+TlsSubscriber::Policy amqpPolicy()
+{
+    TlsSubscriber::Policy p;
+    p.delays = std::make_unique<Backoff>(1000, 60'000, 0.2);
+    p.authDelays = std::make_unique<Backoff>(30'000, 300'000, 0.2);
+    return p;
 }
 
 } // namespace
 
-// Runs on Proton's thread; reaches the subscriber only by queued calls.
-struct AmqpHandler : proton::messaging_handler {
-    AmqpSubscriber *q = nullptr;
-    SubscriberProfile profile;
-    proton::connection connection;
-    proton::receiver receiver;
-    std::unordered_map<quint64, proton::delivery> deliveries;
-    quint64 nextToken = 0;
-    bool reported = false; // the current connection's end was reported
-    bool stopping = false;
-
-    std::mutex mutex; // guards work, closed
-    proton::work_queue *work = nullptr;
-    bool closed = true;
-    std::condition_variable closedCv;
-
-    template<typename Fn> void toQt(Fn &&fn)
-    {
-        QMetaObject::invokeMethod(q, std::forward<Fn>(fn), Qt::QueuedConnection);
-    }
-
-    void open(proton::container &c)
-    {
-        const qint64 random = profile.signRandom ? profile.signRandom : now();
-        AmqpAppKeyParams p;
-        p.clientId = profile.clientId.isEmpty() ? defaultClientId() : profile.clientId;
-        p.appKey = profile.appKey;
-        p.groupId = profile.groupId;
-        p.random = random;
-        const AmqpCredentials creds = amqpAppKeyCredentials(p, profile.appSecret);
-        proton::connection_options o;
-        o.handler(*this);
-        o.user(creds.username.toStdString());
-        o.password(creds.password.toStdString());
-        o.sasl_enabled(true);
-        o.sasl_allowed_mechs("PLAIN");
-        o.idle_timeout(proton::duration(profile.idleTimeoutMs));
-        o.virtual_host(profile.host.toStdString());
-        if (profile.caFile.isEmpty())
-            o.ssl_client_options(proton::ssl_client_options(proton::ssl::VERIFY_PEER_NAME));
-        else
-            o.ssl_client_options(
-                proton::ssl_client_options(profile.caFile.toStdString(), proton::ssl::VERIFY_PEER_NAME));
-        reported = false;
-        {
-            std::lock_guard lock(mutex);
-            closed = false;
-        }
-        const std::string url = "amqps://" + profile.host.toStdString() + ':' + std::to_string(profile.port);
-        c.connect(url, o);
-    }
-
-    void on_transport_open(proton::transport &t) override
-    {
-        connection = t.connection();
-        {
-            std::lock_guard lock(mutex);
-            work = &connection.work_queue();
-        }
-        toQt([s = q] { s->setState(ConnectionState::Authenticating, QString()); });
-    }
-
-    void on_connection_open(proton::connection &c) override
-    {
-        // The cloud does not check the address; the SDKs use "default".
-        receiver = c.open_receiver("default", proton::receiver_options().credit_window(0).auto_accept(false));
-    }
-
-    void on_receiver_open(proton::receiver &r) override
-    {
-        r.add_credit(uint32_t(std::max(1, profile.credit)));
-        toQt([s = q] { s->setState(ConnectionState::Subscribed, QString()); });
-    }
-
-    void on_message(proton::delivery &d, proton::message &m) override
-    {
-        Incoming in;
-        in.receivedAt = now();
-        const proton::value &body = m.body();
-        try {
-            if (body.type() == proton::BINARY) {
-                const auto b = proton::get<proton::binary>(body);
-                in.payload = QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
-            } else if (body.type() == proton::STRING) {
-                in.payload = QByteArray::fromStdString(proton::get<std::string>(body));
-            } else if (!body.empty()) {
-                in.payload = QByteArray::fromStdString(proton::to_string(body));
-            }
-        } catch (...) {
-        }
-        const auto &props = m.properties();
-        in.topic = props.exists("topic") ? scalarText(props.get("topic")) : QString();
-        in.messageId = props.exists("messageId") ? scalarText(props.get("messageId")) : QString();
-        if (in.messageId.isEmpty())
-            in.messageId = toQ(proton::to_string(m.id()));
-        in.generateTime = props.exists("generateTime") ? scalarInt(props.get("generateTime")) : 0;
-        in.token = ++nextToken;
-        deliveries.emplace(in.token, d);
-        toQt([s = q, in = std::move(in)]() mutable { s->pipeline()->ingest(std::move(in)); });
-    }
-
-    void accept(const QList<quint64> &tokens)
-    {
-        uint32_t n = 0;
-        for (quint64 t : tokens) {
-            auto it = deliveries.find(t);
-            if (it == deliveries.end())
-                continue; // from a connection that is gone
-            it->second.accept();
-            deliveries.erase(it);
-            ++n;
-        }
-        if (n && receiver && receiver.active())
-            receiver.add_credit(n);
-    }
-
-    void report(int kind, const QString &reason)
-    {
-        if (reported)
-            return;
-        reported = true;
-        deliveries.clear();
-        receiver = proton::receiver();
-        {
-            std::lock_guard lock(mutex);
-            work = nullptr;
-            closed = true;
-        }
-        closedCv.notify_all();
-        toQt([s = q, kind, reason] { s->onDisconnected(kind, reason); });
-    }
-
-    static int classify(const proton::error_condition &e)
-    {
-        const std::string name = e.name();
-        const std::string what = e.description();
-        if (name == "amqp:unauthorized-access")
-            return Auth;
-        // A certificate problem, not a link that dropped mid-way ("unexpected eof").
-        if (what.find("certificate") != std::string::npos || what.find("verify failed") != std::string::npos
-            || what.find("unknown ca") != std::string::npos
-            || what.find("handshake failure") != std::string::npos)
-            return Tls;
-        return Lost;
-    }
-
-    static QString describe(const proton::error_condition &e)
-    {
-        QString text = toQ(e.description());
-        if (text.isEmpty())
-            text = toQ(e.name());
-        return text;
-    }
-
-    void on_transport_error(proton::transport &t) override
-    {
-        const proton::error_condition e = t.error();
-        report(stopping ? Stopped : classify(e), describe(e));
-    }
-    void on_connection_error(proton::connection &c) override
-    {
-        const proton::error_condition e = c.error();
-        report(stopping ? Stopped : classify(e), describe(e));
-    }
-    void on_receiver_error(proton::receiver &r) override
-    {
-        // The cloud refused the link: end the connection and start over.
-        const proton::error_condition e = r.error();
-        qCWarning(lcAmqp).noquote() << "the receiver was refused:" << describe(e);
-        r.connection().close();
-    }
-    void on_transport_close(proton::transport &) override
-    {
-        report(stopping ? Stopped : Lost, QStringLiteral("the connection closed"));
-    }
-};
-
 struct AmqpSubscriber::Private {
-    SubscriberProfile profile;
-    MessagePipeline *pipeline = nullptr; // children of the subscriber: they move threads with it
-    AmqpHandler handler;
-    std::unique_ptr<proton::container> container;
-    std::thread thread;
-    ConnectionState state = ConnectionState::Stopped;
-    Backoff backoff {1000, 60'000, 0.2};
-    Backoff authBackoff {30'000, 300'000, 0.2};
-    ConnectRateLimit rateLimit {100};
-    QTimer *reconnectTimer = nullptr;
-    QTimer *statsTimer = nullptr;
-    bool running = false;
-    qint64 subscribedAt = 0;
+    AmqpSubscriber *q = nullptr;
+    Limits limits;
+    pn_connection_driver_t driver {};
+    bool live = false; // driver initialised, not yet destroyed
+    int processing = 0; // inside process(): destroying the driver waits
+    bool destroyPending = false;
+    pn_link_t *receiver = nullptr;
+    pn_message_t *message = nullptr; // reused for every decode
+    QTimer *tickTimer = nullptr;
+
+    // Deliveries waiting for their message to be stored.
+    QHash<quint64, pn_delivery_t *> deliveries;
+    quint64 nextToken = 1;
+
+    // The transfer being received (deliveries on a link come one after another).
+    QByteArray current;
+    quint64 currentSize = 0;
+
+    void handle(pn_event_t *e);
+    void receive(pn_delivery_t *delivery);
+    void readMessage(Incoming &in);
+
+    void destroy()
+    {
+        if (!live)
+            return;
+        if (processing) {
+            destroyPending = true;
+            return;
+        }
+        pn_connection_driver_destroy(&driver);
+        live = false;
+        destroyPending = false;
+    }
 };
 
 AmqpSubscriber::AmqpSubscriber(SubscriberProfile profile, QObject *parent)
-    : Subscriber(parent), d(std::make_unique<Private>())
+    : AmqpSubscriber(std::move(profile), Limits {}, parent)
 {
-    d->profile = std::move(profile);
-    d->handler.q = this;
-    d->handler.profile = d->profile;
-    d->pipeline = new MessagePipeline(d->profile.topicFilters, this);
-    d->reconnectTimer = new QTimer(this);
-    d->statsTimer = new QTimer(this);
-    MessagePipeline *p = d->pipeline;
-    forwardPipeline(p);
-    connect(p, &MessagePipeline::acknowledgeNow, this, [this](const QList<quint64> &tokens) {
-        std::lock_guard lock(d->handler.mutex);
-        if (d->handler.work)
-            d->handler.work->add([h = &d->handler, tokens] { h->accept(tokens); });
-    });
-    d->reconnectTimer->setSingleShot(true);
-    connect(d->reconnectTimer, &QTimer::timeout, this, &AmqpSubscriber::connectNow);
-    d->statsTimer->setInterval(1000);
-    connect(d->statsTimer, &QTimer::timeout, this, [this] { emit statsUpdated(d->pipeline->stats()); });
+}
+
+AmqpSubscriber::AmqpSubscriber(SubscriberProfile profile, Limits limits, QObject *parent)
+    : TlsSubscriber(std::move(profile), amqpPolicy(), parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->limits = limits;
+    d->message = pn_message();
+    d->tickTimer = new QTimer(this);
+    d->tickTimer->setSingleShot(true);
+    connect(d->tickTimer, &QTimer::timeout, this, [this] { process(); });
+    connect(pipeline(), &MessagePipeline::acknowledgeNow, this, &AmqpSubscriber::settle);
 }
 
 AmqpSubscriber::~AmqpSubscriber()
 {
     stop();
+    d->destroy();
+    pn_message_free(d->message);
 }
 
-ConnectionState AmqpSubscriber::state() const
+void AmqpSubscriber::onEncrypted()
 {
-    return d->state;
+    setState(ConnectionState::Authenticating, QString());
+    d->destroy();
+    pn_connection_driver_init(&d->driver, nullptr, nullptr);
+    d->live = true;
+    d->current.clear();
+    d->currentSize = 0;
+    pn_transport_t *t = d->driver.transport;
+    pn_connection_t *c = d->driver.connection;
+    pn_transport_set_idle_timeout(t, pn_millis_t(std::max(0, profile().idleTimeoutMs)));
+    pn_transport_set_max_frame(t, d->limits.maxFrameSize);
+    pn_sasl_t *sasl = pn_sasl(t);
+    pn_sasl_allowed_mechs(sasl, "PLAIN");
+    pn_sasl_set_allow_insecure_mechs(sasl, true); // the TLS around it is ours, not Proton's
+
+    AmqpAppKeyParams p;
+    p.clientId = profile().clientId.isEmpty() ? defaultClientId() : profile().clientId;
+    p.appKey = profile().appKey;
+    p.groupId = profile().groupId;
+    p.random = profile().signRandom ? profile().signRandom : now();
+    const AmqpCredentials creds = amqpAppKeyCredentials(p, profile().appSecret);
+    pn_connection_set_container(c, p.clientId.toUtf8().constData());
+    pn_connection_set_hostname(c, profile().host.toUtf8().constData());
+    pn_connection_set_user(c, creds.username.toUtf8().constData());
+    pn_connection_set_password(c, creds.password.constData()); // Proton wipes it once used
+    pn_connection_open(c);
+    pn_session_t *s = pn_session(c);
+    pn_session_open(s);
+    // The cloud does not check the address; the SDKs use "default".
+    d->receiver = pn_receiver(s, "linkscope");
+    pn_terminus_set_address(pn_link_source(d->receiver), "default");
+    pn_link_set_rcv_settle_mode(d->receiver, PN_RCV_FIRST);
+    pn_link_set_max_message_size(d->receiver, d->limits.maxMessageSize);
+    pn_link_open(d->receiver);
+    pn_link_flow(d->receiver, std::max(1, profile().credit));
+    pn_connection_driver_bind(&d->driver);
+    process();
 }
 
-MessagePipeline *AmqpSubscriber::pipeline() const
+void AmqpSubscriber::onReadable()
 {
-    return d->pipeline;
-}
-
-void AmqpSubscriber::setState(ConnectionState state, const QString &detail)
-{
-    if (state == ConnectionState::Subscribed) {
-        d->subscribedAt = now();
-        d->backoff.reset();
-        d->authBackoff.reset();
-    }
-    d->state = state;
-    qCInfo(lcAmqp).noquote() << connectionStateName(state) << detail;
-    emit connectionStateChanged(state, detail);
-}
-
-void AmqpSubscriber::start()
-{
-    Q_ASSERT(QThread::currentThread() == thread());
-    if (d->running)
-        return;
-    if (const QString problem = caFileProblem(d->profile); !problem.isEmpty()) {
-        setState(ConnectionState::TlsFailed, problem);
-        return;
-    }
-    d->running = true;
-    d->handler.stopping = false;
-    d->container = std::make_unique<proton::container>(d->handler);
-    d->container->auto_stop(false);
-    d->thread = std::thread([this] {
-        try {
-            d->container->run();
-        } catch (const std::exception &e) {
-            qCWarning(lcAmqp) << "Proton stopped:" << e.what();
+    QSslSocket *s = socket();
+    while (s && d->live && s->bytesAvailable() > 0) {
+        pn_rwbytes_t buffer = pn_connection_driver_read_buffer(&d->driver);
+        if (buffer.size == 0) {
+            process(); // let the engine catch up, then try once more
+            if (!d->live || socket() != s)
+                return;
+            buffer = pn_connection_driver_read_buffer(&d->driver);
+            if (buffer.size == 0)
+                return; // the engine reads no more (it is closing)
         }
-    });
-    d->statsTimer->start();
-    connectNow();
+        const qint64 n = s->read(buffer.start, qint64(buffer.size));
+        if (n <= 0)
+            break;
+        pn_connection_driver_read_done(&d->driver, size_t(n));
+        process();
+        if (socket() != s)
+            return; // the connection ended while processing
+    }
 }
 
-void AmqpSubscriber::connectNow()
+void AmqpSubscriber::process()
 {
-    if (!d->running)
+    if (!d->live)
         return;
-    const qint64 wait = d->rateLimit.delayFor(now());
-    if (wait > 0) {
-        scheduleReconnect(ConnectionState::Reconnecting, tr("connection limit of 100 a minute reached"),
-                          wait);
+    ++d->processing;
+    const QPointer<QSslSocket> s = socket();
+    try {
+        const qint64 deadline = pn_transport_tick(d->driver.transport, monotonicMs());
+        while (pn_event_t *e = pn_connection_driver_next_event(&d->driver)) {
+            d->handle(e);
+            if (!s || socket() != s)
+                break; // failed: the rest of this connection's events do not matter
+        }
+        while (s && socket() == s) {
+            const pn_bytes_t out = pn_connection_driver_write_buffer(&d->driver);
+            if (out.size == 0)
+                break;
+            if (!write(out.start, qint64(out.size)))
+                break;
+            pn_connection_driver_write_done(&d->driver, out.size);
+        }
+        if (s && socket() == s && deadline > 0)
+            d->tickTimer->start(int(std::clamp<qint64>(deadline - monotonicMs(), 1, 60'000)));
+    } catch (const std::exception &e) {
+        // Nothing in Proton's C engine throws; our own code might (memory).
+        --d->processing;
+        fail(ConnectionState::Failed, tr("an error inside LinkScope's AMQP client: %1").arg(QString::fromUtf8(e.what())));
+        d->destroy();
         return;
     }
-    d->rateLimit.record(now());
-    setState(ConnectionState::Connecting, QStringLiteral("%1:%2").arg(d->profile.host).arg(d->profile.port));
-    d->container->schedule(proton::duration(0), [h = &d->handler, c = d->container.get()] { h->open(*c); });
+    --d->processing;
+    if (d->destroyPending)
+        d->destroy();
 }
 
-void AmqpSubscriber::scheduleReconnect(ConnectionState state, const QString &reason, qint64 delayMs)
+void AmqpSubscriber::Private::handle(pn_event_t *e)
 {
-    setState(state, retryText(state, reason, delayMs));
-    d->reconnectTimer->start(int(delayMs));
-}
-
-void AmqpSubscriber::onDisconnected(int kind, const QString &reason)
-{
-    d->pipeline->connectionLost();
-    if (!d->running || kind == Stopped) {
-        setState(ConnectionState::Stopped, QString());
-        return;
-    }
-    switch (kind) {
-    case Auth:
-        scheduleReconnect(ConnectionState::AuthFailed,
-                          tr("the cloud refused the AppKey or AppSecret (%1)").arg(reason),
-                          d->authBackoff.next());
+    switch (pn_event_type(e)) {
+    case PN_LINK_REMOTE_OPEN:
+        if (pn_event_link(e) == receiver) {
+            if (pn_terminus_get_type(pn_link_remote_source(receiver)) == PN_UNSPECIFIED)
+                break; // a null source: the peer refuses the link and detaches it next
+            q->subscribed();
+        }
         break;
-    case Tls:
-        scheduleReconnect(ConnectionState::TlsFailed,
-                          tr("the server's certificate is not trusted (%1)").arg(reason), d->backoff.next());
+    case PN_LINK_REMOTE_CLOSE:
+    case PN_LINK_REMOTE_DETACH:
+        if (pn_event_link(e) == receiver) {
+            const QString why = conditionText(pn_link_remote_condition(receiver));
+            pn_connection_close(driver.connection);
+            q->fail(ConnectionState::Reconnecting, why.isEmpty() ? AmqpSubscriber::tr("the cloud closed the receiver")
+                                                              : AmqpSubscriber::tr("the cloud closed the receiver (%1)").arg(why));
+        }
+        break;
+    case PN_CONNECTION_REMOTE_CLOSE: {
+        pn_condition_t *c = pn_connection_remote_condition(driver.connection);
+        const QString why = conditionText(c);
+        pn_connection_close(driver.connection);
+        if (isUnauthorized(c))
+            q->fail(ConnectionState::AuthFailed, AmqpSubscriber::tr("the cloud refused the AppKey or AppSecret (%1)").arg(why));
+        else
+            q->fail(ConnectionState::Reconnecting,
+                 why.isEmpty() ? AmqpSubscriber::tr("the cloud closed the connection")
+                               : AmqpSubscriber::tr("the cloud closed the connection (%1)").arg(why));
+        break;
+    }
+    case PN_TRANSPORT_ERROR: {
+        pn_condition_t *c = pn_transport_condition(driver.transport);
+        const QString why = conditionText(c);
+        if (isUnauthorized(c))
+            q->fail(ConnectionState::AuthFailed, AmqpSubscriber::tr("the cloud refused the AppKey or AppSecret (%1)").arg(why));
+        else
+            q->fail(ConnectionState::Reconnecting, AmqpSubscriber::tr("AMQP error: %1").arg(why));
+        break;
+    }
+    case PN_TRANSPORT_CLOSED:
+        q->fail(ConnectionState::Reconnecting, AmqpSubscriber::tr("the connection closed"));
+        break;
+    case PN_DELIVERY:
+        receive(pn_event_delivery(e));
         break;
     default:
-        scheduleReconnect(ConnectionState::Reconnecting, reason, d->backoff.next());
         break;
     }
 }
 
-void AmqpSubscriber::acknowledge(const QStringList &messageIds)
+void AmqpSubscriber::Private::receive(pn_delivery_t *delivery)
 {
-    d->pipeline->persisted(messageIds);
+    pn_link_t *link = pn_delivery_link(delivery);
+    if (link != receiver || !pn_delivery_readable(delivery))
+        return;
+    if (pn_delivery_aborted(delivery)) { // the sender gave up on it: nothing to keep
+        pn_delivery_settle(delivery);
+        current.clear();
+        currentSize = 0;
+        pn_link_flow(link, 1);
+        return;
+    }
+    // Read what arrived; past the size limit only count it (memory stays bounded).
+    const quint64 keep = limits.maxMessageSize;
+    char buffer[16 * 1024];
+    ssize_t n;
+    while ((n = pn_link_recv(link, buffer, sizeof buffer)) > 0) {
+        currentSize += quint64(n);
+        if (quint64(current.size()) < keep)
+            current.append(buffer, qsizetype(std::min<quint64>(quint64(n), keep - quint64(current.size()))));
+    }
+    if (pn_delivery_partial(delivery))
+        return;
+    const QByteArray bytes = std::exchange(current, {});
+    const quint64 size = std::exchange(currentSize, 0);
+    pn_link_advance(link);
+
+    Incoming in;
+    in.receivedAt = now();
+    in.token = nextToken++;
+    if (size == 0) {
+        in.transportError = AmqpSubscriber::tr("the AMQP transfer is empty (no message in it)");
+    } else if (size > limits.maxMessageSize) {
+        in.transportError
+            = AmqpSubscriber::tr("the AMQP message is %1, over the %2 limit").arg(sizeText(size), sizeText(limits.maxMessageSize));
+        in.payload = bytes;
+    } else {
+        pn_message_clear(message);
+        if (pn_message_decode(message, bytes.constData(), size_t(bytes.size())) != 0) {
+            in.transportError = AmqpSubscriber::tr("the AMQP message cannot be decoded: %1")
+                                    .arg(QString::fromUtf8(pn_error_text(pn_message_error(message))));
+            in.payload = bytes;
+        } else {
+            readMessage(in);
+        }
+    }
+    if (!in.transportError.isEmpty())
+        qCWarning(lcAmqp).noquote() << "rejected a transfer:" << in.transportError;
+    deliveries.insert(in.token, delivery);
+    q->pipeline()->ingest(std::move(in));
 }
 
-void AmqpSubscriber::stop()
+void AmqpSubscriber::Private::readMessage(Incoming &in)
 {
-    if (!d->container)
-        return;
-    d->running = false;
-    d->reconnectTimer->stop();
-    d->statsTimer->stop();
-    d->pipeline->flush();
-    AmqpHandler *h = &d->handler;
-    // Detach the link first, then close (some brokers drop acks sent just
-    // before an abrupt close); give it a moment, then stop Proton.
-    d->container->schedule(proton::duration(0), [h] {
-        h->stopping = true;
-        if (h->receiver && h->receiver.active())
-            h->receiver.detach();
-        if (h->connection && h->connection.active())
-            h->connection.close();
-    });
-    {
-        std::unique_lock lock(h->mutex);
-        h->closedCv.wait_for(lock, std::chrono::milliseconds(1500), [h] { return h->closed; });
+    pn_data_t *body = pn_message_body(message);
+    pn_data_rewind(body);
+    if (!pn_data_next(body)) {
+        in.transportError = AmqpSubscriber::tr("the AMQP message has no body");
+    } else {
+        switch (pn_data_type(body)) {
+        case PN_BINARY: // a Data section: the cloud's form
+        case PN_STRING: {
+            const pn_bytes_t b = pn_data_type(body) == PN_BINARY ? pn_data_get_binary(body) : pn_data_get_string(body);
+            in.payload = QByteArray(b.start, qsizetype(b.size));
+            break;
+        }
+        case PN_NULL:
+            in.transportError = AmqpSubscriber::tr("the AMQP message body is null");
+            break;
+        default: {
+            // Another AMQP value: its text, for the JSON decoder to judge.
+            QByteArray text(64 * 1024, Qt::Uninitialized);
+            size_t size = size_t(text.size());
+            if (pn_data_format(body, text.data(), &size) == 0) {
+                text.resize(qsizetype(size));
+                in.payload = text;
+            } else {
+                in.transportError = AmqpSubscriber::tr("the AMQP message body is an AMQP value LinkScope cannot print");
+            }
+            break;
+        }
+        }
     }
-    d->container->stop();
-    if (d->thread.joinable())
-        d->thread.join();
-    d->container.reset();
-    h->connection = proton::connection();
-    h->receiver = proton::receiver();
-    h->deliveries.clear();
-    h->work = nullptr;
-    h->closed = true;
-    setState(ConnectionState::Stopped, QString());
+    // Application properties: topic, messageId, generateTime.
+    pn_data_t *props = pn_message_properties(message);
+    pn_data_rewind(props);
+    if (pn_data_next(props) && pn_data_type(props) == PN_MAP) {
+        const size_t count = pn_data_get_map(props);
+        pn_data_enter(props);
+        for (size_t i = 0; i + 1 < count; i += 2) {
+            if (!pn_data_next(props))
+                break;
+            const QString key = atomText(pn_data_get_atom(props));
+            if (!pn_data_next(props))
+                break;
+            const pn_atom_t value = pn_data_get_atom(props);
+            if (key == u"topic")
+                in.topic = atomText(value);
+            else if (key == u"messageId")
+                in.messageId = atomText(value);
+            else if (key == u"generateTime")
+                in.generateTime = atomInt(value);
+        }
+        pn_data_exit(props);
+    }
+    if (in.messageId.isEmpty()) // absent, empty or null: the message's own id, or else the pipeline's content id
+        in.messageId = atomText(pn_message_get_id(message));
+}
+
+void AmqpSubscriber::settle(const QList<quint64> &tokens)
+{
+    if (!d->live)
+        return; // tokens of a connection that is gone: the cloud will redeliver
+    uint32_t settled = 0;
+    for (quint64 token : tokens) {
+        const auto it = d->deliveries.constFind(token);
+        if (it == d->deliveries.cend())
+            continue;
+        pn_delivery_t *delivery = *it;
+        pn_delivery_update(delivery, PN_ACCEPTED); // stored (rejects too): done with
+        pn_delivery_settle(delivery);
+        d->deliveries.erase(it);
+        ++settled;
+    }
+    if (settled && d->receiver)
+        pn_link_flow(d->receiver, int(settled)); // the credit comes back as messages are stored
+    process();
+}
+
+void AmqpSubscriber::onPeerClosed()
+{
+    if (!d->live)
+        return;
+    // Proton learns of the end, and says why in its events (a refused login).
+    pn_connection_driver_read_close(&d->driver);
+    process();
+}
+
+void AmqpSubscriber::onGoodbye()
+{
+    if (!d->live)
+        return;
+    // Behind the acceptances already written: detach, then close.
+    if (d->receiver)
+        pn_link_close(d->receiver);
+    pn_connection_close(d->driver.connection);
+    process();
+}
+
+void AmqpSubscriber::onConnectionGone()
+{
+    d->tickTimer->stop();
+    d->deliveries.clear();
+    d->receiver = nullptr;
+    d->current.clear();
+    d->currentSize = 0;
+    d->destroy();
 }
 
 } // namespace linkscope::transport

@@ -1,42 +1,52 @@
 #pragma once
 
-#include "subscriber.h"
+#include "tlssubscriber.h"
 
 #include <memory>
 
 namespace linkscope::transport {
 
-// Subscribes to a project's AMQP 1.0 push (PROTOCOL §3): TLS verified, SASL
-// PLAIN signed with the AppSecret, one receiver on `default` with a credit
-// window, each delivery accepted only after the store persisted its message.
-// Lives on a worker thread; Qpid Proton runs on a thread of its own behind it.
-// Reconnects with exponential backoff and jitter, within the cloud's limit of
-// 100 connects a minute.
-class AmqpSubscriber : public Subscriber {
+// Subscribes to a project's AMQP 1.0 push (PROTOCOL §3). Qpid Proton's C
+// engine speaks AMQP without I/O (a connection driver) over the shared TLS
+// connection, so everything runs on the subscriber's one thread in one
+// order: deliveries are decoded as they arrive, accepted only after the
+// store persisted their message, and the link's detach and the close are
+// written behind every acceptance already due. SASL PLAIN signed with the
+// AppSecret, one receiver on `default` with a credit window given back as
+// messages are stored, heartbeats from the idle timeout, a maximum frame and
+// message size. A transfer that is too large or cannot be decoded is kept
+// among the rejected messages with its reason and accepted once stored, as
+// the cloud expects of every delivery (PROTOCOL §3); the link goes on.
+// Reconnects with exponential backoff and jitter.
+class AmqpSubscriber : public TlsSubscriber {
     Q_OBJECT
 
 public:
+    struct Limits {
+        quint32 maxFrameSize = 256 * 1024;
+        // Past the decoder's 1 MiB a payload is rejected by the decoder, with
+        // its properties read; past this, by the AMQP layer, unread.
+        quint64 maxMessageSize = 4 * 1024 * 1024;
+    };
+
     explicit AmqpSubscriber(SubscriberProfile profile, QObject *parent = nullptr);
+    AmqpSubscriber(SubscriberProfile profile, Limits limits, QObject *parent = nullptr);
     ~AmqpSubscriber() override;
 
-    ConnectionState state() const override;
-    MessagePipeline *pipeline() const override;
-
-public slots:
-    void start() override;
-    // Closes the link and connection and joins Proton's thread (within ~2 s).
-    void stop() override;
-    void acknowledge(const QStringList &messageIds) override;
+protected:
+    void onEncrypted() override;
+    void onReadable() override;
+    void onGoodbye() override;
+    void onPeerClosed() override;
+    void onConnectionGone() override;
 
 private:
-    void setState(ConnectionState state, const QString &detail);
-    void connectNow();
-    void onDisconnected(int kind, const QString &reason);
-    void scheduleReconnect(ConnectionState state, const QString &reason, qint64 delayMs);
+    // Runs Proton's timers and events, then writes what it has to say.
+    void process();
+    void settle(const QList<quint64> &tokens);
 
     struct Private;
     std::unique_ptr<Private> d;
-    friend struct AmqpHandler;
 };
 
 } // namespace linkscope::transport

@@ -7,15 +7,23 @@
 
 namespace linkscope::transport {
 
+// Where the delay before the next reconnect comes from.
+class RetryDelays {
+public:
+    virtual ~RetryDelays() = default;
+    virtual qint64 next() = 0;
+    virtual void reset() = 0;
+};
+
 // Exponential backoff with jitter: initial, doubling, capped; each delay is
 // drawn within ±jitter of the nominal one, so that many clients do not
 // reconnect in step. reset() after a connection that worked.
-class Backoff {
+class Backoff : public RetryDelays {
 public:
     Backoff(qint64 initialMs = 1000, qint64 maxMs = 60'000, double jitter = 0.2,
             quint64 seed = std::random_device {}());
-    qint64 next();
-    void reset() { m_attempt = 0; }
+    qint64 next() override;
+    void reset() override { m_attempt = 0; }
     int attempts() const { return m_attempt; }
 
 private:
@@ -28,12 +36,12 @@ private:
 
 // Delays from a fixed list (the HTTP/2 SDK's 0, 1 s, 10 s, 60 s …), the
 // last one repeating, each within ±jitter; reset() after a connection that worked.
-class StepBackoff {
+class StepBackoff : public RetryDelays {
 public:
     explicit StepBackoff(QList<qint64> stepsMs = {0, 1000, 10'000, 60'000}, double jitter = 0.2,
                          quint64 seed = std::random_device {}());
-    qint64 next();
-    void reset() { m_attempt = 0; }
+    qint64 next() override;
+    void reset() override { m_attempt = 0; }
     int attempts() const { return m_attempt; }
 
 private:

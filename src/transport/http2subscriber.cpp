@@ -1,6 +1,5 @@
 #include "http2subscriber.h"
 
-#include "backoff.h"
 #include "core/http2auth.h"
 #include "http2/connection.h"
 #include "pipeline/messagepipeline.h"
@@ -8,12 +7,12 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QThread>
 #include <QTimer>
+
+#include <deque>
 
 Q_LOGGING_CATEGORY(lcHttp2, "linkscope.http2")
 
@@ -34,6 +33,15 @@ struct InStream {
     QByteArray body;
 };
 
+// One acknowledgement: which message, and how often a stream for it was refused.
+struct Ack {
+    QString messageId;
+    QString topic;
+    int attempts = 0;
+};
+
+constexpr int kMaxAckAttempts = 5;
+
 void takeHeaders(InStream &s, const HeaderList &headers)
 {
     for (const auto &[name, value] : headers) {
@@ -47,6 +55,16 @@ void takeHeaders(InStream &s, const HeaderList &headers)
             s.generateTime = value.toLongLong();
     }
 }
+
+TlsSubscriber::Policy http2Policy(int loginTimeoutMs)
+{
+    TlsSubscriber::Policy p;
+    p.alpn = QByteArrayLiteral("h2");
+    p.loginTimeoutMs = loginTimeoutMs;
+    p.delays = std::make_unique<StepBackoff>();
+    p.authDelays = std::make_unique<StepBackoff>(QList<qint64> {30'000, 60'000, 300'000});
+    return p;
+}
 } // namespace
 
 // The connection's events, on the subscriber's thread (the codec has no I/O).
@@ -57,35 +75,25 @@ struct Http2Listener : http2::Connection::Listener {
     void onPushPromise(quint32 streamId, quint32 promisedId, const HeaderList &headers) override;
     void onStreamReset(quint32 streamId, quint32 errorCode) override;
     void onGoAway(quint32 lastStreamId, quint32 errorCode, const QByteArray &debug) override;
-    void onFrameReceived() override;
+    void onPingAck(const QByteArray &opaque) override;
 };
 
 struct Http2Subscriber::Private {
-    SubscriberProfile profile;
-    Timing timing;
-    MessagePipeline *pipeline = nullptr;
-    QPointer<QSslSocket> socket;
+    Http2Subscriber::Timing timing;
     std::unique_ptr<http2::Connection> h2;
     // A connection torn down from inside its own receive() (a listener
     // callback failed it) lives until receive() has returned.
     std::unique_ptr<http2::Connection> retired;
     Http2Listener listener;
-    ConnectionState state = ConnectionState::Stopped;
-    StepBackoff backoff;
-    StepBackoff authBackoff {{30'000, 60'000, 300'000}};
-    ConnectRateLimit rateLimit {100};
-    QTimer *reconnectTimer = nullptr;
-    QTimer *statsTimer = nullptr;
-    QTimer *authTimer = nullptr;
     QTimer *pingTimer = nullptr;
-    bool running = false;
     bool subscribed = false;
-    bool ending = false; // the current connection's end is being handled
     quint32 authStream = 0;
     QString authError; // x-error-message of a refused login
-    qint64 lastActivity = 0;
+    qint64 lastHeard = 0; // a message or a PING answer
     QHash<quint32, InStream> streams;
-    QHash<quint64, QPair<QString, QString>> toAck; // token -> (messageId, topic)
+    QHash<quint64, Ack> toAck; // token -> message, until the store persisted it
+    std::deque<Ack> ackQueue; // persisted, waiting for a free stream
+    QHash<quint32, Ack> ackStreams; // sent, waiting for the server's answer
     quint64 nextToken = 1;
     int acksSent = 0;
 };
@@ -96,26 +104,12 @@ Http2Subscriber::Http2Subscriber(SubscriberProfile profile, QObject *parent)
 }
 
 Http2Subscriber::Http2Subscriber(SubscriberProfile profile, Timing timing, QObject *parent)
-    : Subscriber(parent), d(std::make_unique<Private>())
+    : TlsSubscriber(std::move(profile), http2Policy(timing.authTimeoutMs), parent),
+      d(std::make_unique<Private>())
 {
-    d->profile = std::move(profile);
     d->timing = timing;
     d->listener.q = this;
-    d->pipeline = new MessagePipeline(d->profile.topicFilters, this);
-    forwardPipeline(d->pipeline);
-    connect(d->pipeline, &MessagePipeline::acknowledgeNow, this, &Http2Subscriber::sendAcks);
-    d->reconnectTimer = new QTimer(this);
-    d->reconnectTimer->setSingleShot(true);
-    connect(d->reconnectTimer, &QTimer::timeout, this, &Http2Subscriber::connectNow);
-    d->statsTimer = new QTimer(this);
-    d->statsTimer->setInterval(1000);
-    connect(d->statsTimer, &QTimer::timeout, this, [this] { emit statsUpdated(d->pipeline->stats()); });
-    d->authTimer = new QTimer(this);
-    d->authTimer->setSingleShot(true);
-    connect(d->authTimer, &QTimer::timeout, this, [this] {
-        fail(ConnectionState::AuthFailed,
-             tr("the login was not answered within %1 s").arg(d->timing.authTimeoutMs / 1000));
-    });
+    connect(pipeline(), &MessagePipeline::acknowledgeNow, this, &Http2Subscriber::sendAcks);
     d->pingTimer = new QTimer(this);
     connect(d->pingTimer, &QTimer::timeout, this, &Http2Subscriber::keepAlive);
 }
@@ -125,105 +119,19 @@ Http2Subscriber::~Http2Subscriber()
     stop();
 }
 
-ConnectionState Http2Subscriber::state() const
-{
-    return d->state;
-}
-
-MessagePipeline *Http2Subscriber::pipeline() const
-{
-    return d->pipeline;
-}
-
 int Http2Subscriber::acksSent() const
 {
     return d->acksSent;
 }
 
-void Http2Subscriber::setState(ConnectionState state, const QString &detail)
+int Http2Subscriber::acksQueued() const
 {
-    if (state == ConnectionState::Subscribed) {
-        d->backoff.reset();
-        d->authBackoff.reset();
-    }
-    d->state = state;
-    qCInfo(lcHttp2).noquote() << connectionStateName(state) << detail;
-    emit connectionStateChanged(state, detail);
-}
-
-void Http2Subscriber::start()
-{
-    Q_ASSERT(QThread::currentThread() == thread());
-    if (d->running)
-        return;
-    if (const QString problem = caFileProblem(d->profile); !problem.isEmpty()) {
-        setState(ConnectionState::TlsFailed, problem);
-        return;
-    }
-    if (!QSslSocket::supportsSsl()) {
-        setState(ConnectionState::TlsFailed, tr("TLS is not available (no OpenSSL backend for Qt)"));
-        return;
-    }
-    d->running = true;
-    d->statsTimer->start();
-    connectNow();
-}
-
-void Http2Subscriber::connectNow()
-{
-    if (!d->running)
-        return;
-    const qint64 wait = d->rateLimit.delayFor(now());
-    if (wait > 0) {
-        scheduleReconnect(ConnectionState::Reconnecting, tr("connection limit of 100 a minute reached"),
-                          wait);
-        return;
-    }
-    d->rateLimit.record(now());
-    teardown();
-    d->retired.reset();
-    d->ending = false;
-    d->subscribed = false;
-    d->authError.clear();
-    setState(ConnectionState::Connecting, QStringLiteral("%1:%2").arg(d->profile.host).arg(d->profile.port));
-
-    auto *socket = new QSslSocket(this);
-    d->socket = socket;
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setAllowedNextProtocols({QByteArrayLiteral("h2")});
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!d->profile.caFile.isEmpty()) // the profile's CA only, or the system's
-        config.setCaCertificates(QSslCertificate::fromPath(d->profile.caFile, QSsl::Pem));
-    socket->setSslConfiguration(config);
-    socket->setPeerVerifyName(d->profile.host);
-    connect(socket, &QSslSocket::encrypted, this, &Http2Subscriber::onEncrypted);
-    connect(socket, &QSslSocket::readyRead, this, &Http2Subscriber::onReadyRead);
-    connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
-        QStringList why;
-        for (const QSslError &e : errors)
-            why << e.errorString();
-        if (socket == d->socket)
-            onSocketGone(why.join(QStringLiteral("; ")), true);
-    });
-    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
-        if (socket != d->socket)
-            return;
-        const bool tls = error == QAbstractSocket::SslHandshakeFailedError
-            || error == QAbstractSocket::SslInvalidUserDataError
-            || error == QAbstractSocket::SslInternalError;
-        onSocketGone(socket->errorString(), tls);
-    });
-    connect(socket, &QSslSocket::disconnected, this, [this, socket] {
-        if (socket == d->socket)
-            onSocketGone(tr("the server closed the connection"), false);
-    });
-    socket->connectToHostEncrypted(d->profile.host, d->profile.port);
-    d->authTimer->start(d->timing.authTimeoutMs); // TLS and login together
+    return int(d->ackQueue.size());
 }
 
 void Http2Subscriber::onEncrypted()
 {
-    if (d->socket->sslConfiguration().nextNegotiatedProtocol() != QByteArrayLiteral("h2")) {
+    if (socket()->sslConfiguration().nextNegotiatedProtocol() != QByteArrayLiteral("h2")) {
         fail(ConnectionState::Reconnecting, tr("the server did not agree to HTTP/2 (ALPN h2)"));
         return;
     }
@@ -232,43 +140,51 @@ void Http2Subscriber::onEncrypted()
     o.role = http2::Connection::Role::Client;
     o.enablePush = true;
     o.acceptUnpromisedServerStreams = true;
+    d->retired.reset();
     d->h2 = std::make_unique<http2::Connection>(o, &d->listener);
     d->h2->start();
-    d->lastActivity = now();
+    d->subscribed = false;
+    d->authError.clear();
+    d->lastHeard = now();
 
     Http2AuthParams auth;
-    auth.appKey = d->profile.appKey;
-    auth.random
-        = d->profile.signRandom ? d->profile.signRandom : QRandomGenerator::global()->bounded(1LL << 40);
-    auth.method = d->profile.http2SignMethod;
-    auth.clearSession = d->profile.http2ClearSession;
+    auth.appKey = profile().appKey;
+    auth.random = profile().signRandom ? profile().signRandom : QRandomGenerator::global()->bounded(1LL << 40);
+    auth.method = profile().http2SignMethod;
+    auth.clearSession = profile().http2ClearSession;
     auth.sdkPlatform = QStringLiteral("linkscope");
     HeaderList h {{":method", "GET"},
                   {":scheme", "https"},
-                  {":authority", d->profile.host.toUtf8()},
-                  {":path", d->profile.http2Path.toUtf8()}};
-    h.append(http2AuthHeaders(auth, d->profile.appSecret));
+                  {":authority", profile().host.toUtf8()},
+                  {":path", profile().http2Path.toUtf8()}};
+    h.append(http2AuthHeaders(auth, profile().appSecret));
     d->authStream = d->h2->nextStreamId();
     d->h2->sendHeaders(d->authStream, h, true);
     flushOutput();
 }
 
-void Http2Subscriber::onReadyRead()
+void Http2Subscriber::onReadable()
 {
-    if (!d->socket || !d->h2)
+    if (!d->h2)
         return;
-    const QByteArray bytes = d->socket->readAll();
-    const auto ok = d->h2->receive(bytes);
-    d->retired.reset(); // receive() is done with it
+    const QByteArray bytes = socket()->readAll();
+    http2::Connection *h2 = d->h2.get();
+    const auto ok = h2->receive(bytes);
+    if (d->h2.get() != h2) { // a listener callback ended this connection
+        d->retired.reset();
+        return;
+    }
     flushOutput(); // SETTINGS acks, PING answers, WINDOW_UPDATEs, and the GOAWAY of an error
-    if (!ok && !d->ending)
+    if (!ok)
         fail(ConnectionState::Reconnecting, tr("HTTP/2 protocol error: %1").arg(ok.error()));
 }
 
 void Http2Subscriber::flushOutput()
 {
-    if (d->socket && d->h2 && d->h2->hasOutput())
-        d->socket->write(d->h2->takeOutput());
+    if (d->h2 && d->h2->hasOutput()) {
+        const QByteArray out = d->h2->takeOutput();
+        write(out.constData(), out.size());
+    }
 }
 
 void Http2Listener::onHeaders(quint32 streamId, const HeaderList &headers, bool endStream)
@@ -278,22 +194,26 @@ void Http2Listener::onHeaders(quint32 streamId, const HeaderList &headers, bool 
         const QByteArray status = headerValue(headers, ":status");
         if (status == "200") {
             d->subscribed = true;
-            d->authTimer->stop();
+            d->lastHeard = now();
             d->pingTimer->start(d->timing.pingIntervalMs);
-            q->setState(ConnectionState::Subscribed, QString());
+            q->subscribed();
         } else {
             d->authError = QString::fromUtf8(headerValue(headers, "x-error-message"));
             const QString why = d->authError.isEmpty()
-                ? Http2Subscriber::tr("the cloud answered the login with status %1")
-                      .arg(QString::fromUtf8(status))
+                ? Http2Subscriber::tr("the cloud answered the login with status %1").arg(QString::fromUtf8(status))
                 : Http2Subscriber::tr("the cloud answered the login with status %1: %2")
                       .arg(QString::fromUtf8(status), d->authError);
             q->fail(ConnectionState::AuthFailed, why);
         }
         return;
     }
-    if (streamId % 2 == 1)
-        return; // the answer to one of our acknowledgements
+    if (streamId % 2 == 1) { // the answer to one of our acknowledgements
+        if (endStream || headerValue(headers, ":status") == "200") {
+            d->ackStreams.remove(streamId);
+            q->pumpAcks();
+        }
+        return;
+    }
     InStream &s = d->streams[streamId];
     takeHeaders(s, headers);
     if (endStream)
@@ -321,27 +241,43 @@ void Http2Listener::onData(quint32 streamId, const QByteArray &data, bool endStr
         return;
     InStream s = std::move(*it);
     d->streams.erase(it);
+    d->lastHeard = now();
     Incoming m;
     m.payload = std::move(s.body);
     m.topic = s.topic;
     m.messageId = s.messageId;
     m.generateTime = s.generateTime;
-    m.receivedAt = now();
+    m.receivedAt = d->lastHeard;
     if (s.qos >= 1 && !s.messageId.isEmpty()) { // qos 0 is never acknowledged
         m.token = d->nextToken++;
-        d->toAck.insert(m.token, qMakePair(s.messageId, s.topic));
+        d->toAck.insert(m.token, Ack {s.messageId, s.topic, 0});
     }
-    d->pipeline->ingest(std::move(m));
+    q->pipeline()->ingest(std::move(m));
 }
 
 void Http2Listener::onStreamReset(quint32 streamId, quint32 errorCode)
 {
     Http2Subscriber::Private *d = q->d.get();
     d->streams.remove(streamId);
-    if (streamId == d->authStream && !d->subscribed)
-        q->fail(ConnectionState::AuthFailed,
-                Http2Subscriber::tr("the cloud reset the login stream (%1)")
-                    .arg(http2::errorCodeName(errorCode)));
+    if (streamId == d->authStream && !d->subscribed) {
+        q->fail(ConnectionState::AuthFailed, Http2Subscriber::tr("the cloud reset the login stream (%1)")
+                                                 .arg(http2::errorCodeName(errorCode)));
+        return;
+    }
+    if (auto it = d->ackStreams.find(streamId); it != d->ackStreams.end()) {
+        // Refused (too many streams at once, or any other reset): sent again,
+        // never dropped; after a few refusals the message is left for the
+        // cloud to deliver again.
+        Ack ack = *it;
+        d->ackStreams.erase(it);
+        if (++ack.attempts < kMaxAckAttempts)
+            d->ackQueue.push_front(std::move(ack));
+        else
+            qCWarning(lcHttp2).noquote() << "the server refused the acknowledgement of" << ack.messageId
+                                         << kMaxAckAttempts << "times (" << http2::errorCodeName(errorCode)
+                                         << "); it will be delivered again";
+        q->pumpAcks();
+    }
 }
 
 void Http2Listener::onGoAway(quint32 lastStreamId, quint32 errorCode, const QByteArray &debug)
@@ -355,14 +291,14 @@ void Http2Listener::onGoAway(quint32 lastStreamId, quint32 errorCode, const QByt
         const QString why = d->authError.isEmpty() ? detail : d->authError;
         q->fail(ConnectionState::AuthFailed, Http2Subscriber::tr("the cloud ended the login (%1)").arg(why));
     } else {
-        q->fail(ConnectionState::Reconnecting,
-                Http2Subscriber::tr("the server sent GOAWAY (%1)").arg(detail));
+        q->fail(ConnectionState::Reconnecting, Http2Subscriber::tr("the server sent GOAWAY (%1)").arg(detail));
     }
 }
 
-void Http2Listener::onFrameReceived()
+void Http2Listener::onPingAck(const QByteArray &opaque)
 {
-    q->d->lastActivity = now();
+    Q_UNUSED(opaque);
+    q->d->lastHeard = now();
 }
 
 void Http2Subscriber::sendAcks(const QList<quint64> &tokens)
@@ -370,28 +306,47 @@ void Http2Subscriber::sendAcks(const QList<quint64> &tokens)
     if (!d->h2 || !d->subscribed)
         return; // tokens of a connection that is gone: the cloud will redeliver
     for (quint64 token : tokens) {
-        const auto msg = d->toAck.take(token);
-        if (msg.first.isEmpty())
+        auto it = d->toAck.find(token);
+        if (it == d->toAck.end())
             continue;
+        d->ackQueue.push_back(std::move(*it));
+        d->toAck.erase(it);
+    }
+    pumpAcks();
+}
+
+void Http2Subscriber::pumpAcks()
+{
+    if (!d->h2 || !d->subscribed)
+        return;
+    // Our streams count against the server's limit (the login stream too).
+    const int limit = int(std::min<quint32>(d->h2->peerMaxConcurrentStreams(), 1000));
+    bool sent = false;
+    while (!d->ackQueue.empty() && d->h2->openLocalStreams() < limit) {
+        Ack ack = std::move(d->ackQueue.front());
+        d->ackQueue.pop_front();
         HeaderList h {{":method", "GET"},
                       {":scheme", "https"},
-                      {":authority", d->profile.host.toUtf8()},
-                      {":path", d->profile.http2Path.toUtf8()},
-                      {"x-message-id", msg.first.toUtf8()},
-                      {"x-topic", msg.second.toUtf8()}};
-        d->h2->sendHeaders(d->h2->nextStreamId(), h, true);
+                      {":authority", profile().host.toUtf8()},
+                      {":path", profile().http2Path.toUtf8()},
+                      {"x-message-id", ack.messageId.toUtf8()},
+                      {"x-topic", ack.topic.toUtf8()}};
+        const quint32 id = d->h2->nextStreamId();
+        d->h2->sendHeaders(id, h, true);
+        d->ackStreams.insert(id, std::move(ack));
         ++d->acksSent;
+        sent = true;
     }
-    flushOutput();
+    if (sent)
+        flushOutput();
 }
 
 void Http2Subscriber::keepAlive()
 {
     if (!d->h2 || !d->subscribed)
         return;
-    if (now() - d->lastActivity >= d->timing.silenceTimeoutMs) {
-        fail(ConnectionState::Reconnecting,
-             tr("nothing arrived for %1 s").arg((now() - d->lastActivity) / 1000));
+    if (now() - d->lastHeard >= d->timing.silenceTimeoutMs) {
+        fail(ConnectionState::Reconnecting, tr("nothing arrived for %1 s").arg((now() - d->lastHeard) / 1000));
         return;
     }
     QByteArray opaque(8, '\0');
@@ -400,85 +355,28 @@ void Http2Subscriber::keepAlive()
     d->h2->sendPing(opaque);
     flushOutput();
     // The next check comes before the silence limit passes.
-    d->pingTimer->start(
-        std::min(d->timing.pingIntervalMs,
-                 int(std::max<qint64>(100, d->lastActivity + d->timing.silenceTimeoutMs - now()))));
+    d->pingTimer->start(std::min(d->timing.pingIntervalMs,
+                                 int(std::max<qint64>(100, d->lastHeard + d->timing.silenceTimeoutMs - now()))));
 }
 
-void Http2Subscriber::onSocketGone(const QString &reason, bool tls)
+void Http2Subscriber::onGoodbye()
 {
-    if (d->ending)
+    if (!d->h2)
         return;
-    if (tls)
-        fail(ConnectionState::TlsFailed, tr("the server's certificate is not trusted (%1)").arg(reason));
-    else if (!d->subscribed && d->state == ConnectionState::Authenticating && !d->authError.isEmpty())
-        fail(ConnectionState::AuthFailed,
-             tr("the cloud refused the AppKey or AppSecret (%1)").arg(d->authError));
-    else
-        fail(ConnectionState::Reconnecting, reason);
+    d->h2->goAway(http2::ErrorCode::NoError, "client shutting down"); // a polite goodbye, then close
+    flushOutput();
 }
 
-void Http2Subscriber::fail(ConnectionState state, const QString &reason)
+void Http2Subscriber::onConnectionGone()
 {
-    if (d->ending)
-        return;
-    d->ending = true;
-    teardown();
-    d->pipeline->connectionLost();
-    if (!d->running) {
-        setState(ConnectionState::Stopped, QString());
-        return;
-    }
-    const qint64 delay = state == ConnectionState::AuthFailed ? d->authBackoff.next() : d->backoff.next();
-    scheduleReconnect(state, reason, delay);
-}
-
-void Http2Subscriber::scheduleReconnect(ConnectionState state, const QString &reason, qint64 delayMs)
-{
-    setState(state, retryText(state, reason, delayMs));
-    d->reconnectTimer->start(int(delayMs));
-}
-
-void Http2Subscriber::teardown()
-{
-    d->authTimer->stop();
     d->pingTimer->stop();
     d->streams.clear();
     d->toAck.clear();
+    d->ackQueue.clear();
+    d->ackStreams.clear();
     d->acksSent = 0;
-    if (QSslSocket *s = d->socket) {
-        d->socket = nullptr;
-        s->disconnect(this);
-        s->abort();
-        s->deleteLater();
-    }
-    d->retired = std::move(d->h2);
     d->subscribed = false;
-}
-
-void Http2Subscriber::acknowledge(const QStringList &messageIds)
-{
-    d->pipeline->persisted(messageIds);
-}
-
-void Http2Subscriber::stop()
-{
-    if (!d->running && !d->socket)
-        return;
-    d->running = false;
-    d->reconnectTimer->stop();
-    d->statsTimer->stop();
-    d->pipeline->flush();
-    d->ending = true;
-    if (d->socket && d->h2) { // a polite goodbye: GOAWAY, then close
-        d->h2->goAway(http2::ErrorCode::NoError, "client shutting down");
-        flushOutput();
-        d->socket->flush();
-        d->socket->waitForBytesWritten(500);
-    }
-    teardown();
-    d->pipeline->connectionLost();
-    setState(ConnectionState::Stopped, QString());
+    d->retired = std::move(d->h2);
 }
 
 } // namespace linkscope::transport

@@ -5,6 +5,7 @@
 #include "pipeline/messagepipeline.h"
 
 #include <QFile>
+#include <QSslCertificate>
 
 namespace linkscope::transport {
 
@@ -19,26 +20,31 @@ void Subscriber::forwardPipeline(MessagePipeline *p)
     connect(p, &MessagePipeline::rejected, this, &Subscriber::rejected);
 }
 
-QString Subscriber::caFileProblem(const SubscriberProfile &profile)
-{
-    if (profile.caFile.isEmpty() || QFile(profile.caFile).open(QIODevice::ReadOnly))
-        return {};
-    return tr("cannot read the CA file %1").arg(profile.caFile);
-}
-
-QString Subscriber::retryText(ConnectionState state, const QString &reason, qint64 delayMs)
-{
-    const qint64 s = (delayMs + 999) / 1000;
-    return state == ConnectionState::Reconnecting
-        ? tr("in %1 s (%2)").arg(s).arg(reason)
-        : reason + QStringLiteral("; ") + tr("retrying in %1 s").arg(s);
-}
-
 std::unique_ptr<Subscriber> makeSubscriber(const SubscriberProfile &profile)
 {
     if (profile.protocol == PushProtocol::Http2)
         return std::make_unique<Http2Subscriber>(profile);
     return std::make_unique<AmqpSubscriber>(profile);
+}
+
+QString caFileProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return {}; // the system's CAs
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Subscriber::tr("cannot read the CA file %1: %2").arg(path, f.errorString());
+    const QByteArray bytes = f.read(16 * 1024 * 1024);
+    if (bytes.trimmed().isEmpty())
+        return Subscriber::tr("the CA file %1 is empty").arg(path);
+    const QList<QSslCertificate> pem = QSslCertificate::fromData(bytes, QSsl::Pem);
+    if (!pem.isEmpty() && !pem.first().isNull())
+        return {};
+    if (!QSslCertificate::fromData(bytes, QSsl::Der).isEmpty())
+        return Subscriber::tr("the CA file %1 is DER-encoded; LinkScope reads PEM (convert it with "
+                              "openssl x509 -inform DER -in %1 -out ca.pem)")
+            .arg(path);
+    return Subscriber::tr("the CA file %1 holds no PEM certificate").arg(path);
 }
 
 } // namespace linkscope::transport

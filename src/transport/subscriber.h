@@ -31,7 +31,8 @@ public:
 
 public slots:
     virtual void start() = 0;
-    // Stops and waits until the connection is closed.
+    // Stops receiving, sends the acknowledgements already due, closes, and
+    // returns once the connection is gone.
     virtual void stop() = 0;
     // Connect the store's persisted() here.
     virtual void acknowledge(const QStringList &messageIds) = 0;
@@ -50,13 +51,15 @@ signals:
 protected:
     // Forwards the pipeline's batches as this subscriber's signals.
     void forwardPipeline(MessagePipeline *pipeline);
-    // Why the profile's CA file cannot be used (empty: it can, or there is none).
-    static QString caFileProblem(const SubscriberProfile &profile);
-    // The words of a state that retries: "in 8 s (reason)" or "reason; retrying in 8 s".
-    static QString retryText(ConnectionState state, const QString &reason, qint64 delayMs);
 };
 
 // The subscriber for a profile's protocol (AMQP 1.0 or HTTP/2).
 std::unique_ptr<Subscriber> makeSubscriber(const SubscriberProfile &profile);
+
+// Why a CA file cannot be trusted as it is, in words (empty: it can). Both
+// transports trust the profile's CA file alone, in place of the system's.
+// A file that is missing, unreadable, empty, DER-encoded or holds no PEM
+// certificate is refused here, before any connection is made.
+QString caFileProblem(const QString &path);
 
 } // namespace linkscope::transport

@@ -6,8 +6,9 @@
 // scenarios both subscribers must pass alike.
 
 #include "common/simprocess.h"
-#include "store/historystore.h"
 #include "pipeline/messagepipeline.h"
+#include "session/pipelinehost.h"
+#include "store/historystore.h"
 #include "transport/subscriber.h"
 
 #include <QElapsedTimer>
@@ -42,13 +43,14 @@ QJsonObject readManifest(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
 }
 
-// Subscriber and store on their own threads, wired as the app wires them.
+// The app's own pipeline (PipelineHost: subscriber and store on their
+// threads, wired as the app and linkscope-collect run them), plus the
+// states the subscriber went through, recorded on its thread as they happen.
 struct Pipeline {
-    QThread storeThread, subThread;
-    store::HistoryStore *store;
-    transport::Subscriber *sub;
+    PipelineHost host;
     QList<QPair<ConnectionState, QString>> states;
     QMutex mutex;
+    QString startError;
 
     Pipeline(const SubscriberProfile &profile, const QString &dbPath)
         : Pipeline(transport::makeSubscriber(profile), dbPath)
@@ -56,35 +58,17 @@ struct Pipeline {
     }
 
     Pipeline(std::unique_ptr<transport::Subscriber> subscriber, const QString &dbPath)
+        : host(std::move(subscriber), PipelineHost::Options {dbPath, {}, 0})
     {
-        store::HistoryStore::Options o;
-        o.retentionIntervalMs = 0;
-        store = new store::HistoryStore(dbPath, o);
-        store->moveToThread(&storeThread);
-        storeThread.start();
-        QMetaObject::invokeMethod(
-            store, [this] { store->openNow(); }, Qt::BlockingQueuedConnection);
-        sub = subscriber.release();
-        sub->moveToThread(&subThread);
-        subThread.start();
-        using S = transport::Subscriber;
-        using H = store::HistoryStore;
-        QObject::connect(sub, &S::propertiesReported, store, &H::storeProperties);
-        QObject::connect(sub, &S::eventsReceived, store, &H::storeEvents);
-        QObject::connect(sub, &S::serviceRepliesReceived, store, &H::storeReplies);
-        QObject::connect(sub, &S::statusesChanged, store, &H::storeStatuses);
-        QObject::connect(sub, &S::bindingsChanged, store, &H::storeBindings);
-        QObject::connect(sub, &S::otherReceived, store, &H::storeOther);
-        QObject::connect(sub, &S::rejected, store, &H::storeRejects);
-        QObject::connect(store, &H::persisted, sub, &S::acknowledge);
         QObject::connect(
-            sub, &S::connectionStateChanged, sub,
+            host.subscriber(), &transport::Subscriber::connectionStateChanged, host.subscriber(),
             [this](ConnectionState s, const QString &d) {
                 QMutexLocker l(&mutex);
                 states.append({s, d});
             },
             Qt::DirectConnection);
-        QMetaObject::invokeMethod(sub, &S::start, Qt::QueuedConnection);
+        if (auto r = host.start(); !r)
+            startError = r.error();
     }
 
     ~Pipeline() { stop(); }
@@ -102,31 +86,67 @@ struct Pipeline {
         return false;
     }
 
-    void stop()
-    {
-        if (!sub)
-            return;
-        QElapsedTimer t;
-        t.start();
-        QMetaObject::invokeMethod(
-            sub, [this] { sub->pipeline()->flush(); }, Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(
-            store, [] {}, Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(
-            sub, [] {}, Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(
-            sub, [this] { delete sub; }, Qt::BlockingQueuedConnection);
-        sub = nullptr;
-        stopMs = t.elapsed();
-        subThread.quit();
-        subThread.wait();
-        QMetaObject::invokeMethod(
-            store, [this] { delete store; }, Qt::BlockingQueuedConnection);
-        storeThread.quit();
-        storeThread.wait();
-    }
-    qint64 stopMs = 0;
+    void stop() { host.stop(); }
 };
+
+// How often each message id is in a history file: in the messages table,
+// and in every table a message writes rows to. A message stored twice shows
+// up here as 2 in its own table, whatever the messages table's key allows.
+struct StoredRows {
+    QHash<QString, int> messages; // rows in `messages`, per id
+    QHash<QString, int> maxPerTable; // the most rows one table holds for an id (per property: one)
+    QString worst; // "table id count" of the worst, for a readable failure
+};
+
+StoredRows storedRows(const QString &path)
+{
+    StoredRows out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "rows");
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec("SELECT message_id, COUNT(*) FROM messages GROUP BY message_id");
+            while (q.next())
+                out.messages.insert(q.value(0).toString(), q.value(1).toInt());
+            // A property post writes one sample per attribute: count per attribute.
+            const QStringList perMessage {
+                "SELECT message_id, COUNT(*) FROM samples GROUP BY message_id, attribute_id",
+                "SELECT message_id, COUNT(*) FROM events GROUP BY message_id",
+                "SELECT message_id, COUNT(*) FROM replies GROUP BY message_id",
+                "SELECT message_id, COUNT(*) FROM status_changes GROUP BY message_id",
+                "SELECT message_id, COUNT(*) FROM binding_history GROUP BY message_id, identity_id",
+                "SELECT message_id, COUNT(*) FROM other_messages GROUP BY message_id",
+                "SELECT message_id, COUNT(*) FROM rejects GROUP BY message_id",
+                "SELECT message_id, COUNT(*) FROM raw_messages GROUP BY message_id",
+            };
+            for (const QString &sql : perMessage) {
+                q.exec(sql);
+                while (q.next()) {
+                    const QString id = q.value(0).toString();
+                    const int n = q.value(1).toInt();
+                    if (n > out.maxPerTable.value(id)) {
+                        out.maxPerTable[id] = n;
+                        if (n > 1)
+                            out.worst = QStringLiteral("%1: %2 rows for %3").arg(sql.section(' ', 4, 4), QString::number(n), id);
+                    }
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase("rows");
+    return out;
+}
+
+// Every id of `ids` is stored exactly once: one row in `messages`, and no
+// table of a kind holds a message's row (per attribute or identity) twice.
+void verifyStoredOnce(const QString &path, const QStringList &ids)
+{
+    const StoredRows rows = storedRows(path);
+    QVERIFY2(rows.worst.isEmpty(), qPrintable(rows.worst));
+    for (const QString &id : ids)
+        QVERIFY2(rows.messages.value(id) == 1, qPrintable(id));
+}
 
 // Message ids in a history file, with how often each is there.
 QHash<QString, int> storedIds(const QString &path)
@@ -191,11 +211,9 @@ void restartLosesNothing(const QTemporaryDir &dir, const QStringList &simArgs, c
     QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 800, 90000);
     p.stop();
     QCOMPARE(sim->stop(), 0);
-    const QHash<QString, int> stored = storedIds(db);
     const QStringList sent = strings(readManifest(manifest).value("sent"));
     QCOMPARE(sent.size(), 800);
-    for (const QString &id : sent)
-        QVERIFY2(stored.value(id) == 1, qPrintable(id)); // every id exactly once
+    verifyStoredOnce(db, sent); // every id exactly once, in every table
 }
 
 // The emulator drops the connection after 120 deliveries and pushes 10 % of
@@ -216,10 +234,8 @@ void dropsAndDuplicatesStoreOnce(const QTemporaryDir &dir, const QStringList &si
     QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
     p.stop();
     sim.stop();
-    const QHash<QString, int> stored = storedIds(db);
-    QCOMPARE(stored.size(), 300);
-    for (int n : stored)
-        QCOMPARE(n, 1);
+    QCOMPARE(storedIds(db).size(), 300);
+    verifyStoredOnce(db, strings(readManifest(manifest).value("sent")));
     QVERIFY(sim.log().contains(u"fault: dropping the connection"));
 }
 

@@ -68,10 +68,8 @@ private slots:
         p.stop();
         QCOMPARE(sim.stop(), 0);
         const QJsonObject man = readManifest(manifest);
-        const QHash<QString, int> stored = storedIds(db);
-        for (const QString &id : strings(man.value("sent")))
-            QVERIFY2(stored.value(id) == 1, qPrintable(id));
-        QCOMPARE(stored.size(), 1500);
+        verifyStoredOnce(db, strings(man.value("sent")));
+        QCOMPARE(storedIds(db).size(), 1500);
         const QHash<QString, int> byKind = storedKinds(db);
         const QJsonObject expected = man.value("countsByKind").toObject();
         for (auto it = expected.begin(); it != expected.end(); ++it)
@@ -162,10 +160,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 60, 30000);
         p.stop();
         sim.stop();
-        const QHash<QString, int> stored = storedIds(db);
-        QCOMPARE(stored.size(), 60);
-        for (int n : stored)
-            QCOMPARE(n, 1);
+        QCOMPARE(storedIds(db).size(), 60);
+        verifyStoredOnce(db, strings(readManifest(manifest).value("sent")));
     }
 
     void emulatorKilledAndRestartedLosesNothing()

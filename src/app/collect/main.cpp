@@ -7,6 +7,7 @@
 #include "session/pipelinehost.h"
 #include "profiles/profilestore.h"
 #include "store/historystore.h"
+#include "transport/subscriber.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,9 +50,18 @@ int exportStore(const QString &storePath, const QString &out, qint64 from, qint6
     o.retentionIntervalMs = 0;
     store::HistoryStore store(storePath, o);
     if (auto r = store.openNow(); !r)
-        die(1, r.error());
-    const auto n
-        = store.exportJsonlTo(out.isEmpty() || out == u"-" ? QStringLiteral("/dev/stdout") : out, from, to);
+        die(4, r.error());
+    Result<qint64> n = qint64(0);
+    if (out.isEmpty() || out == u"-") {
+        // Standard output as it is: a terminal, a pipe or a redirected file.
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            die(1, QStringLiteral("cannot write to standard output: %1").arg(stdoutFile.errorString()));
+        n = store.exportJsonlTo(stdoutFile, from, to);
+        stdoutFile.flush();
+    } else {
+        n = store.exportJsonlTo(out, from, to);
+    }
     if (!n)
         die(1, n.error());
     std::fprintf(stderr, "linkscope-collect: exported %lld messages\n", qlonglong(*n));
@@ -208,8 +218,8 @@ int main(int argc, char *argv[])
         die(2, QStringLiteral("no AppSecret: set LINKSCOPE_APPSECRET or give --appsecret-file"));
     if (p.isSet(QStringLiteral("ca")))
         profile.caFile = p.value(QStringLiteral("ca"));
-    if (!profile.caFile.isEmpty() && !QFile(profile.caFile).open(QIODevice::ReadOnly))
-        die(1, QStringLiteral("cannot read the CA file %1").arg(profile.caFile));
+    if (const QString problem = transport::caFileProblem(profile.caFile); !problem.isEmpty())
+        die(1, problem);
     if (protocol == u"http2")
         profile.protocol = PushProtocol::Http2;
     else if (protocol == u"amqp")
@@ -237,7 +247,7 @@ int main(int argc, char *argv[])
         profile.topicFilters << f;
     }
 
-    PipelineHost collector(profile, storePath, p.value(QStringLiteral("jsonl")));
+    PipelineHost collector(profile, {storePath, p.value(QStringLiteral("jsonl"))});
     const bool exitOnAuth = p.isSet(QStringLiteral("exit-on-auth-failure"));
     int exitCode = 0;
     QObject::connect(
@@ -264,7 +274,7 @@ int main(int argc, char *argv[])
             s.messagesPerSecond, s.latency.percentile(50));
     });
     if (auto r = collector.start(); !r)
-        die(1, r.error());
+        die(4, r.error()); // the history cannot be opened: exit status 4, in the same words as the app
 
     if (!quitOnSignals(app))
         die(1, QStringLiteral("cannot watch for SIGTERM/SIGINT"));
