@@ -155,17 +155,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/settingsdialog.ui" line="66"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="68"/>
+        <source>Messages in flight (AMQP credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <source>Idle timeout (AMQP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="71"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settingsdialog.ui" line="72"/>
+        <source>Drop the cloud&apos;s offline backlog at login (HTTP/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="73"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="74"/>
+        <source>Every topic; or filters with + and #, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="86"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <location filename="../ui/settingsdialog.ui" line="92"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="80"/>
+        <location filename="../ui/settingsdialog.ui" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,39 +1284,49 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsController</name>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="52"/>
-        <location filename="../src/app/settingscontroller.cpp" line="181"/>
+        <location filename="../src/app/settingscontroller.cpp" line="56"/>
+        <location filename="../src/app/settingscontroller.cpp" line="224"/>
         <source>My project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="63"/>
+        <location filename="../src/app/settingscontroller.cpp" line="74"/>
         <source>The language changes when LinkScope starts next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="115"/>
+        <location filename="../src/app/settingscontroller.cpp" line="106"/>
         <source>There is no profile named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="122"/>
+        <location filename="../src/app/settingscontroller.cpp" line="118"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="151"/>
+        <location filename="../src/app/settingscontroller.cpp" line="160"/>
+        <source>Saving the AppSecret in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="168"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="165"/>
+        <location filename="../src/app/settingscontroller.cpp" line="186"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="166"/>
+        <location filename="../src/app/settingscontroller.cpp" line="187"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="215"/>
+        <source>The profile is gone, but its AppSecret could not be removed from the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,7 +1384,8 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
     <message>
         <location filename="../src/gui/settingsdialog.cpp" line="42"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="118"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="124"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="141"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,67 +1395,73 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="65"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="67"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="73"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="75"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="117"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="123"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="140"/>
         <source>Stored; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
         <source>Name of the new profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="208"/>
         <source>Give the profile a name (without / or \).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="210"/>
         <source>Enter the host to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="188"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="212"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="190"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="214"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="202"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
+        <source>The topic filter %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="232"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="228"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="276"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,42 +1597,42 @@ for %5</source>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="135"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="139"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="183"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="203"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="207"/>
         <source>the cloud answered the login with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="204"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="208"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="267"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="292"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="297"/>
         <source>the cloud ended the login (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="294"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="299"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="349"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="354"/>
         <source>nothing arrived for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,53 +1727,53 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="42"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="46"/>
+        <location filename="../src/app/main.cpp" line="67"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="50"/>
+        <location filename="../src/app/main.cpp" line="71"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="54"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="58"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="63"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="80"/>
+        <location filename="../src/app/main.cpp" line="102"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
-        <location filename="../src/app/main.cpp" line="110"/>
+        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="132"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="107"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -155,17 +155,52 @@
         <translation>HTTP/2 签名方法</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdialog.ui" line="66"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="68"/>
+        <source>Messages in flight (AMQP credit)</source>
+        <translation>在途消息数（AMQP credit）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <source>Idle timeout (AMQP)</source>
+        <translation>空闲超时（AMQP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="71"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <location filename="../ui/settingsdialog.ui" line="72"/>
+        <source>Drop the cloud&apos;s offline backlog at login (HTTP/2)</source>
+        <translation>登录时丢弃云端积压的离线消息（HTTP/2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="73"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="74"/>
+        <source>Every topic; or filters with + and #, separated by spaces</source>
+        <translation>所有主题；或用空格分隔的过滤条件（支持 + 和 #）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="86"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <location filename="../ui/settingsdialog.ui" line="92"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="80"/>
+        <location filename="../ui/settingsdialog.ui" line="94"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1253,40 +1288,50 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsController</name>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="52"/>
-        <location filename="../src/app/settingscontroller.cpp" line="181"/>
+        <location filename="../src/app/settingscontroller.cpp" line="56"/>
+        <location filename="../src/app/settingscontroller.cpp" line="224"/>
         <source>My project</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="63"/>
+        <location filename="../src/app/settingscontroller.cpp" line="74"/>
         <source>The language changes when LinkScope starts next.</source>
         <translation>语言将在下次启动 LinkScope 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="115"/>
+        <location filename="../src/app/settingscontroller.cpp" line="106"/>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="122"/>
+        <location filename="../src/app/settingscontroller.cpp" line="118"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation>无法取得“%1”的 AppSecret：%2。请在设置中输入。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="151"/>
+        <location filename="../src/app/settingscontroller.cpp" line="160"/>
+        <source>Saving the AppSecret in the system keychain…</source>
+        <translation>正在将 AppSecret 保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="168"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation>未保存：无法将 AppSecret 存入钥匙串（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="165"/>
+        <location filename="../src/app/settingscontroller.cpp" line="186"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation>已保存。AppSecret 仅保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="166"/>
+        <location filename="../src/app/settingscontroller.cpp" line="187"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
         <translation>已保存。AppSecret 存放在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="215"/>
+        <source>The profile is gone, but its AppSecret could not be removed from the keychain (%1).</source>
+        <translation>配置已删除，但无法从钥匙串中删除其 AppSecret（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1388,8 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
     <message>
         <location filename="../src/gui/settingsdialog.cpp" line="42"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="118"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="124"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="141"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation>保存在系统钥匙串中，绝不写入文件</translation>
     </message>
@@ -1353,67 +1399,73 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="65"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="67"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation>删除配置“%1”并从钥匙串中删除其 AppSecret？</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="73"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="75"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="117"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="123"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="140"/>
         <source>Stored; leave empty to keep it</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
         <source>New profile</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="172"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
         <source>Name of the new profile:</source>
         <translation>新配置的名称：</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="184"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="208"/>
         <source>Give the profile a name (without / or \).</source>
         <translation>请为配置命名（不能包含 / 或 \）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="186"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="210"/>
         <source>Enter the host to connect to.</source>
         <translation>请输入要连接的主机。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="188"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="212"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation>请输入项目的 AppKey。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="190"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="214"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation>请输入项目的 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="202"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
+        <source>The topic filter %1 is not valid: %2</source>
+        <translation>主题过滤条件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="232"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation>&lt;b&gt;没有可用的钥匙串&lt;/b&gt;（%1）。LinkScope 绝不会把 AppSecret 写入文件：勾选下方选项可将其保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="228"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="276"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -1552,42 +1604,42 @@ for %5</source>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="135"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="139"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation>服务器不支持 HTTP/2（ALPN h2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="179"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="183"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation>HTTP/2 协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="203"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="207"/>
         <source>the cloud answered the login with status %1</source>
         <translation>云端对登录请求返回状态 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="204"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="208"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation>云端对登录请求返回状态 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="263"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="267"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation>云端重置了登录流（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="292"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="297"/>
         <source>the cloud ended the login (%1)</source>
         <translation>云端结束了登录（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="294"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="299"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation>服务器发送了 GOAWAY（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="349"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="354"/>
         <source>nothing arrived for %1 s</source>
         <translation>已有 %1 秒没有收到任何数据</translation>
     </message>
@@ -1682,53 +1734,53 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="42"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="46"/>
+        <location filename="../src/app/main.cpp" line="67"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="50"/>
+        <location filename="../src/app/main.cpp" line="71"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="54"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="58"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="63"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="80"/>
+        <location filename="../src/app/main.cpp" line="102"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
-        <location filename="../src/app/main.cpp" line="110"/>
+        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="132"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="107"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

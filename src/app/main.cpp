@@ -17,13 +17,34 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
+namespace {
+
+// --help and --version need no window: answered before a display is asked for.
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("LinkScope"));
-    QApplication::setOrganizationName(QStringLiteral("LinkScope"));
-    QApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/linkscope.svg")));
+    std::unique_ptr<QCoreApplication> owner;
+    if (wantsOnlyText(argc, argv))
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        owner = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *owner;
+    QCoreApplication::setApplicationName(QStringLiteral("LinkScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LinkScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
     linkscope::registerMessageTypes();
 
     // The language follows the system unless Settings chose one.
@@ -32,10 +53,10 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(locale, QStringLiteral("linkscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,7 +84,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window to <file> before quitting."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
-    parser.process(app);
+    parser.process(app); // --help and --version end here, with or without a display
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/linkscope.svg")));
 
     linkscope::quitOnSignals(app); // SIGTERM ends the demo's emulator too
     linkscope::MainWindow window;
@@ -102,11 +124,11 @@ int main(int argc, char *argv[])
         const QString name
             = parser.isSet(profileOption) ? parser.value(profileOption) : settings.lastProfile();
         if (!name.isEmpty()) {
-            QTimer::singleShot(0, &window, [&, name] {
-                auto profile = settings.resolve(name);
+            const bool named = parser.isSet(profileOption);
+            settings.resolve(name, [&, name, named](linkscope::Result<linkscope::SubscriberProfile> profile) {
                 if (profile)
                     startProfile(name, *profile);
-                else if (parser.isSet(profileOption))
+                else if (named)
                     warn(QApplication::translate("main", "Connect"), profile.error());
             });
         }

@@ -37,11 +37,15 @@ SettingsDialog *SettingsController::open(QWidget *parent)
     }
     m_dialog = new SettingsDialog(parent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_keychainProblem) {
-        const auto probe = profiles::vault::probe();
-        m_keychainProblem = probe ? QString() : probe.error();
+    if (m_keychainProblem) {
+        m_dialog->setKeychainStatus(m_keychainProblem->isEmpty(), *m_keychainProblem);
+    } else {
+        profiles::vault::probeAsync(this, [this](Result<bool> probe) {
+            m_keychainProblem = probe ? QString() : probe.error();
+            if (m_dialog)
+                m_dialog->setKeychainStatus(m_keychainProblem->isEmpty(), *m_keychainProblem);
+        });
     }
-    m_dialog->setKeychainStatus(m_keychainProblem->isEmpty(), *m_keychainProblem);
     m_dialog->setLanguage(language());
     const QStringList names = m_profiles.names();
     QString current = lastProfile();
@@ -53,7 +57,14 @@ SettingsDialog *SettingsController::open(QWidget *parent)
     else
         select(current);
     connect(m_dialog, &SettingsDialog::profileSelected, this, &SettingsController::select);
-    connect(m_dialog, &SettingsDialog::saveRequested, this, &SettingsController::save);
+    connect(m_dialog, &SettingsDialog::saveRequested, this,
+            [this](const QString &name, const SubscriberProfile &p, bool sessionOnly) {
+                save(name, p, sessionOnly, false);
+            });
+    connect(m_dialog, &SettingsDialog::saveAndConnectRequested, this,
+            [this](const QString &name, const SubscriberProfile &p, bool sessionOnly) {
+                save(name, p, sessionOnly, true);
+            });
     connect(m_dialog, &SettingsDialog::removeRequested, this, &SettingsController::remove);
     connect(m_dialog, &SettingsDialog::testRequested, this, &SettingsController::test);
     connect(m_dialog, &SettingsDialog::languageChosen, this, [this](const QString &code) {
@@ -61,19 +72,6 @@ SettingsDialog *SettingsController::open(QWidget *parent)
         m_settings->sync();
         if (m_dialog)
             m_dialog->showSaved(tr("The language changes when LinkScope starts next."));
-    });
-    connect(m_dialog, &SettingsDialog::connectRequested, this, [this](const QString &name) {
-        auto profile = resolve(name);
-        if (!profile) {
-            if (m_dialog)
-                m_dialog->showTestResult(false, profile.error());
-            return;
-        }
-        m_settings->setValue(kLastProfile, name);
-        m_settings->sync();
-        if (m_dialog)
-            m_dialog->accept();
-        emit connectRequested(name, *profile);
     });
     m_dialog->show();
     return m_dialog;
@@ -99,30 +97,32 @@ QString SettingsController::settingsFileName() const
     return m_settings->fileName();
 }
 
-bool SettingsController::hasSecret(const QString &name) const
-{
-    if (m_sessionSecrets.contains(name))
-        return true;
-    if (m_keychainProblem && !m_keychainProblem->isEmpty())
-        return false;
-    return profiles::vault::read(name).ok();
-}
-
-Result<SubscriberProfile> SettingsController::resolve(const QString &name) const
+void SettingsController::resolve(const QString &name, std::function<void(Result<SubscriberProfile>)> done)
 {
     auto profile = m_profiles.load(name);
-    if (!profile)
-        return Error {tr("There is no profile named “%1”.").arg(name)};
-    if (auto it = m_sessionSecrets.constFind(name); it != m_sessionSecrets.constEnd()) {
-        profile->appSecret = *it;
-        return *profile;
+    // Always answered later, even when the answer is known now: callers see one behaviour.
+    if (!profile) {
+        QMetaObject::invokeMethod(
+            this, [done, name] { done(Error {tr("There is no profile named “%1”.").arg(name)}); },
+            Qt::QueuedConnection);
+        return;
     }
-    auto secret = profiles::vault::read(name);
-    if (!secret)
-        return Error {tr("The AppSecret of “%1” is not available: %2. Enter it in Settings.")
-                          .arg(name, secret.error())};
-    profile->appSecret = *secret;
-    return *profile;
+    if (auto it = m_sessionSecrets.constFind(name); it != m_sessionSecrets.constEnd()) {
+        SubscriberProfile p = *profile;
+        p.appSecret = *it;
+        QMetaObject::invokeMethod(
+            this, [done, p] { done(p); }, Qt::QueuedConnection);
+        return;
+    }
+    profiles::vault::readAsync(name, this, [done, name, p = *profile](Result<Secret> secret) mutable {
+        if (!secret) {
+            done(Error {tr("The AppSecret of “%1” is not available: %2. Enter it in Settings.")
+                            .arg(name, secret.error())});
+            return;
+        }
+        p.appSecret = *secret;
+        done(p);
+    });
 }
 
 void SettingsController::select(const QString &name)
@@ -130,49 +130,94 @@ void SettingsController::select(const QString &name)
     if (!m_dialog)
         return;
     auto profile = m_profiles.load(name);
-    m_dialog->showProfile(name, profile.value_or(SubscriberProfile {}), hasSecret(name));
+    const bool inSession = m_sessionSecrets.contains(name);
+    m_dialog->showProfile(name, profile.value_or(SubscriberProfile {}), inSession);
+    if (inSession || !profile)
+        return;
+    // Whether the keychain has its AppSecret comes later; the form says so then.
+    profiles::vault::readAsync(name, this, [this, name](Result<Secret> secret) {
+        if (m_dialog && m_dialog->profileName() == name)
+            m_dialog->setSecretStored(secret.ok());
+    });
 }
 
-bool SettingsController::save(const QString &name, const SubscriberProfile &profile, bool sessionOnly)
+void SettingsController::save(const QString &name, const SubscriberProfile &profile, bool sessionOnly,
+                              bool thenConnect)
 {
+    SubscriberProfile stored = profile;
+    stored.appSecret = Secret(); // never into the settings file
+    if (profile.appSecret.isEmpty()) { // the stored one stays
+        saved(name, stored, sessionOnly, thenConnect);
+        return;
+    }
+    if (sessionOnly) {
+        m_sessionSecrets.insert(name, profile.appSecret);
+        saved(name, stored, sessionOnly, thenConnect);
+        return;
+    }
     // The secret first: a profile whose secret could not be kept is not
     // saved as if it had been.
-    if (!profile.appSecret.isEmpty()) {
-        if (sessionOnly) {
-            m_sessionSecrets.insert(name, profile.appSecret);
-        } else {
-            auto written = profiles::vault::write(name, profile.appSecret);
+    if (m_dialog)
+        m_dialog->showSaved(tr("Saving the AppSecret in the system keychain…"));
+    profiles::vault::writeAsync(
+        name, profile.appSecret, this, [this, name, stored, thenConnect](Result<bool> written) {
             if (!written) {
                 m_keychainProblem = written.error();
                 if (m_dialog) {
                     m_dialog->setKeychainStatus(false, written.error());
-                    m_dialog->showTestResult(
-                        false,
-                        tr("Not saved: the AppSecret could not go into the keychain (%1).")
-                            .arg(written.error()));
+                    m_dialog->showTestResult(false,
+                                             tr("Not saved: the AppSecret could not go into the "
+                                                "keychain (%1).")
+                                                 .arg(written.error()));
                 }
-                return false;
+                return;
             }
             m_sessionSecrets.remove(name);
-        }
-    }
-    SubscriberProfile stored = profile;
-    stored.appSecret = Secret(); // never into the settings file
+            saved(name, stored, false, thenConnect);
+        });
+}
+
+void SettingsController::saved(const QString &name, const SubscriberProfile &stored, bool sessionOnly,
+                               bool thenConnect)
+{
     m_profiles.save(name, stored);
     if (m_dialog) {
         m_dialog->setProfileNames(m_profiles.names(), name);
-        m_dialog->showProfile(name, stored, hasSecret(name));
+        m_dialog->showProfile(name, stored, true);
         m_dialog->showSaved(sessionOnly ? tr("Saved. The AppSecret stays in memory until LinkScope quits.")
                                         : tr("Saved. The AppSecret is in the system keychain."));
     }
-    return true;
+    if (thenConnect)
+        connectTo(name);
+}
+
+void SettingsController::connectTo(const QString &name)
+{
+    resolve(name, [this, name](Result<SubscriberProfile> profile) {
+        if (!profile) {
+            if (m_dialog)
+                m_dialog->showTestResult(false, profile.error());
+            return;
+        }
+        m_settings->setValue(kLastProfile, name);
+        m_settings->sync();
+        if (m_dialog)
+            m_dialog->accept();
+        emit connectRequested(name, *profile);
+    });
 }
 
 void SettingsController::remove(const QString &name)
 {
     m_profiles.remove(name);
     m_sessionSecrets.remove(name);
-    profiles::vault::remove(name);
+    profiles::vault::removeAsync(name, this, [this](Result<bool> removed) {
+        if (!removed && m_dialog)
+            m_dialog->showTestResult(false,
+                                     tr("The profile is gone, but its AppSecret could not be removed "
+                                        "from the keychain (%1).")
+                                         .arg(removed.error()));
+    });
     if (!m_dialog)
         return;
     const QStringList names = m_profiles.names();
@@ -185,17 +230,23 @@ void SettingsController::remove(const QString &name)
 
 void SettingsController::test(SubscriberProfile profile)
 {
-    if (profile.appSecret.isEmpty() && m_dialog) {
-        auto stored = resolve(m_dialog->profileName());
+    if (!m_dialog)
+        return;
+    m_dialog->setTesting(true);
+    if (!profile.appSecret.isEmpty()) {
+        m_tester.test(profile);
+        return;
+    }
+    resolve(m_dialog->profileName(), [this, profile](Result<SubscriberProfile> stored) mutable {
+        if (!m_dialog)
+            return;
         if (!stored) {
             m_dialog->showTestResult(false, stored.error());
             return;
         }
         profile.appSecret = stored->appSecret;
-    }
-    if (m_dialog)
-        m_dialog->setTesting(true);
-    m_tester.test(profile);
+        m_tester.test(profile);
+    });
 }
 
 } // namespace linkscope

@@ -2,13 +2,14 @@
 
 #include "core/result.h"
 #include "core/subscriberprofile.h"
-#include "session/connectiontester.h"
 #include "profiles/profilestore.h"
+#include "session/connectiontester.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QSettings;
@@ -20,7 +21,8 @@ class SettingsDialog;
 // Runs the Settings dialog against the profile store: profiles in the
 // settings file, AppSecrets in the keychain only (or, when there is none and
 // the user agrees, in memory for this session), "Test connection", and the
-// language. Connecting is handed on through connectRequested().
+// language. Connecting is handed on through connectRequested(). The keychain
+// is asked asynchronously: no call here waits for it or spins an event loop.
 class SettingsController : public QObject {
     Q_OBJECT
 
@@ -34,9 +36,15 @@ public:
 
     QStringList profileNames() const { return m_profiles.names(); }
     QString lastProfile() const;
-    // A saved profile with its AppSecret (session or keychain), or why not.
-    Result<SubscriberProfile> resolve(const QString &name) const;
+    // A saved profile with its AppSecret (session or keychain), or why not:
+    // returns at once, `done` runs later on this thread.
+    void resolve(const QString &name, std::function<void(Result<SubscriberProfile>)> done);
     QString language() const;
+    // Whether a keychain answers, once the first probe came back.
+    std::optional<bool> keychainAvailable() const
+    {
+        return m_keychainProblem ? std::optional<bool>(m_keychainProblem->isEmpty()) : std::nullopt;
+    }
     // What the settings file holds (for tests and diagnostics).
     QString settingsFileName() const;
 
@@ -44,11 +52,12 @@ signals:
     void connectRequested(const QString &name, const linkscope::SubscriberProfile &profile);
 
 private:
-    bool save(const QString &name, const SubscriberProfile &profile, bool sessionOnly);
+    void save(const QString &name, const SubscriberProfile &profile, bool sessionOnly, bool thenConnect);
+    void saved(const QString &name, const SubscriberProfile &stored, bool sessionOnly, bool thenConnect);
+    void connectTo(const QString &name);
     void select(const QString &name);
     void remove(const QString &name);
     void test(SubscriberProfile profile);
-    bool hasSecret(const QString &name) const;
 
     QSettings *m_settings;
     bool m_ownsSettings;

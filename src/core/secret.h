@@ -23,6 +23,7 @@ public:
 
     bool isEmpty() const { return m_bytes.isEmpty(); }
     const QByteArray &reveal() const { return m_bytes; }
+    friend bool operator==(const Secret &a, const Secret &b) { return a.m_bytes == b.m_bytes; }
 
 private:
     QByteArray m_bytes;

@@ -31,6 +31,8 @@ struct SubscriberProfile {
     SignMethod http2SignMethod = SignMethod::HmacSha256; // the SDK also knows SHA1
     bool http2ClearSession = false; // true drops the cloud's offline backlog at login
     QStringList topicFilters; // empty: every topic
+
+    friend bool operator==(const SubscriberProfile &, const SubscriberProfile &) = default;
 };
 
 // The four regions' endpoints (PROTOCOL §2).

@@ -52,8 +52,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), ui(std::make_
     connect(connectButton, &QPushButton::clicked, this, [this] {
         if (!validate())
             return;
-        emit saveRequested(profileName(), profile(), sessionOnly());
-        emit connectRequested(profileName());
+        emit saveAndConnectRequested(profileName(), profile(), sessionOnly());
     });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(ui->profileCombo, &QComboBox::activated, this,
@@ -97,20 +96,27 @@ void SettingsDialog::setProfileNames(const QStringList &names, const QString &cu
 
 void SettingsDialog::showProfile(const QString &name, const SubscriberProfile &p, bool secretStored)
 {
+    m_shown = p;
     m_secretStored = secretStored;
     if (ui->profileCombo->findText(name) < 0 && !name.isEmpty())
         ui->profileCombo->addItem(name);
     ui->profileCombo->setCurrentText(name);
     ui->nameEdit->setText(name);
     ui->protocolCombo->setCurrentIndex(p.protocol == PushProtocol::Http2 ? 1 : 0);
-    int region = ui->regionCombo->findData(kCustom);
+    // A new profile starts on the first region, China (Shanghai), with the protocol's port.
+    int region = p.host.isEmpty() ? 0 : ui->regionCombo->findData(kCustom);
     for (int i = 0; i < int(std::size(Regions)); ++i)
         if (p.host == QLatin1String(Regions[i].amqpHost) || p.host == QLatin1String(Regions[i].http2Host))
             region = i;
-    ui->regionCombo->setCurrentIndex(region);
-    ui->hostEdit->setText(p.host);
-    ui->portSpin->setValue(p.port);
-    ui->caEdit->setText(p.caFile);
+    {
+        const QSignalBlocker block(ui->regionCombo);
+        ui->regionCombo->setCurrentIndex(region);
+    }
+    if (!p.host.isEmpty()) {
+        ui->hostEdit->setText(p.host);
+        ui->portSpin->setValue(p.port);
+        ui->caEdit->setText(p.caFile);
+    }
     ui->appKeyEdit->setText(p.appKey);
     ui->appSecretEdit->clear();
     ui->appSecretEdit->setPlaceholderText(secretStored
@@ -120,8 +126,19 @@ void SettingsDialog::showProfile(const QString &name, const SubscriberProfile &p
     ui->clientIdEdit->setText(p.clientId);
     ui->pathEdit->setText(p.http2Path == SubscriberProfile().http2Path ? QString() : p.http2Path);
     ui->signCombo->setCurrentIndex(std::max(0, ui->signCombo->findData(int(p.http2SignMethod))));
+    ui->creditSpin->setValue(p.credit);
+    ui->idleSpin->setValue(p.idleTimeoutMs / 1000);
+    ui->clearSessionCheck->setChecked(p.http2ClearSession);
+    ui->topicsEdit->setText(p.topicFilters.join(u' '));
     ui->testResultLabel->clear();
     regionChanged();
+}
+
+void SettingsDialog::setSecretStored(bool stored)
+{
+    m_secretStored = stored;
+    ui->appSecretEdit->setPlaceholderText(stored ? tr("Stored; leave empty to keep it")
+                                                 : tr("Stored in the system keychain, never in a file"));
 }
 
 QString SettingsDialog::profileName() const
@@ -131,7 +148,7 @@ QString SettingsDialog::profileName() const
 
 SubscriberProfile SettingsDialog::profile() const
 {
-    SubscriberProfile p;
+    SubscriberProfile p = m_shown; // anything the form has no box for is kept as it was
     p.protocol = PushProtocol(ui->protocolCombo->currentData().toInt());
     p.host = ui->hostEdit->text().trimmed();
     p.port = quint16(ui->portSpin->value());
@@ -142,9 +159,13 @@ SubscriberProfile SettingsDialog::profile() const
     p.clientId = ui->clientIdEdit->text().trimmed();
     if (p.clientId.isEmpty())
         p.clientId = defaultClientId();
-    if (!ui->pathEdit->text().trimmed().isEmpty())
-        p.http2Path = ui->pathEdit->text().trimmed();
+    p.http2Path = ui->pathEdit->text().trimmed().isEmpty() ? SubscriberProfile().http2Path
+                                                           : ui->pathEdit->text().trimmed();
     p.http2SignMethod = SignMethod(ui->signCombo->currentData().toInt());
+    p.credit = ui->creditSpin->value();
+    p.idleTimeoutMs = ui->idleSpin->value() * 1000;
+    p.http2ClearSession = ui->clearSessionCheck->isChecked();
+    p.topicFilters = ui->topicsEdit->text().split(u' ', Qt::SkipEmptyParts);
     return p;
 }
 
@@ -164,6 +185,9 @@ void SettingsDialog::regionChanged()
     ui->caBrowseButton->setEnabled(custom);
     ui->pathEdit->setEnabled(http2);
     ui->signCombo->setEnabled(http2);
+    ui->clearSessionCheck->setEnabled(http2);
+    ui->creditSpin->setEnabled(!http2);
+    ui->idleSpin->setEnabled(!http2);
 }
 
 void SettingsDialog::newProfile()
@@ -188,6 +212,12 @@ bool SettingsDialog::validate()
         problem = tr("Enter the project's AppKey.");
     else if (ui->appSecretEdit->text().isEmpty() && !m_secretStored)
         problem = tr("Enter the project's AppSecret.");
+    else
+        for (const QString &f : ui->topicsEdit->text().split(u' ', Qt::SkipEmptyParts))
+            if (auto ok = TopicFilter::parse(f); !ok) {
+                problem = tr("The topic filter %1 is not valid: %2").arg(f, ok.error());
+                break;
+            }
     if (problem.isEmpty())
         return true;
     showTestResult(false, problem);
@@ -203,6 +233,24 @@ void SettingsDialog::setKeychainStatus(bool available, const QString &detail)
                                       "AppSecret to a file: tick the box to "
                                       "keep it in memory until LinkScope quits.")
                                        .arg(detail.toHtmlEscaped()));
+    fitContents();
+}
+
+void SettingsDialog::fitContents()
+{
+    // Wrapped text needs its height for the dialog's width: grow to it, so
+    // nothing is cut off.
+    layout()->activate();
+    const int needed
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitContents();
 }
 
 bool SettingsDialog::sessionOnly() const

@@ -30,6 +30,8 @@ public:
     // (keep the stored one).
     SubscriberProfile profile() const;
 
+    // Whether the keychain turned out to hold an AppSecret for the shown profile.
+    void setSecretStored(bool stored);
     void setKeychainStatus(bool available, const QString &detail);
     bool sessionOnly() const;
     void setLanguage(const QString &code); // "", "en", "zh_CN"
@@ -44,16 +46,22 @@ signals:
     void profileSelected(const QString &name);
     void testRequested(const linkscope::SubscriberProfile &profile);
     void saveRequested(const QString &name, const linkscope::SubscriberProfile &profile, bool sessionOnly);
-    void connectRequested(const QString &name);
+    void saveAndConnectRequested(const QString &name, const linkscope::SubscriberProfile &profile,
+                                 bool sessionOnly);
     void removeRequested(const QString &name);
     void languageChosen(const QString &code);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitContents();
     void regionChanged();
     void newProfile();
     bool validate();
 
     std::unique_ptr<Ui::SettingsDialog> ui;
+    SubscriberProfile m_shown; // what the form was filled from: fields it has no box for stay
     bool m_secretStored = false;
 };
 

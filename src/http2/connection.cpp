@@ -65,6 +65,11 @@ int Connection::openStreams() const
     return int(d->streams.size());
 }
 
+int Connection::refusedStreams() const
+{
+    return d->refusedStreams;
+}
+
 int Connection::openLocalStreams() const
 {
     int n = 0;
@@ -268,11 +273,14 @@ void Connection::Private::onHeadersBlock()
                                 .arg(id)
                                 .arg(lastPeerId));
         lastPeerId = id;
+        // Open and half-closed streams the peer started count against our
+        // limit (RFC 9113 §5.1.2); a client's server streams are the cloud's.
         int open = 0;
         for (const auto &[sid, st] : streams)
-            open += (isPeerStream(sid) || sid % 2 == 0) && !st.remoteClosed ? 1 : 0;
+            open += isPeerStream(sid) || sid % 2 == 0 ? 1 : 0;
         if (quint32(open) >= options.maxConcurrentStreams) {
             write(rstStreamFrame(id, ErrorCode::RefusedStream));
+            ++refusedStreams;
             return;
         }
         Stream s;

@@ -89,6 +89,8 @@ public:
     bool isBroken() const;
     bool peerAllowsPush() const;
     quint32 peerMaxConcurrentStreams() const;
+    // Streams the peer opened past our SETTINGS_MAX_CONCURRENT_STREAMS, refused.
+    int refusedStreams() const;
 
 private:
     struct Private;

@@ -56,6 +56,7 @@ struct Connection::Private {
 
     std::map<quint32, Stream> streams;
     quint32 nextLocalId = 0;
+    int refusedStreams = 0; // refused for our concurrent-stream limit
     quint32 lastPeerId = 0;
 
     qint64 connSendWindow = DefaultWindowSize;

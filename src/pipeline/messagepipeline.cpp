@@ -130,6 +130,11 @@ void MessagePipeline::flush()
         emit rejected(std::exchange(m_rejects, {}));
 }
 
+void MessagePipeline::stopBatching()
+{
+    m_flushTimer->stop();
+}
+
 void MessagePipeline::connectionLost()
 {
     // The messages still go to the store; their redeliveries bring new tokens.

@@ -44,6 +44,8 @@ public:
     void persisted(const QStringList &messageIds);
     // Emits whatever is batched now.
     void flush();
+    // No more timed flushes (a stop is under way): what is ingested now waits for flush().
+    void stopBatching();
 
     qsizetype awaitingStore() const { return m_pending.size(); }
     StatsSnapshot stats() const;

@@ -1,7 +1,9 @@
 #include "profilestore.h"
 
 #include <QEventLoop>
+
 #include <QSettings>
+#include <algorithm>
 
 #include <qt6keychain/keychain.h>
 
@@ -16,13 +18,30 @@ QString key(const QString &profile)
     return QStringLiteral("profile/") + profile;
 }
 
-// QtKeychain is asynchronous; these calls are short, so wait for the answer.
+// Command-line tools only: wait for the answer in a loop of our own.
 template<typename Job> void runJob(Job &job)
 {
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+}
+
+template<typename Job> Job *newJob(const QString &key)
+{
+    auto *job = new Job(kService);
+    job->setAutoDelete(true); // deletes itself after finished()
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+// Starts the job; `done` runs once it finished, on context's thread.
+template<typename Job, typename Fn> void startAsync(Job *job, QObject *context, Fn &&onFinished)
+{
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, fn = std::forward<Fn>(onFinished)] { fn(*job); });
+    job->start();
 }
 
 QString explain(const QKeychain::Job &job)
@@ -82,6 +101,12 @@ std::optional<SubscriberProfile> ProfileStore::load(const QString &name) const
         = signMethodFromName(
               m_settings->value(QStringLiteral("signMethod"), QStringLiteral("SHA256")).toString())
               .value_or(SignMethod::HmacSha256);
+    const SubscriberProfile defaults;
+    p.credit = std::max(1, m_settings->value(QStringLiteral("credit"), defaults.credit).toInt());
+    p.idleTimeoutMs = m_settings->value(QStringLiteral("idleTimeoutMs"), defaults.idleTimeoutMs).toInt();
+    p.http2ClearSession
+        = m_settings->value(QStringLiteral("clearSession"), defaults.http2ClearSession).toBool();
+    p.signRandom = m_settings->value(QStringLiteral("signRandom"), defaults.signRandom).toLongLong();
     m_settings->endGroup();
     return p;
 }
@@ -101,6 +126,10 @@ void ProfileStore::save(const QString &name, const SubscriberProfile &p)
     m_settings->setValue(QStringLiteral("http2Path"), p.http2Path);
     m_settings->setValue(QStringLiteral("topicFilters"), p.topicFilters);
     m_settings->setValue(QStringLiteral("signMethod"), signMethodName(p.http2SignMethod));
+    m_settings->setValue(QStringLiteral("credit"), p.credit);
+    m_settings->setValue(QStringLiteral("idleTimeoutMs"), p.idleTimeoutMs);
+    m_settings->setValue(QStringLiteral("clearSession"), p.http2ClearSession);
+    m_settings->setValue(QStringLiteral("signRandom"), p.signRandom);
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -150,16 +179,41 @@ Result<bool> remove(const QString &profile)
     return true;
 }
 
-Result<bool> probe()
+void readAsync(const QString &profile, QObject *context, std::function<void(Result<Secret>)> done)
 {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(QStringLiteral("linkscope-probe"));
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Error {explain(job)};
-    return true;
+    startAsync(newJob<QKeychain::ReadPasswordJob>(key(profile)), context,
+               [done = std::move(done)](QKeychain::ReadPasswordJob &job) {
+                   done(job.error() == QKeychain::NoError ? Result<Secret>(Secret(job.binaryData()))
+                                                          : Result<Secret>(Error {explain(job)}));
+               });
+}
+
+void writeAsync(const QString &profile, const Secret &secret, QObject *context,
+                std::function<void(Result<bool>)> done)
+{
+    auto *job = newJob<QKeychain::WritePasswordJob>(key(profile));
+    job->setBinaryData(secret.reveal());
+    startAsync(job, context, [done = std::move(done)](QKeychain::WritePasswordJob &j) {
+        done(j.error() == QKeychain::NoError ? Result<bool>(true) : Result<bool>(Error {explain(j)}));
+    });
+}
+
+void removeAsync(const QString &profile, QObject *context, std::function<void(Result<bool>)> done)
+{
+    startAsync(newJob<QKeychain::DeletePasswordJob>(key(profile)), context,
+               [done = std::move(done)](QKeychain::DeletePasswordJob &j) {
+                   const bool ok = j.error() == QKeychain::NoError || j.error() == QKeychain::EntryNotFound;
+                   done(ok ? Result<bool>(true) : Result<bool>(Error {explain(j)}));
+               });
+}
+
+void probeAsync(QObject *context, std::function<void(Result<bool>)> done)
+{
+    startAsync(newJob<QKeychain::ReadPasswordJob>(QStringLiteral("linkscope-probe")), context,
+               [done = std::move(done)](QKeychain::ReadPasswordJob &j) {
+                   const bool ok = j.error() == QKeychain::NoError || j.error() == QKeychain::EntryNotFound;
+                   done(ok ? Result<bool>(true) : Result<bool>(Error {explain(j)}));
+               });
 }
 
 } // namespace vault

@@ -6,7 +6,10 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 class QSettings;
 
@@ -33,12 +36,22 @@ private:
 // The AppSecret of a profile in the system keychain (Secret Service, KWallet
 // ...) through QtKeychain. Never falls back to a plain-text file: when no
 // keychain service is running, it says so.
+//
+// The GUI uses the asynchronous calls: each returns at once and calls `done`
+// later, on `context`'s thread, unless `context` is gone by then. The
+// blocking calls wait in an event loop of their own: for command-line tools
+// before their main loop runs, never for a window.
 namespace vault {
+void readAsync(const QString &profile, QObject *context, std::function<void(Result<Secret>)> done);
+void writeAsync(const QString &profile, const Secret &secret, QObject *context,
+                std::function<void(Result<bool>)> done);
+void removeAsync(const QString &profile, QObject *context, std::function<void(Result<bool>)> done);
+// Whether a keychain service answers (an error says why not).
+void probeAsync(QObject *context, std::function<void(Result<bool>)> done);
+
 Result<Secret> read(const QString &profile);
 Result<bool> write(const QString &profile, const Secret &secret);
 Result<bool> remove(const QString &profile);
-// Whether a keychain service answers (an error says why not).
-Result<bool> probe();
 } // namespace vault
 
 } // namespace linkscope::profiles

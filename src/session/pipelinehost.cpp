@@ -11,7 +11,8 @@ PipelineHost::PipelineHost(const SubscriberProfile &profile, Options options, QO
 {
 }
 
-PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Options options, QObject *parent)
+PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Options options,
+                           QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     store::HistoryStore::Options o;
@@ -93,9 +94,8 @@ void PipelineHost::stop()
     // Each step is a blocking call into a thread's queue, behind what that
     // queue already holds; this thread spins no event loop, so no click or
     // signal of ours can come back in here meanwhile.
-    // 1. What the pipeline batched goes to the store.
-    QMetaObject::invokeMethod(
-        sub, [sub] { sub->pipeline()->flush(); }, Qt::BlockingQueuedConnection);
+    // 1. No more messages come in; what the pipeline batched goes to the store.
+    QMetaObject::invokeMethod(sub, &transport::Subscriber::stopReceiving, Qt::BlockingQueuedConnection);
     // 2. The store commits what it was given; its persisted() is queued for the subscriber.
     QMetaObject::invokeMethod(
         st, [] {}, Qt::BlockingQueuedConnection);

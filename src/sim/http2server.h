@@ -27,6 +27,9 @@ struct Http2ServerOptions {
     QStringList authPaths = {QStringLiteral("/message/ack"), QStringLiteral("/message/echo/success")};
     bool pushPromise = false; // deliver with PUSH_PROMISE instead of bare server streams
     int dropAfterMessages = 0; // fault
+    quint32 maxConcurrentStreams = 1000; // SETTINGS_MAX_CONCURRENT_STREAMS for the client's streams
+    int ackAnswerDelayMs = 0; // fault: answer acknowledgements this late (their streams stay open)
+    double refuseAckFraction = 0; // fault: refuse this share of acknowledgement streams (REFUSED_STREAM)
     int authTimeoutMs = 15'000;
 };
 

@@ -18,10 +18,11 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-http2::Connection::Options serverOptions()
+http2::Connection::Options serverOptions(const Http2ServerOptions &options)
 {
     http2::Connection::Options o;
     o.role = http2::Connection::Role::Server;
+    o.maxConcurrentStreams = options.maxConcurrentStreams;
     o.extraSettings = {{0x63, 1}}; // the cloud's private setting; clients must ignore it
     return o;
 }
@@ -31,12 +32,17 @@ http2::Connection::Options serverOptions()
 Http2Session::Http2Session(QSslSocket *socket, CloudQueue &queue, const Http2ServerOptions &options,
                            std::function<void(const QString &)> log, QObject *parent)
     : QObject(parent), m_socket(socket), m_queue(queue), m_options(options), m_log(std::move(log)),
-      m_h2(std::make_unique<http2::Connection>(serverOptions(), this))
+      m_h2(std::make_unique<http2::Connection>(serverOptions(options), this))
 {
     m_socket->setParent(this);
     connect(m_socket, &QSslSocket::readyRead, this, [this] {
         const QByteArray bytes = m_socket->readAll();
+        const int refused = m_h2->refusedStreams();
         auto ok = m_h2->receive(bytes);
+        if (m_h2->refusedStreams() > refused && m_log)
+            m_log(QStringLiteral("HTTP/2: refused %1 client stream(s) over the limit of %2 at once")
+                      .arg(m_h2->refusedStreams() - refused)
+                      .arg(m_options.maxConcurrentStreams));
         flush();
         if (!ok) {
             close(QStringLiteral("HTTP/2 connection error: %1").arg(ok.error()));
@@ -134,6 +140,13 @@ void Http2Session::onHeaders(quint32 streamId, const HeaderList &headers, bool e
         respond(streamId, 404, "unknown request " + path.toUtf8());
         return;
     }
+    if (m_options.refuseAckFraction > 0 && m_random.generateDouble() < m_options.refuseAckFraction) {
+        if (m_log)
+            m_log(QStringLiteral("fault: refusing the acknowledgement stream %1").arg(streamId));
+        m_h2->resetStream(streamId, http2::ErrorCode::RefusedStream);
+        flush();
+        return;
+    }
     // An acknowledgement: the message is safe with the client.
     for (const QByteArray &id : messageId.split(',')) {
         const QString trimmed = QString::fromUtf8(id.trimmed());
@@ -141,7 +154,17 @@ void Http2Session::onHeaders(quint32 streamId, const HeaderList &headers, bool e
         m_streamMessage.remove(m_messageStream.take(trimmed));
         m_unacked.remove(trimmed);
     }
-    respond(streamId, 200, {});
+    if (m_options.ackAnswerDelayMs > 0) {
+        // The stream stays open (half-closed) until answered: it counts against the limit.
+        QTimer::singleShot(m_options.ackAnswerDelayMs, this, [this, streamId] {
+            if (m_closed)
+                return;
+            respond(streamId, 200, {});
+            flush();
+        });
+    } else {
+        respond(streamId, 200, {});
+    }
     pump();
 }
 

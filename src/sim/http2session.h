@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
 
@@ -53,6 +54,7 @@ private:
     QHash<QString, quint32> m_messageStream;
     QSet<QString> m_unacked;
     int m_delivered = 0;
+    QRandomGenerator m_random {7};
     bool m_closed = false;
 };
 

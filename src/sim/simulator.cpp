@@ -165,6 +165,9 @@ Result<Simulator::Ready> Simulator::start()
     ho.secrets = ao.secrets;
     ho.pushPromise = o.http2PushPromise;
     ho.dropAfterMessages = o.dropAfterMessages;
+    ho.maxConcurrentStreams = o.http2MaxStreams;
+    ho.ackAnswerDelayMs = o.http2AckDelayMs;
+    ho.refuseAckFraction = o.http2RefuseAcks;
     d->http2 = std::make_unique<Http2Server>(*d->queue, ho);
     d->http2->setLogger(log);
     auto http2Port = d->http2->start();

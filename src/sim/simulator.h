@@ -37,6 +37,9 @@ struct SimulatorOptions {
     double malformedFraction = 0;
     qint64 clockSkewMs = 0;
     bool http2PushPromise = false;
+    quint32 http2MaxStreams = 1000;
+    int http2AckDelayMs = 0;
+    double http2RefuseAcks = 0;
 };
 
 // The emulated cloud: the fleet (or a replay) feeding the delivery queue,

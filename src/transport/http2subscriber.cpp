@@ -40,7 +40,11 @@ struct Ack {
     int attempts = 0;
 };
 
-constexpr int kMaxAckAttempts = 5;
+// REFUSED_STREAM means the server did not process it: always safe to send
+// again. Any other reset is tried a few times, then left to the cloud's
+// redelivery (nothing is lost either way: the message is stored).
+constexpr int kMaxRefusedAttempts = 100;
+constexpr int kMaxResetAttempts = 3;
 
 void takeHeaders(InStream &s, const HeaderList &headers)
 {
@@ -149,7 +153,8 @@ void Http2Subscriber::onEncrypted()
 
     Http2AuthParams auth;
     auth.appKey = profile().appKey;
-    auth.random = profile().signRandom ? profile().signRandom : QRandomGenerator::global()->bounded(1LL << 40);
+    auth.random
+        = profile().signRandom ? profile().signRandom : QRandomGenerator::global()->bounded(1LL << 40);
     auth.method = profile().http2SignMethod;
     auth.clearSession = profile().http2ClearSession;
     auth.sdkPlatform = QStringLiteral("linkscope");
@@ -200,7 +205,8 @@ void Http2Listener::onHeaders(quint32 streamId, const HeaderList &headers, bool 
         } else {
             d->authError = QString::fromUtf8(headerValue(headers, "x-error-message"));
             const QString why = d->authError.isEmpty()
-                ? Http2Subscriber::tr("the cloud answered the login with status %1").arg(QString::fromUtf8(status))
+                ? Http2Subscriber::tr("the cloud answered the login with status %1")
+                      .arg(QString::fromUtf8(status))
                 : Http2Subscriber::tr("the cloud answered the login with status %1: %2")
                       .arg(QString::fromUtf8(status), d->authError);
             q->fail(ConnectionState::AuthFailed, why);
@@ -260,8 +266,9 @@ void Http2Listener::onStreamReset(quint32 streamId, quint32 errorCode)
     Http2Subscriber::Private *d = q->d.get();
     d->streams.remove(streamId);
     if (streamId == d->authStream && !d->subscribed) {
-        q->fail(ConnectionState::AuthFailed, Http2Subscriber::tr("the cloud reset the login stream (%1)")
-                                                 .arg(http2::errorCodeName(errorCode)));
+        q->fail(ConnectionState::AuthFailed,
+                Http2Subscriber::tr("the cloud reset the login stream (%1)")
+                    .arg(http2::errorCodeName(errorCode)));
         return;
     }
     if (auto it = d->ackStreams.find(streamId); it != d->ackStreams.end()) {
@@ -270,12 +277,13 @@ void Http2Listener::onStreamReset(quint32 streamId, quint32 errorCode)
         // cloud to deliver again.
         Ack ack = *it;
         d->ackStreams.erase(it);
-        if (++ack.attempts < kMaxAckAttempts)
+        const bool refused = errorCode == quint32(http2::ErrorCode::RefusedStream);
+        if (++ack.attempts < (refused ? kMaxRefusedAttempts : kMaxResetAttempts))
             d->ackQueue.push_front(std::move(ack));
         else
-            qCWarning(lcHttp2).noquote() << "the server refused the acknowledgement of" << ack.messageId
-                                         << kMaxAckAttempts << "times (" << http2::errorCodeName(errorCode)
-                                         << "); it will be delivered again";
+            qCWarning(lcHttp2).noquote()
+                << "the server reset the acknowledgement of" << ack.messageId << ack.attempts << "times ("
+                << http2::errorCodeName(errorCode) << "); the cloud will deliver it again";
         q->pumpAcks();
     }
 }
@@ -291,7 +299,8 @@ void Http2Listener::onGoAway(quint32 lastStreamId, quint32 errorCode, const QByt
         const QString why = d->authError.isEmpty() ? detail : d->authError;
         q->fail(ConnectionState::AuthFailed, Http2Subscriber::tr("the cloud ended the login (%1)").arg(why));
     } else {
-        q->fail(ConnectionState::Reconnecting, Http2Subscriber::tr("the server sent GOAWAY (%1)").arg(detail));
+        q->fail(ConnectionState::Reconnecting,
+                Http2Subscriber::tr("the server sent GOAWAY (%1)").arg(detail));
     }
 }
 
@@ -346,7 +355,8 @@ void Http2Subscriber::keepAlive()
     if (!d->h2 || !d->subscribed)
         return;
     if (now() - d->lastHeard >= d->timing.silenceTimeoutMs) {
-        fail(ConnectionState::Reconnecting, tr("nothing arrived for %1 s").arg((now() - d->lastHeard) / 1000));
+        fail(ConnectionState::Reconnecting,
+             tr("nothing arrived for %1 s").arg((now() - d->lastHeard) / 1000));
         return;
     }
     QByteArray opaque(8, '\0');
@@ -355,8 +365,9 @@ void Http2Subscriber::keepAlive()
     d->h2->sendPing(opaque);
     flushOutput();
     // The next check comes before the silence limit passes.
-    d->pingTimer->start(std::min(d->timing.pingIntervalMs,
-                                 int(std::max<qint64>(100, d->lastHeard + d->timing.silenceTimeoutMs - now()))));
+    d->pingTimer->start(
+        std::min(d->timing.pingIntervalMs,
+                 int(std::max<qint64>(100, d->lastHeard + d->timing.silenceTimeoutMs - now()))));
 }
 
 void Http2Subscriber::onGoodbye()

@@ -31,8 +31,12 @@ public:
 
 public slots:
     virtual void start() = 0;
-    // Stops receiving, sends the acknowledgements already due, closes, and
-    // returns once the connection is gone.
+    // Takes no more messages in: what it holds goes to the store now, and
+    // nothing new follows (acknowledgements still go out). The first step
+    // of a clean stop, so that the store can finish what it was given.
+    virtual void stopReceiving() = 0;
+    // Sends the acknowledgements already due, closes, and returns once the
+    // connection is gone.
     virtual void stop() = 0;
     // Connect the store's persisted() here.
     virtual void acknowledge(const QStringList &messageIds) = 0;

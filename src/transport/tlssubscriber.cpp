@@ -120,7 +120,8 @@ void TlsSubscriber::connectNow()
         return;
     const qint64 wait = m_rateLimit.delayFor(now());
     if (wait > 0) {
-        scheduleReconnect(ConnectionState::Reconnecting, tr("connection limit of 100 a minute reached"), wait);
+        scheduleReconnect(ConnectionState::Reconnecting, tr("connection limit of 100 a minute reached"),
+                          wait);
         return;
     }
     m_rateLimit.record(now());
@@ -144,7 +145,7 @@ void TlsSubscriber::connectNow()
             onEncrypted();
     });
     connect(socket, &QSslSocket::readyRead, this, [this, socket] {
-        if (socket == m_socket)
+        if (socket == m_socket && m_receiving)
             onReadable();
     });
     connect(socket, &QSslSocket::sslErrors, this,
@@ -153,7 +154,8 @@ void TlsSubscriber::connectNow()
         if (socket != m_socket)
             return;
         const bool tls = error == QAbstractSocket::SslHandshakeFailedError
-            || error == QAbstractSocket::SslInvalidUserDataError || error == QAbstractSocket::SslInternalError;
+            || error == QAbstractSocket::SslInvalidUserDataError
+            || error == QAbstractSocket::SslInternalError;
         if (tls)
             fail(ConnectionState::TlsFailed,
                  tr("the server's certificate is not trusted (%1)").arg(socket->errorString()));
@@ -172,7 +174,7 @@ void TlsSubscriber::onClosed(QSslSocket *socket)
     if (socket != m_socket || m_ending)
         return;
     if (socket->isEncrypted()) {
-        if (socket->bytesAvailable() > 0)
+        if (socket->bytesAvailable() > 0 && m_receiving)
             onReadable(); // what came before the close
         if (socket == m_socket && !m_ending)
             onPeerClosed();
@@ -256,6 +258,14 @@ void TlsSubscriber::teardown()
 void TlsSubscriber::acknowledge(const QStringList &messageIds)
 {
     m_pipeline->persisted(messageIds);
+}
+
+void TlsSubscriber::stopReceiving()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_receiving = false; // bytes stay in the socket; what they hold comes again
+    m_pipeline->flush();
+    m_pipeline->stopBatching();
 }
 
 void TlsSubscriber::stop()

@@ -43,6 +43,7 @@ public:
 
 public slots:
     void start() override;
+    void stopReceiving() override;
     void stop() override;
     void acknowledge(const QStringList &messageIds) override;
 
@@ -87,6 +88,7 @@ private:
     ConnectRateLimit m_rateLimit {100};
     ConnectionState m_state = ConnectionState::Stopped;
     bool m_running = false;
+    bool m_receiving = true;
     bool m_ending = false; // the current connection's end is being handled
 };
 

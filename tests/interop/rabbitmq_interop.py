@@ -63,7 +63,8 @@ class Publisher(MessagingHandler):
     def on_sendable(self, event):
         while event.sender.credit and self.sent < len(self.messages):
             topic, mid, payload = self.messages[self.sent]
-            m = Message(body=payload.encode(), inferred=True, id=mid,
+            # mid None: an AMQP null messageId and no message-id at all; "": an empty one.
+            m = Message(body=payload.encode(), inferred=True, id=mid or None,
                         properties={"topic": topic, "messageId": mid, "generateTime": int(time.time() * 1000)})
             event.sender.send(m)
             self.sent += 1
@@ -100,6 +101,23 @@ def cloud_messages(n):
                        "items": {"Temperature": {"value": 20 + i % 10, "time": t}}}
         out.append((topic, "rmq-%d" % i, json.dumps(payload, ensure_ascii=False, separators=(",", ":"))))
     return out
+
+
+# Messages without a usable id: each different one must be stored, the same
+# bytes twice only once, and none under the text "null".
+def idless_messages():
+    t = int(time.time() * 1000)
+    topic = "/pkR/devNull/thing/event/property/post"
+    a = json.dumps({"productKey": "pkR", "deviceName": "devNull", "gmtCreate": t,
+                    "items": {"Temperature": {"value": 1, "time": t}}}, separators=(",", ":"))
+    b = json.dumps({"productKey": "pkR", "deviceName": "devNull", "gmtCreate": t + 1,
+                    "items": {"Temperature": {"value": 2, "time": t + 1}}}, separators=(",", ":"))
+    c = json.dumps({"productKey": "pkR", "deviceName": "devNull", "gmtCreate": t + 2,
+                    "items": {"Temperature": {"value": 3, "time": t + 2}}}, separators=(",", ":"))
+    return [(topic, None, a), (topic, None, b), (topic, None, a), (topic, "", c)]
+
+
+IDLESS_DISTINCT = 3
 
 
 def main():
@@ -149,9 +167,9 @@ def main():
             return 1
         url = "amqps://127.0.0.1:%d" % amqps
         messages = cloud_messages(count)
-        pub = Publisher(url, certs + "/ca.pem", messages)
+        pub = Publisher(url, certs + "/ca.pem", messages + idless_messages())
         Container(pub).run()
-        if pub.confirmed != count:
+        if pub.confirmed != count + len(idless_messages()):
             failures.append("the broker confirmed %d of %d published messages" % (pub.confirmed, count))
             return 1
 
@@ -166,7 +184,7 @@ def main():
             if os.path.exists(jsonl):
                 with open(jsonl, encoding="utf-8") as f:
                     lines = [l for l in f if l.strip()]
-                if len(lines) >= count:
+                if len(lines) >= count + IDLESS_DISTINCT:
                     break
             if collect.poll() is not None:
                 break
@@ -176,9 +194,16 @@ def main():
         if collect.returncode != 0:
             failures.append("linkscope-collect exited %d: %s" % (collect.returncode, err.decode(errors="replace")[-2000:]))
         got = [json.loads(l) for l in lines]
+        idless = [g for g in got if g["deviceName"] == "devNull"]
+        got = [g for g in got if g["deviceName"] != "devNull"]
         ids = sorted(g["messageId"] for g in got)
         if ids != sorted(m[1] for m in messages):
             failures.append("stored %d of %d messages" % (len(set(ids)), count))
+        idless_ids = [g["messageId"] for g in idless]
+        if len(idless_ids) != IDLESS_DISTINCT or len(set(idless_ids)) != IDLESS_DISTINCT \
+                or not all(i.startswith("sha1:") for i in idless_ids):
+            failures.append("messages without an id: stored %s, expected %d distinct content ids"
+                            % (idless_ids, IDLESS_DISTINCT))
         kinds = {}
         for g in got:
             kinds[g["kind"]] = kinds.get(g["kind"], 0) + 1
@@ -190,8 +215,8 @@ def main():
         n = db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
         names = [r[0] for r in db.execute("SELECT DISTINCT name FROM events")]
         db.close()
-        if n != count:
-            failures.append("the history holds %d messages, expected %d" % (n, count))
+        if n != count + IDLESS_DISTINCT:
+            failures.append("the history holds %d messages, expected %d" % (n, count + IDLESS_DISTINCT))
         if names != ["开门通知"]:
             failures.append("event names %s" % names)
         return 1 if failures else 0

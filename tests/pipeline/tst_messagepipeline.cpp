@@ -1,3 +1,4 @@
+#include "core/decoder.h"
 #include "pipeline/messagepipeline.h"
 
 #include <QSignalSpy>
@@ -86,6 +87,52 @@ private slots:
         QCOMPARE(tokensOf(acks), QList<quint64>()); // its delivery died with the link
         p.ingest(msg("a", 7)); // the cloud redelivers it
         QCOMPARE(tokensOf(acks), QList<quint64>({7}));
+    }
+
+    void messagesWithoutAnIdAreKeptApartByTheirContent()
+    {
+        // No id (absent, empty or an AMQP null: the transports hand over an
+        // empty one): two different messages are two, the same bytes twice are one.
+        MessagePipeline p;
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        const QByteArray one = "{\"items\":{\"T\":{\"value\":1,\"time\":5}}}";
+        const QByteArray two = "{\"items\":{\"T\":{\"value\":2,\"time\":6}}}";
+        p.ingest(msg("", 1, "/pk/dn/thing/event/property/post", one));
+        p.ingest(msg("", 2, "/pk/dn/thing/event/property/post", two));
+        p.ingest(msg("", 3, "/pk/dn/thing/event/property/post", one)); // the first again
+        p.flush();
+        QCOMPARE(props.count(), 1);
+        const auto reports = props.at(0).at(0).value<QList<PropertyReport>>();
+        QCOMPARE(reports.size(), 2);
+        const QString id1 = reports.at(0).meta.messageId, id2 = reports.at(1).meta.messageId;
+        QVERIFY(id1.startsWith(u"sha1:") && id2.startsWith(u"sha1:"));
+        QVERIFY(id1 != id2);
+        QCOMPARE(id1, contentMessageId("/pk/dn/thing/event/property/post", one));
+        QCOMPARE(p.stats().duplicates, 1ULL);
+        p.persisted({id1, id2});
+        QCOMPARE(tokensOf(acks), QList<quint64>({1, 3, 2})); // the copy with the first
+        // The same content on another topic is another message.
+        p.ingest(msg("", 4, "/pk/other/thing/event/property/post", one));
+        p.flush();
+        QCOMPARE(props.count(), 2);
+    }
+
+    void whatTheTransportCouldNotReadIsRejectedWithItsReason()
+    {
+        MessagePipeline p;
+        QSignalSpy rejects(&p, &MessagePipeline::rejected);
+        Incoming in = msg("x", 9);
+        in.payload = QByteArray("\x00\x53\x75", 3);
+        in.transportError = "the AMQP message cannot be decoded: data error";
+        p.ingest(in);
+        p.flush();
+        QCOMPARE(rejects.count(), 1);
+        const Rejected r = rejects.at(0).at(0).value<QList<Rejected>>().first();
+        QCOMPARE(r.reason, QString("the AMQP message cannot be decoded: data error"));
+        QCOMPARE(r.payload, QByteArray("\x00\x53\x75", 3));
+        QCOMPARE(r.meta.messageId, QString("x"));
+        QCOMPARE(r.expectedKind, MessageKind::Property);
     }
 
     void filteredTopicsAreAcknowledgedAndDropped()

@@ -29,7 +29,7 @@ using namespace linkscope;
 
 namespace {
 
-QStringList strings(const QJsonValue &v)
+inline QStringList strings(const QJsonValue &v)
 {
     QStringList out;
     for (const QJsonValue &x : v.toArray())
@@ -37,7 +37,7 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-QJsonObject readManifest(const QString &path)
+inline QJsonObject readManifest(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
@@ -98,7 +98,7 @@ struct StoredRows {
     QString worst; // "table id count" of the worst, for a readable failure
 };
 
-StoredRows storedRows(const QString &path)
+inline StoredRows storedRows(const QString &path)
 {
     StoredRows out;
     {
@@ -128,7 +128,8 @@ StoredRows storedRows(const QString &path)
                     if (n > out.maxPerTable.value(id)) {
                         out.maxPerTable[id] = n;
                         if (n > 1)
-                            out.worst = QStringLiteral("%1: %2 rows for %3").arg(sql.section(' ', 4, 4), QString::number(n), id);
+                            out.worst = QStringLiteral("%1: %2 rows for %3")
+                                            .arg(sql.section(' ', 4, 4), QString::number(n), id);
                     }
                 }
             }
@@ -140,7 +141,7 @@ StoredRows storedRows(const QString &path)
 
 // Every id of `ids` is stored exactly once: one row in `messages`, and no
 // table of a kind holds a message's row (per attribute or identity) twice.
-void verifyStoredOnce(const QString &path, const QStringList &ids)
+inline void verifyStoredOnce(const QString &path, const QStringList &ids)
 {
     const StoredRows rows = storedRows(path);
     QVERIFY2(rows.worst.isEmpty(), qPrintable(rows.worst));
@@ -149,7 +150,7 @@ void verifyStoredOnce(const QString &path, const QStringList &ids)
 }
 
 // Message ids in a history file, with how often each is there.
-QHash<QString, int> storedIds(const QString &path)
+inline QHash<QString, int> storedIds(const QString &path)
 {
     QHash<QString, int> out;
     {
@@ -167,7 +168,7 @@ QHash<QString, int> storedIds(const QString &path)
 }
 
 // Stored messages by kind name ("property", "event" …).
-QHash<QString, int> storedKinds(const QString &path)
+inline QHash<QString, int> storedKinds(const QString &path)
 {
     QHash<QString, int> byKind;
     {
@@ -188,8 +189,8 @@ using ProfileFor = std::function<SubscriberProfile(const SimProcess &)>;
 
 // The emulator is SIGKILLed mid-stream and restarted on the same port with
 // its state: every message it sent is stored exactly once.
-void restartLosesNothing(const QTemporaryDir &dir, const QStringList &simArgs, const ProfileFor &profile,
-                         bool http2)
+inline void restartLosesNothing(const QTemporaryDir &dir, const QStringList &simArgs,
+                                const ProfileFor &profile, bool http2)
 {
     const QString state = dir.filePath("restart-state"), manifest = dir.filePath("restart-manifest.json");
     const QString db = dir.filePath("restart.sqlite");
@@ -218,8 +219,8 @@ void restartLosesNothing(const QTemporaryDir &dir, const QStringList &simArgs, c
 
 // The emulator drops the connection after 120 deliveries and pushes 10 % of
 // the messages twice: each of the 300 is stored once.
-void dropsAndDuplicatesStoreOnce(const QTemporaryDir &dir, const QStringList &simArgs,
-                                 const ProfileFor &profile)
+inline void dropsAndDuplicatesStoreOnce(const QTemporaryDir &dir, const QStringList &simArgs,
+                                        const ProfileFor &profile)
 {
     const QString manifest = dir.filePath("drop-manifest.json"), db = dir.filePath("drop.sqlite");
     SimProcess sim;
@@ -237,6 +238,34 @@ void dropsAndDuplicatesStoreOnce(const QTemporaryDir &dir, const QStringList &si
     QCOMPARE(storedIds(db).size(), 300);
     verifyStoredOnce(db, strings(readManifest(manifest).value("sent")));
     QVERIFY(sim.log().contains(u"fault: dropping the connection"));
+}
+
+// Stopped mid-stream: every message in the history was acknowledged to the
+// cloud before the connection closed; none is left to come back again.
+inline void storedIsAcknowledgedBeforeTheClose(const QTemporaryDir &dir, const QStringList &simArgs,
+                                               const ProfileFor &profile)
+{
+    const QString manifest = dir.filePath("close-manifest.json"), db = dir.filePath("close.sqlite");
+    SimProcess sim;
+    QString error;
+    QVERIFY2(
+        sim.start(simArgs + QStringList {"--rate", "0", "--count", "20000", "--manifest", manifest}, &error),
+        qPrintable(error));
+    {
+        Pipeline p(profile(sim), db);
+        QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 2000, 30000);
+        p.stop();
+    }
+    QCOMPARE(sim.stop(), 0); // writes the final manifest
+    const QStringList acked = strings(readManifest(manifest).value("acknowledged"));
+    const QSet<QString> ackedSet(acked.begin(), acked.end());
+    const QHash<QString, int> stored = storedIds(db);
+    QVERIFY(stored.size() > 2000);
+    QVERIFY(stored.size() < 20000); // it really stopped mid-stream
+    int missing = 0;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        missing += ackedSet.contains(it.key()) ? 0 : 1;
+    QCOMPARE(missing, 0);
 }
 
 } // namespace

@@ -164,6 +164,46 @@ private slots:
         verifyStoredOnce(db, strings(readManifest(manifest).value("sent")));
     }
 
+    void acksHonourTheServersStreamLimit()
+    {
+        // At most 4 streams at once, each answered late: 300 acknowledgements
+        // queue behind the limit and every one gets through, none refused.
+        // (The offline queue's redelivery is far off: only acks count here.)
+        const QString manifest = m_dir.filePath("limit-manifest.json");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs(false)
+                               + QStringList {"--rate", "0", "--count", "300", "--http2-max-streams", "4",
+                                              "--http2-ack-delay", "20", "--redeliver-after", "600",
+                                              "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        Pipeline p(profile(sim), m_dir.filePath("limit.sqlite"));
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
+        QVERIFY2(!sim.log().contains(u"over the limit"), qPrintable(sim.log()));
+    }
+
+    void refusedAcksAreSentAgain()
+    {
+        const QString manifest = m_dir.filePath("refused-manifest.json");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs(false)
+                               + QStringList {"--rate", "0", "--count", "200", "--http2-refuse-acks", "0.3",
+                                              "--redeliver-after", "600", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        Pipeline p(profile(sim), m_dir.filePath("refused.sqlite"));
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 200, 60000);
+        QVERIFY(sim.log().contains(u"fault: refusing the acknowledgement stream"));
+    }
+
+    void storedMessagesAreAcknowledgedBeforeTheClose()
+    {
+        storedIsAcknowledgedBeforeTheClose(m_dir, simArgs(false),
+                                           [](const SimProcess &sim) { return profile(sim); });
+    }
+
     void emulatorKilledAndRestartedLosesNothing()
     {
         restartLosesNothing(

@@ -4,8 +4,8 @@
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
-#include "session/pipelinehost.h"
 #include "profiles/profilestore.h"
+#include "session/pipelinehost.h"
 #include "store/historystore.h"
 #include "transport/subscriber.h"
 
@@ -84,7 +84,10 @@ int main(int argc, char *argv[])
         "Receives a Life IoT project's data push, stores every message in a history file and acknowledges it "
         "once stored.\nThe AppSecret comes from the environment variable LINKSCOPE_APPSECRET or "
         "--appsecret-file, "
-        "never from the command line."));
+        "never from the command line.\n"
+        "Exit status: 0 stopped cleanly (SIGTERM, SIGINT, --duration); 1 an error; 2 a usage error; 3 the "
+        "credentials were refused (with --exit-on-auth-failure); 4 the history cannot be opened; 5 the "
+        "server's certificate is not trusted (with --exit-on-auth-failure)."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -128,7 +131,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("duration"), QStringLiteral("Stop after this many seconds."),
          QStringLiteral("seconds")},
         {QStringLiteral("exit-on-auth-failure"),
-         QStringLiteral("Exit with status 3 when the credentials are refused.")},
+         QStringLiteral(
+             "Exit with status 3 when the credentials are refused (5: the certificate is not trusted).")},
         {QStringLiteral("export-jsonl"),
          QStringLiteral("Dump the history file (--store) as JSONL (to --jsonl or stdout) and exit.")},
         {QStringLiteral("from"), QStringLiteral("With --export-jsonl: from this time (ms or ISO 8601)."),
@@ -255,7 +259,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "linkscope-collect: %s%s%s\n", qPrintable(connectionStateName(s)),
                          detail.isEmpty() ? "" : ": ", qPrintable(detail));
             if (exitOnAuth && (s == ConnectionState::AuthFailed || s == ConnectionState::TlsFailed)) {
-                exitCode = s == ConnectionState::AuthFailed ? 3 : 4;
+                exitCode = s == ConnectionState::AuthFailed ? 3 : 5;
                 QCoreApplication::exit(exitCode);
             }
         });

@@ -62,6 +62,11 @@ int main(int argc, char *argv[])
         {"malformed", "Fault: fraction (0..1) of messages sent malformed.", "fraction"},
         {"clock-skew", "Fault: milliseconds added to every device timestamp (may be negative).", "ms"},
         {"push-promise", "HTTP/2: deliver with PUSH_PROMISE instead of bare server streams.", nullptr},
+        {"http2-max-streams",
+         "HTTP/2: SETTINGS_MAX_CONCURRENT_STREAMS for the client's streams (default 1000).", "n"},
+        {"http2-ack-delay", "Fault (HTTP/2): answer each acknowledgement this many ms late.", "ms"},
+        {"http2-refuse-acks", "Fault (HTTP/2): refuse this fraction (0..1) of acknowledgement streams.",
+         "fraction"},
     };
     for (const Flag &f : flags) {
         QCommandLineOption option(QString::fromLatin1(f.name), QString::fromUtf8(f.description));
@@ -120,6 +125,9 @@ int main(int argc, char *argv[])
     o.malformedFraction = number("malformed", 0, 0, 1);
     o.clockSkewMs = qint64(number("clock-skew", 0, -1e12, 1e12));
     o.http2PushPromise = p.isSet(QStringLiteral("push-promise"));
+    o.http2MaxStreams = quint32(number("http2-max-streams", 1000, 1, 1e6));
+    o.http2AckDelayMs = int(number("http2-ack-delay", 0, 0, 600'000));
+    o.http2RefuseAcks = number("http2-refuse-acks", 0, 0, 1);
 
     if (!linkscope::quitOnSignals(app)) {
         std::perror("linkscope-sim: socketpair");
