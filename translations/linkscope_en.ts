@@ -208,32 +208,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="63"/>
+        <location filename="../src/app/appcontroller.cpp" line="94"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="64"/>
+        <location filename="../src/app/appcontroller.cpp" line="95"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="89"/>
+        <location filename="../src/app/appcontroller.cpp" line="120"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="121"/>
+        <location filename="../src/app/appcontroller.cpp" line="152"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="124"/>
+        <location filename="../src/app/appcontroller.cpp" line="155"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="183"/>
+        <location filename="../src/app/appcontroller.cpp" line="214"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,17 +531,17 @@
 <context>
     <name>linkscope::DemoSession</name>
     <message>
-        <location filename="../src/session/demosession.cpp" line="37"/>
+        <location filename="../src/session/demosession.cpp" line="39"/>
         <source>the emulator %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="54"/>
+        <location filename="../src/session/demosession.cpp" line="59"/>
         <source>the emulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="61"/>
+        <location filename="../src/session/demosession.cpp" line="66"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1188,7 @@ message %3</source>
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="64"/>
+        <location filename="../src/session/pipelinehost.cpp" line="67"/>
         <source>the session has already run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,12 +1196,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="338"/>
+        <location filename="../src/gui/propertychart.cpp" line="325"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="343"/>
+        <location filename="../src/gui/propertychart.cpp" line="330"/>
         <source>%1 (min %2, max %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,37 +1221,37 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="434"/>
+        <location filename="../src/gui/propertychart.cpp" line="421"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="435"/>
+        <location filename="../src/gui/propertychart.cpp" line="422"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="423"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="444"/>
+        <location filename="../src/gui/propertychart.cpp" line="431"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="448"/>
+        <location filename="../src/gui/propertychart.cpp" line="435"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <location filename="../src/gui/propertychart.cpp" line="436"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="449"/>
+        <location filename="../src/gui/propertychart.cpp" line="436"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,24 +1259,24 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="81"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="102"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="118"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="139"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="120"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="122"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1285,7 @@ Tick to chart it, or drag it onto a chart.</source>
     <name>linkscope::SettingsController</name>
     <message>
         <location filename="../src/app/settingscontroller.cpp" line="56"/>
-        <location filename="../src/app/settingscontroller.cpp" line="224"/>
+        <location filename="../src/app/settingscontroller.cpp" line="226"/>
         <source>My project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,32 +1300,32 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="118"/>
+        <location filename="../src/app/settingscontroller.cpp" line="119"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="160"/>
+        <location filename="../src/app/settingscontroller.cpp" line="161"/>
         <source>Saving the AppSecret in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="168"/>
+        <location filename="../src/app/settingscontroller.cpp" line="169"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="186"/>
+        <location filename="../src/app/settingscontroller.cpp" line="187"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="187"/>
+        <location filename="../src/app/settingscontroller.cpp" line="188"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="215"/>
+        <location filename="../src/app/settingscontroller.cpp" line="217"/>
         <source>The profile is gone, but its AppSecret could not be removed from the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,116 +1523,131 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="298"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="301"/>
         <source>an error inside LinkScope&apos;s AMQP client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="322"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="325"/>
         <source>the cloud closed the receiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="323"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
         <source>the cloud closed the receiver (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="331"/>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="342"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="334"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="345"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="334"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
         <source>the cloud closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="335"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="338"/>
         <source>the cloud closed the connection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="344"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="347"/>
         <source>AMQP error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="348"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
         <source>the connection closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="389"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="392"/>
         <source>the AMQP transfer is empty (no message in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="392"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="395"/>
         <source>the AMQP message is %1, over the %2 limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="397"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="400"/>
         <source>the AMQP message cannot be decoded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="415"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="420"/>
         <source>the AMQP message has no body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="425"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="430"/>
         <source>the AMQP message body is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="435"/>
-        <source>the AMQP message body is an AMQP value LinkScope cannot print</source>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="440"/>
+        <source>the AMQP message body is %1, not a Data section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="139"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="166"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="183"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="212"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="207"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="236"/>
         <source>the cloud answered the login with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="208"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="238"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="267"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="273"/>
+        <source>the server sent more than %1 KiB for one message; the stream was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="280"/>
+        <source>the server had more than %1 KiB of unfinished messages open at once; the stream was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="297"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="366"/>
         <source>the cloud ended the login (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="299"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="369"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="354"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="393"/>
+        <source>the server answers no acknowledgement (%1 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/http2subscriber.cpp" line="431"/>
         <source>nothing arrived for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,63 +1678,63 @@ for %5</source>
 <context>
     <name>linkscope::transport::TlsSubscriber</name>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="29"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="30"/>
         <source>in %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="30"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="31"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="50"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="51"/>
         <source>no name at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="53"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="54"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="76"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="78"/>
         <source>the login was not answered within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="78"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="80"/>
         <source>the server did not answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="109"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="111"/>
         <source>TLS is not available (no OpenSSL backend for Qt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="123"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="125"/>
         <source>connection limit of 100 a minute reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="159"/>
-        <location filename="../src/transport/tlssubscriber.cpp" line="198"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="157"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="209"/>
         <source>the server&apos;s certificate is not trusted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="181"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="192"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="191"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="202"/>
         <source>the certificate is for %1, not for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/tlssubscriber.cpp" line="208"/>
+        <location filename="../src/transport/tlssubscriber.cpp" line="219"/>
         <source>the server stopped reading (%1 KiB unsent)</source>
         <translation type="unfinished"></translation>
     </message>

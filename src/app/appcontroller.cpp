@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "core/privatefiles.h"
+
 #include "gui/chartspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
@@ -8,9 +10,9 @@
 #include "store/historystore.h"
 #include "transport/subscriber.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -29,13 +31,42 @@ AppController::~AppController()
     stop();
 }
 
+QString AppController::profileFolderName(const QString &profileName)
+{
+    // One folder per name and one name per folder: letters of any script
+    // stay as they are ("生产" and "测试" are two folders), and what a file
+    // name cannot hold or could take the path elsewhere (/ \ : % control
+    // characters, a leading dot) is written as %XX of its UTF-8 bytes.
+    // "%" itself is escaped, so the mapping is reversible and never collides.
+    QString out;
+    const QByteArray utf8 = profileName.toUtf8();
+    for (qsizetype i = 0; i < profileName.size(); ++i) {
+        const QChar c = profileName.at(i);
+        const bool unsafe = c == u'/' || c == u'\\' || c == u':' || c == u'%' || c.unicode() < 0x20
+            || c.unicode() == 0x7f || (i == 0 && c == u'.');
+        if (!unsafe) {
+            out += c;
+            continue;
+        }
+        for (const char b : QString(c).toUtf8())
+            out += QStringLiteral("%%1").arg(uchar(b), 2, 16, QLatin1Char('0')).toUpper();
+    }
+    if (out.isEmpty())
+        out = QStringLiteral("%00");
+    // File systems take 255 bytes: a very long name keeps its start and a hash of the whole.
+    if (out.toUtf8().size() > 200)
+        out = out.left(100) + u'~'
+            + QString::fromLatin1(
+                  QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex().left(16));
+    return out;
+}
+
 QString AppController::storePathFor(const QString &profileName)
 {
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    QString safe = profileName;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-    dir.mkpath(QStringLiteral("profiles/") + safe);
-    return dir.filePath(QStringLiteral("profiles/%1/history.sqlite").arg(safe));
+    const QDir root(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    const QString folder = root.filePath(QStringLiteral("profiles/") + profileFolderName(profileName));
+    makePrivateDirs(folder);
+    return QDir(folder).filePath(QStringLiteral("history.sqlite"));
 }
 
 Result<bool> AppController::startDemo(PushProtocol protocol)
@@ -44,6 +75,7 @@ Result<bool> AppController::startDemo(PushProtocol protocol)
     m_window->clearViews();
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                             .filePath(QStringLiteral("demo"));
+    makePrivateDirs(dir);
     m_demo = std::make_unique<DemoSession>(dir);
     auto profile = m_demo->start(protocol);
     if (!profile) {

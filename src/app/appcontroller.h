@@ -26,8 +26,10 @@ public:
     Result<bool> startDemo(PushProtocol protocol = PushProtocol::Amqp);
     // A profile's session with its history at `storePath`.
     Result<bool> startProfile(const SubscriberProfile &profile, const QString &storePath);
-    // The history file of a named profile.
+    // The history file of a named profile, in a folder of its own (made 0700).
     static QString storePathFor(const QString &profileName);
+    // The name of that folder: distinct for distinct profile names.
+    static QString profileFolderName(const QString &profileName);
     bool isRunning() const { return m_host != nullptr; }
     bool isDemo() const { return m_demo != nullptr; }
     PipelineHost *host() const { return m_host.get(); }

@@ -2,38 +2,38 @@
 
 namespace linkscope {
 
-Deduplicator::Deduplicator(qsizetype capacity) : m_capacity(qMax<qsizetype>(1, capacity))
+Deduplicator::Deduplicator(qsizetype capacity, qint64 maxBytes)
+    : m_capacity(qMax<qsizetype>(1, capacity)), m_maxBytes(qMax<qint64>(1024, maxBytes))
 {
-    m_seen.reserve(m_capacity);
 }
 
 bool Deduplicator::insert(const QString &messageId)
 {
     if (m_seen.contains(messageId))
         return false;
-    if (m_ring.size() < size_t(m_capacity)) {
-        m_ring.push_back(messageId);
-    } else {
-        // Evict the oldest; it may already be gone if it was remove()d.
-        m_seen.remove(m_ring[m_next]);
-        m_ring[m_next] = messageId;
-        m_next = (m_next + 1) % m_ring.size();
-    }
+    m_order.push_back(messageId);
     m_seen.insert(messageId);
+    m_bytes += cost(messageId);
+    // Evict the oldest; one may already be gone if it was remove()d.
+    while (!m_order.empty() && (qsizetype(m_order.size()) > m_capacity || m_bytes > m_maxBytes)) {
+        m_seen.remove(m_order.front());
+        m_bytes -= cost(m_order.front());
+        m_order.pop_front();
+    }
     return true;
 }
 
 void Deduplicator::remove(const QString &messageId)
 {
-    // The ring keeps its slot; evicting an absent id later is harmless.
+    // Its place in the order stays until evicted; evicting an absent id is harmless.
     m_seen.remove(messageId);
 }
 
 void Deduplicator::clear()
 {
     m_seen.clear();
-    m_ring.clear();
-    m_next = 0;
+    m_order.clear();
+    m_bytes = 0;
 }
 
 } // namespace linkscope

@@ -23,6 +23,9 @@ struct MessageMeta {
     // The original bytes (cut at the decoder's size cap), shared by every
     // report of the message: the store keeps them for the inspector and exports.
     QByteArray payload;
+    // How far the device's clock was off, when its time was replaced by the
+    // cloud's (clockcheck.h); 0 when it was within the window.
+    qint64 clockSkewMs = 0;
 
     friend bool operator==(const MessageMeta &, const MessageMeta &) = default;
 };

@@ -31,6 +31,8 @@ struct SubscriberProfile {
     SignMethod http2SignMethod = SignMethod::HmacSha256; // the SDK also knows SHA1
     bool http2ClearSession = false; // true drops the cloud's offline backlog at login
     QStringList topicFilters; // empty: every topic
+    // A device time further than this from the cloud's is replaced by the cloud's (clockcheck.h).
+    qint64 maxClockSkewMs = 10 * 60'000;
 
     friend bool operator==(const SubscriberProfile &, const SubscriberProfile &) = default;
 };

@@ -1,5 +1,8 @@
 #include "propertychart.h"
 
+#include "core/csv.h"
+#include "core/propertyvalue.h"
+
 #include "chartticks.h"
 #include "propertychart_p.h"
 
@@ -35,23 +38,7 @@ QColor colorFor(int i)
 
 std::optional<double> numberOf(const QVariant &v)
 {
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-        return v.toBool() ? 1.0 : 0.0;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return v.toDouble();
-    case QMetaType::QString: {
-        bool ok = false;
-        const double d = v.toString().toDouble(&ok);
-        return ok ? std::optional<double>(d) : std::nullopt;
-    }
-    default:
-        return std::nullopt;
-    }
+    return propertyNumber(v);
 }
 
 QString textOf(const QVariant &v)
@@ -455,11 +442,7 @@ QString PropertyChart::csv() const
     const qint64 from = viewFrom();
     const qint64 to = viewTo();
     QString out = QStringLiteral("time_ms,time,product_key,device_name,attribute,value,min,max\n");
-    const auto quote = [](QString s) {
-        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-            s = u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
-        return s;
-    };
+    const auto quote = [](const QString &s) { return csvField(s); }; // device text never runs as a formula
     for (const auto &s : m_series) {
         const QString head = quote(s->device.productKey) + u',' + quote(s->device.deviceName) + u','
             + quote(s->attribute) + u',';

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QMimeData>
 
+#include <limits>
+
 namespace linkscope {
 
 namespace {
@@ -35,20 +37,39 @@ void PropertyListModel::setCurrentDevice(const DeviceKey &device)
 {
     beginResetModel();
     m_device = device;
+    const auto it = m_values.find(device.id());
+    m_current = device.isValid() && it != m_values.end() ? &it->second : nullptr;
     endResetModel();
+}
+
+const PropertyListModel::DeviceValues *PropertyListModel::current() const
+{
+    return m_current;
+}
+
+qsizetype PropertyListModel::rowFor(DeviceValues &values, const QString &attribute)
+{
+    if (const auto it = values.rowOf.constFind(attribute); it != values.rowOf.cend())
+        return *it;
+    if (values.rows.size() >= MaxAttributes)
+        return -1;
+    values.rows.append({attribute, {}, std::numeric_limits<qint64>::min()});
+    values.rowOf.insert(attribute, values.rows.size() - 1);
+    return values.rows.size() - 1;
 }
 
 QStringList PropertyListModel::attributes() const
 {
     QStringList out;
-    for (const Entry &e : m_values.value(m_device.id()))
-        out << e.attribute;
+    if (current())
+        for (const Entry &e : current()->rows)
+            out << e.attribute;
     return out;
 }
 
 int PropertyListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_device.isValid() ? 0 : int(m_values.value(m_device.id()).size());
+    return parent.isValid() || !current() ? 0 : int(current()->rows.size());
 }
 
 int PropertyListModel::columnCount(const QModelIndex &parent) const
@@ -60,7 +81,7 @@ QVariant PropertyListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_values.value(m_device.id()).at(index.row());
+    const Entry &e = current()->rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -93,7 +114,7 @@ bool PropertyListModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::CheckStateRole || index.column() != NameColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const QString attribute = m_values.value(m_device.id()).at(index.row()).attribute;
+    const QString attribute = current()->rows.at(index.row()).attribute;
     emit chartToggled(m_device, attribute, value.toInt() == Qt::Checked);
     emit dataChanged(index, index, {Qt::CheckStateRole});
     return true;
@@ -145,46 +166,48 @@ void PropertyListModel::setDevices(const QList<DeviceSummary> &devices)
 {
     beginResetModel();
     for (const DeviceSummary &d : devices) {
-        QList<Entry> &list = m_values[d.device.id()];
+        DeviceValues &values = m_values[d.device.id()];
         for (const LastValue &v : d.lastValues) {
-            auto it = std::find_if(list.begin(), list.end(),
-                                   [&](const Entry &e) { return e.attribute == v.attribute; });
-            if (it == list.end())
-                list.append({v.attribute, v.value, v.time});
-            else if (v.time >= it->time)
-                *it = {v.attribute, v.value, v.time};
+            const qsizetype row = rowFor(values, v.attribute);
+            if (row >= 0 && v.time >= values.rows[row].time)
+                values.rows[row] = {v.attribute, v.value, v.time};
         }
     }
+    const auto it = m_values.find(m_device.id());
+    m_current = m_device.isValid() && it != m_values.end() ? &it->second : nullptr;
     endResetModel();
 }
 
 void PropertyListModel::addProperties(const QList<PropertyReport> &reports)
 {
-    const QString current = m_device.id();
     int firstChanged = -1, lastChanged = -1;
     for (const PropertyReport &r : reports) {
         const QString id = r.device.id();
-        QList<Entry> &list = m_values[id];
+        const bool isCurrent = m_device.isValid() && id == m_device.id();
+        if (isCurrent && !m_current) {
+            beginResetModel(); // the selected device's first values
+            m_current = &m_values[id];
+            endResetModel();
+        }
+        DeviceValues &values = isCurrent ? *m_current : m_values[id];
         const qint64 time = r.time ? r.time : r.meta.receivedAt;
-        auto it = std::find_if(list.begin(), list.end(),
-                               [&](const Entry &e) { return e.attribute == r.attribute; });
-        if (it != list.end()) {
-            if (time < it->time)
-                continue; // an older (history) report does not replace the last value
-            it->value = r.value;
-            it->time = time;
-            if (id == current && m_device.isValid()) {
-                const int row = int(it - list.begin());
-                firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
-                lastChanged = std::max(lastChanged, row);
-            }
-        } else if (id == current && m_device.isValid()) {
-            const int row = int(list.size());
-            beginInsertRows({}, row, row);
-            list.append({r.attribute, r.value, time});
+        const qsizetype known = values.rows.size();
+        if (isCurrent && !values.rowOf.contains(r.attribute) && known < MaxAttributes)
+            beginInsertRows({}, int(known), int(known));
+        const qsizetype row = rowFor(values, r.attribute);
+        if (row < 0)
+            continue; // the device is at its limit of properties
+        const bool inserted = row == known;
+        if (isCurrent && inserted)
             endInsertRows();
-        } else {
-            list.append({r.attribute, r.value, time});
+        Entry &e = values.rows[row];
+        if (time < e.time)
+            continue; // an older (history) report does not replace the last value
+        e.value = r.value;
+        e.time = time;
+        if (isCurrent && !inserted) {
+            firstChanged = firstChanged < 0 ? int(row) : std::min(firstChanged, int(row));
+            lastChanged = std::max(lastChanged, int(row));
         }
     }
     if (firstChanged >= 0)
@@ -196,6 +219,7 @@ void PropertyListModel::clear()
 {
     beginResetModel();
     m_values.clear();
+    m_current = nullptr;
     m_device = {};
     endResetModel();
 }

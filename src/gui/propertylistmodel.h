@@ -7,18 +7,22 @@
 #include <QHash>
 
 #include <functional>
+#include <unordered_map>
 
 namespace linkscope {
 
 // The properties of the selected device with their last value and time,
 // each with a checkbox that charts it; rows drag onto a chart. Keeps the
 // last values of every device, so switching devices shows them at once.
+// Lookups are O(1); a device keeps at most MaxAttributes properties (names
+// are the device's choice).
 class PropertyListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, ValueColumn, TimeColumn, ColumnCount };
     enum Role { AttributeRole = Qt::UserRole + 1 };
+    static constexpr qsizetype MaxAttributes = 2000;
 
     explicit PropertyListModel(QObject *parent = nullptr);
 
@@ -53,7 +57,17 @@ private:
         QVariant value;
         qint64 time = 0;
     };
-    QHash<QString, QList<Entry>> m_values; // device id -> attributes in first-seen order
+    // One device's properties in first-seen order, found by name in O(1).
+    struct DeviceValues {
+        QList<Entry> rows;
+        QHash<QString, qsizetype> rowOf;
+    };
+    // The row of `attribute`, made when new (-1 when the device is at its limit).
+    static qsizetype rowFor(DeviceValues &values, const QString &attribute);
+    const DeviceValues *current() const;
+
+    std::unordered_map<QString, DeviceValues> m_values; // device id -> values (stable addresses)
+    DeviceValues *m_current = nullptr; // m_values' entry of m_device, or none
     DeviceKey m_device;
     std::function<bool(const DeviceKey &, const QString &)> m_charted;
 };

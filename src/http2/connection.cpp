@@ -65,6 +65,31 @@ int Connection::openStreams() const
     return int(d->streams.size());
 }
 
+void Connection::Private::dropStream(quint32 id, ErrorCode code)
+{
+    write(rstStreamFrame(id, code));
+    streams.erase(id);
+    answered();
+    if (listener)
+        listener->onStreamDropped(id, quint32(code));
+}
+
+void Connection::Private::answered()
+{
+    if (++answersQueued > options.maxQueuedAnswers)
+        connectionError(ErrorCode::EnhanceYourCalm,
+                        QStringLiteral("the peer floods us: over %1 PING, SETTINGS or stream answers at once")
+                            .arg(options.maxQueuedAnswers));
+}
+
+int Connection::Private::peerStreamsOpen() const
+{
+    int open = 0;
+    for (const auto &[sid, st] : streams)
+        open += isPeerStream(sid) || sid % 2 == 0 ? 1 : 0;
+    return open;
+}
+
 int Connection::refusedStreams() const
 {
     return d->refusedStreams;
@@ -114,6 +139,7 @@ Result<bool> Connection::receive(QByteArrayView bytes)
         } else {
             d->reader.append(bytes);
         }
+        d->answersQueued = 0;
         while (true) {
             auto next = d->reader.take();
             if (!next)
@@ -159,6 +185,7 @@ void Connection::Private::handle(const Frame &f)
                 listener->onPingAck(f.payload);
         } else {
             write(pingFrame(f.payload, true));
+            answered();
         }
         return;
     case FrameType::WindowUpdate:
@@ -240,6 +267,13 @@ void Connection::Private::onHeadersBlock()
                 ErrorCode::ProtocolError,
                 QStringLiteral("PUSH_PROMISE promises stream %1, not a new even stream").arg(blockPromised));
         lastPeerId = blockPromised;
+        // A promised stream counts against our limit like an opened one.
+        if (quint32(peerStreamsOpen()) >= options.maxConcurrentStreams) {
+            write(rstStreamFrame(blockPromised, ErrorCode::RefusedStream));
+            ++refusedStreams;
+            answered();
+            return;
+        }
         Stream s;
         s.recvWindow = options.initialWindowSize;
         s.sendWindow = peerInitialWindow;
@@ -275,12 +309,10 @@ void Connection::Private::onHeadersBlock()
         lastPeerId = id;
         // Open and half-closed streams the peer started count against our
         // limit (RFC 9113 §5.1.2); a client's server streams are the cloud's.
-        int open = 0;
-        for (const auto &[sid, st] : streams)
-            open += isPeerStream(sid) || sid % 2 == 0 ? 1 : 0;
-        if (quint32(open) >= options.maxConcurrentStreams) {
+        if (quint32(peerStreamsOpen()) >= options.maxConcurrentStreams) {
             write(rstStreamFrame(id, ErrorCode::RefusedStream));
             ++refusedStreams;
+            answered();
             return;
         }
         Stream s;
@@ -334,13 +366,13 @@ void Connection::Private::onData(const Frame &f)
             connectionError(ErrorCode::ProtocolError,
                             QStringLiteral("DATA on idle stream %1").arg(f.streamId));
         write(rstStreamFrame(f.streamId, ErrorCode::StreamClosed));
+        answered();
         return;
     }
     Stream &s = it->second;
     if (n > s.recvWindow) {
-        write(rstStreamFrame(f.streamId, ErrorCode::FlowControlError));
-        streams.erase(it);
         replenish(nullptr, f.streamId, n);
+        dropStream(f.streamId, ErrorCode::FlowControlError);
         return;
     }
     s.recvWindow -= n;
@@ -390,6 +422,7 @@ void Connection::Private::onSettings(const Frame &f)
         }
     }
     write(settingsAckFrame());
+    answered();
 }
 
 void Connection::Private::onWindowUpdate(const Frame &f)
@@ -411,15 +444,12 @@ void Connection::Private::onWindowUpdate(const Frame &f)
     if (it == streams.end())
         return; // a closed stream: fine
     if (*inc == 0) {
-        write(rstStreamFrame(f.streamId, ErrorCode::ProtocolError));
-        streams.erase(it);
+        dropStream(f.streamId, ErrorCode::ProtocolError);
         return;
     }
     it->second.sendWindow += *inc;
-    if (it->second.sendWindow > MaxWindowSize) {
-        write(rstStreamFrame(f.streamId, ErrorCode::FlowControlError));
-        streams.erase(it);
-    }
+    if (it->second.sendWindow > MaxWindowSize)
+        dropStream(f.streamId, ErrorCode::FlowControlError);
 }
 
 } // namespace linkscope::http2

@@ -30,7 +30,10 @@ public:
         quint32 connectionWindow = 16 * 1024 * 1024; // our receive window for the connection
         quint32 maxFrameSize = DefaultMaxFrameSize; // the largest frame we accept
         qsizetype maxHeaderListSize = 64 * 1024;
-        quint32 maxConcurrentStreams = 1000; // streams the peer may open at once
+        quint32 maxConcurrentStreams = 1000; // streams the peer may open (or promise) at once
+        // PING, SETTINGS and stream-reset answers queued in one receive() past
+        // which the peer is flooding us: the connection ends (ENHANCE_YOUR_CALM).
+        int maxQueuedAnswers = 50'000;
         bool enablePush = true; // client: advertise SETTINGS_ENABLE_PUSH=1
         bool acceptUnpromisedServerStreams = true; // client: the cloud's bare HEADERS on even streams
         SettingsList extraSettings; // sent as well (the cloud sends a private id 0x63)
@@ -60,6 +63,13 @@ public:
             Q_UNUSED(debug);
         }
         virtual void onPingAck(const QByteArray &opaque) { Q_UNUSED(opaque); }
+        // The connection reset a stream itself (the peer broke its rules on
+        // it): whatever the listener holds for the stream can go.
+        virtual void onStreamDropped(quint32 streamId, quint32 errorCode)
+        {
+            Q_UNUSED(streamId);
+            Q_UNUSED(errorCode);
+        }
         virtual void onFrameReceived() { } // anything at all arrived (for keepalive)
     };
 

@@ -94,6 +94,12 @@ struct Connection::Private {
     void writeHeaderBlock(FrameType type, quint32 streamId, quint8 flags, const QByteArray &prefix,
                           const QByteArray &block);
     void closeIfDone(quint32 id);
+    // We reset a peer's stream ourselves, and tell the listener.
+    void dropStream(quint32 id, ErrorCode code);
+    // One more control answer queued for the peer; too many in one go is a flood.
+    void answered();
+    int answersQueued = 0; // in this receive()
+    int peerStreamsOpen() const;
     void replenish(Stream *s, quint32 id, qint64 n);
 };
 

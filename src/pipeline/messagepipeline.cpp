@@ -1,5 +1,6 @@
 #include "messagepipeline.h"
 
+#include "core/clockcheck.h"
 #include "core/topicrouter.h"
 
 #include <QDateTime>
@@ -47,6 +48,17 @@ void MessagePipeline::ingest(Incoming in)
             emit acknowledgeNow({in.token});
         return;
     }
+    // An id is the peer's choice: a huge one is refused (and the message
+    // kept under its content's id, as rejected).
+    if (const qsizetype n = in.messageId.toUtf8().size(); n > MaxMessageIdBytes) {
+        if (in.transportError.isEmpty())
+            in.transportError
+                = QStringLiteral("the message id is %1 bytes long, over the %2-byte limit (it begins %3…)")
+                      .arg(n)
+                      .arg(MaxMessageIdBytes)
+                      .arg(in.messageId.left(40));
+        in.messageId.clear();
+    }
     // Without an id, the content is the id: the same bytes twice are one
     // message, two different messages are two. Never a shared "null".
     if (in.messageId.isEmpty())
@@ -70,6 +82,7 @@ void MessagePipeline::ingest(Incoming in)
     DecodedMessage decoded = in.transportError.isEmpty()
         ? m_decoder.decode(in.payload, std::move(meta))
         : DecodedMessage(transportRejected(std::move(in), std::move(meta)));
+    checkDeviceClock(decoded, m_maxClockSkewMs);
     const MessageMeta &m = metaOf(decoded);
     QList<quint64> &tokens = m_pending[m.messageId];
     if (token)
@@ -140,6 +153,20 @@ void MessagePipeline::connectionLost()
     // The messages still go to the store; their redeliveries bring new tokens.
     for (auto &tokens : m_pending)
         tokens.clear();
+}
+
+void MessagePipeline::notStored(const QStringList &messageIds)
+{
+    QList<quint64> back;
+    for (const QString &id : messageIds) {
+        auto it = m_pending.find(id);
+        if (it != m_pending.end()) {
+            back.append(*it);
+            m_pending.erase(it);
+        }
+    }
+    if (!back.isEmpty())
+        emit releaseNow(back);
 }
 
 void MessagePipeline::persisted(const QStringList &messageIds)

@@ -37,11 +37,17 @@ class MessagePipeline : public QObject {
 public:
     explicit MessagePipeline(const QStringList &topicFilters = {}, QObject *parent = nullptr);
 
+    // Device times further than this from the cloud's are replaced (clockcheck.h); 0: never.
+    void setMaxClockSkew(qint64 ms) { m_maxClockSkewMs = ms; }
+    static constexpr qsizetype MaxMessageIdBytes = 256;
+
     void ingest(Incoming message);
     // The connection went away: its delivery tokens are void now.
     void connectionLost();
     // The store committed these messages.
     void persisted(const QStringList &messageIds);
+    // The store could not write these: forgotten, their deliveries released.
+    void notStored(const QStringList &messageIds);
     // Emits whatever is batched now.
     void flush();
     // No more timed flushes (a stop is under way): what is ingested now waits for flush().
@@ -60,6 +66,8 @@ signals:
     void rejected(const QList<linkscope::Rejected> &rejects);
     // Deliveries that may be acknowledged to the cloud now.
     void acknowledgeNow(const QList<quint64> &tokens);
+    // Deliveries to hand back unacknowledged (their messages were not stored).
+    void releaseNow(const QList<quint64> &tokens);
 
 private:
     Decoder m_decoder;
@@ -67,6 +75,7 @@ private:
     Deduplicator m_persisted {200'000};
     QHash<QString, QList<quint64>> m_pending; // decoded, waiting for the store
     MessageStats m_stats;
+    qint64 m_maxClockSkewMs = 10 * 60'000;
     QTimer *m_flushTimer; // a child: it moves threads with us
 
     QList<PropertyReport> m_properties;

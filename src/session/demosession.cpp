@@ -1,5 +1,7 @@
 #include "demosession.h"
 
+#include "core/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,15 +37,19 @@ Result<SubscriberProfile> DemoSession::start(PushProtocol protocol, int timeoutM
 {
     if (!QFile::exists(emulatorPath()))
         return Error {tr("the emulator %1 is missing").arg(emulatorPath())};
-    QDir().mkpath(m_stateDir);
+    makePrivateDirs(m_stateDir);
     // Credentials for this run only: nothing to configure, nothing to leak.
     const QString appKey = QStringLiteral("demo%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
     const QString secret = QString::number(QRandomGenerator::global()->generate64(), 36);
     m_process.setProgram(emulatorPath());
-    m_process.setArguments({QStringLiteral("--appkey"), appKey, QStringLiteral("--appsecret"), secret,
-                            QStringLiteral("--cert-dir"), QDir(m_stateDir).filePath(QStringLiteral("certs")),
-                            QStringLiteral("--devices"), QStringLiteral("24"), QStringLiteral("--products"),
-                            QStringLiteral("4"), QStringLiteral("--rate"), QStringLiteral("40"),
+    // The secret through the environment, not argv: a command line is every local user's to read.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LINKSCOPE_SIM_APPSECRET"), secret);
+    m_process.setProcessEnvironment(env);
+    m_process.setArguments({QStringLiteral("--appkey"), appKey, QStringLiteral("--cert-dir"),
+                            QDir(m_stateDir).filePath(QStringLiteral("certs")), QStringLiteral("--devices"),
+                            QStringLiteral("24"), QStringLiteral("--products"), QStringLiteral("4"),
+                            QStringLiteral("--rate"), QStringLiteral("40"),
                             QStringLiteral("--redeliver-after"), QStringLiteral("5")});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // Should this process die without stopping it, the emulator goes too.

@@ -46,6 +46,8 @@ void PipelineHost::wire()
     connect(m_subscriber, &S::rejected, m_store, &H::storeRejects);
     // Acknowledged to the cloud only once committed.
     connect(m_store, &H::persisted, m_subscriber, &S::acknowledge);
+    connect(m_store, &H::writeFailed, m_subscriber,
+            [s = m_subscriber](const QString &, const QStringList &ids) { s->notStored(ids); });
     connect(m_subscriber, &S::connectionStateChanged, this, [this](ConnectionState s, const QString &detail) {
         m_state = s;
         m_stateDetail = detail;

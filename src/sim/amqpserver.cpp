@@ -8,8 +8,10 @@
 #include <proton/connection.hpp>
 #include <proton/connection_options.hpp>
 #include <proton/container.hpp>
+#include <proton/delivery.h>
 #include <proton/delivery.hpp>
 #include <proton/error_condition.hpp>
+#include <proton/link.h>
 #include <proton/listen_handler.hpp>
 #include <proton/listener.hpp>
 #include <proton/message.hpp>
@@ -209,6 +211,12 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
             auto next = queue.take(st.session);
             if (!next)
                 return;
+            const std::string tag = next->messageId.toStdString() + '#' + std::to_string(++st.copies);
+            if (next->transferFault == u"bad-transfer") {
+                sendRaw(st.sender, tag, next->payload);
+                ++st.delivered;
+                continue;
+            }
             proton::message m;
             m.inferred(true); // a binary body travels as a Data section
             m.body(proton::binary(next->payload.begin(), next->payload.end()));
@@ -217,7 +225,6 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
             m.properties().put("messageId", next->messageId.toStdString());
             m.properties().put("generateTime", int64_t(next->generateTime));
             m.properties().put("qos", int32_t(next->qos));
-            const std::string tag = next->messageId.toStdString() + '#' + std::to_string(++st.copies);
             st.sender.send(m, proton::binary(tag.begin(), tag.end()));
             ++st.delivered;
             if (options.dropAfterMessages > 0 && st.delivered >= options.dropAfterMessages) {
@@ -228,6 +235,19 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
                 return;
             }
         }
+    }
+
+    // A transfer of raw bytes, past Proton's message encoder (for the fault).
+    struct RawLink : proton::sender {
+        explicit RawLink(const proton::sender &s) : proton::sender(s) { }
+        pn_link_t *raw() const { return pn_object(); }
+    };
+    static void sendRaw(const proton::sender &sender, const std::string &tag, const QByteArray &bytes)
+    {
+        pn_link_t *link = RawLink(sender).raw();
+        pn_delivery(link, pn_dtag(tag.data(), tag.size()));
+        pn_link_send(link, bytes.constData(), size_t(bytes.size()));
+        pn_link_advance(link);
     }
 
     static QString idOf(const proton::tracker &t)
@@ -331,7 +351,8 @@ Result<quint16> AmqpServer::start()
     });
     d->container = std::make_unique<proton::container>("linkscope-sim");
     d->container->auto_stop(false);
-    const std::string url = d->options.host.toStdString() + ':' + std::to_string(d->options.port);
+    const QString host = d->options.host.contains(u':') ? u'[' + d->options.host + u']' : d->options.host;
+    const std::string url = host.toStdString() + ':' + std::to_string(d->options.port);
     try {
         d->container->listen(url, static_cast<proton::listen_handler &>(*d));
     } catch (const std::exception &e) {

@@ -1,5 +1,7 @@
 #include "certificates.h"
 
+#include "core/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -102,9 +104,10 @@ Result<CertificateFiles> ensureCertificates(const QString &dirPath)
     if (!server)
         return Error {QStringLiteral("OpenSSL could not make the server certificate")};
     // The key is written first and readable by its owner only.
-    if (!writePem(files.keyFile, nullptr, serverKey.get()))
+    // 0600 from the moment it exists: made empty and private, then filled.
+    QFile::remove(files.keyFile);
+    if (!createPrivateFile(files.keyFile) || !writePem(files.keyFile, nullptr, serverKey.get()))
         return Error {QStringLiteral("cannot write %1").arg(files.keyFile)};
-    QFile::setPermissions(files.keyFile, QFile::ReadOwner | QFile::WriteOwner);
     if (!writePem(files.certFile, server.get(), nullptr) || !writePem(files.caFile, ca.get(), nullptr))
         return Error {QStringLiteral("cannot write the certificates in %1").arg(dirPath)};
     return files;

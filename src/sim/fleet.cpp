@@ -219,38 +219,81 @@ struct FleetGenerator::Private {
 
     void malform(const DeviceState &s, qint64 t, SimMessage &m)
     {
+        const QStringList &kinds = options.malformedKinds.isEmpty() ? defaultKinds : options.malformedKinds;
+        const QString kind = kinds.at(below(int(kinds.size())));
         m.malformed = true;
         m.values.clear();
         m.expectedKind = MessageKind::Rejected;
-        switch (below(6)) {
-        case 0: // cut off mid-way: invalid JSON
+        const QByteArray iot = s.device.iotId.toUtf8();
+        if (kind == u"truncated") { // cut off mid-way: invalid JSON
             m.payload.truncate(qMax<qsizetype>(1, m.payload.size() / 2));
-            break;
-        case 1: // a wrong type where a time belongs
+        } else if (kind == u"wrong-type") { // a wrong type where a time belongs
             m.topic = topic(s, "thing/event/property/post");
-            m.payload = R"({"iotId":")" + s.device.iotId.toUtf8()
-                + R"(","items":{"RSSI":{"value":-50,"time":"soon"}}})";
-            break;
-        case 2: // a missing required field: an event without its type
+            m.payload = R"({"iotId":")" + iot + R"(","items":{"RSSI":{"value":-50,"time":"soon"}}})";
+        } else if (kind == u"missing-field") { // an event without its type
             m.topic = topic(s, "thing/event/TamperAlarm/post");
             m.payload = R"({"identifier":"TamperAlarm","time":)" + QByteArray::number(t) + "}";
-            break;
-        case 3: // over the 1 MiB limit
+        } else if (kind == u"oversize") { // over the decoder's 1 MiB limit
             m.payload = R"({"items":{"Blob":{"value":")" + QByteArray(1100 * 1024, 'x') + R"("}}})";
             m.topic = topic(s, "thing/event/property/post");
-            break;
-        case 4: // invalid UTF-8 inside a string
+        } else if (kind == u"bad-utf8") { // invalid UTF-8 inside a string
             m.topic = topic(s, "thing/event/property/post");
             m.payload = "{\"items\":{\"Name\":{\"value\":\"\xff\xfe\"}}}";
-            break;
-        default: // a topic nobody knows: kept raw, not rejected
+        } else if (kind == u"nan" || kind == u"inf") {
+            // Firmware that prints a float it could not measure: a valid
+            // post whose value is the text "nan" (or "inf", "-inf"); kept as text.
+            const QByteArray v = kind == u"nan" ? "nan" : (below(2) ? "inf" : "-inf");
+            m.topic = topic(s, "thing/event/property/post");
+            m.payload = R"({"iotId":")" + iot + R"(","gmtCreate":)" + QByteArray::number(t)
+                + R"(,"items":{"Temperature":{"value":")" + v + R"(","time":)" + QByteArray::number(t)
+                + "}}}";
+            m.expectedKind = MessageKind::Property;
+            m.values.insert(QStringLiteral("Temperature"), QString::fromLatin1(v));
+        } else if (kind == u"future-time") {
+            // A device clock three days ahead: a valid post, stored at the cloud's time.
+            const qint64 ahead = t + 3 * 24 * 3'600'000LL;
+            m.topic = topic(s, "thing/event/property/post");
+            m.payload = R"({"iotId":")" + iot + R"(","gmtCreate":)" + QByteArray::number(t)
+                + R"(,"items":{"RSSI":{"value":-61,"time":)" + QByteArray::number(ahead) + "}}}";
+            m.expectedKind = MessageKind::Property;
+            m.values.insert(QStringLiteral("RSSI"), -61);
+        } else if (kind == u"long-id") { // a message id of 300 bytes
+            m.messageId = m.messageId + u'-' + QString(300, u'x');
+        } else if (kind == u"bad-transfer" || kind == u"huge-transfer") {
+            m.transferFault = kind;
+            if (kind == u"bad-transfer") {
+                // A Data section announcing more bytes than follow: no AMQP
+                // message (AMQP sends these bytes as the whole transfer), and no JSON.
+                m.payload = QByteArray("\x00\x53\x75\xb0\x00\x10\x00\x00", 8)
+                    + "not an AMQP message: " + m.messageId.toUtf8();
+            } else {
+                m.topic = topic(s, "thing/event/property/post");
+                m.payload = R"({"items":{"Blob":{"value":")" + QByteArray(5 * 1024 * 1024, 'y') + R"("}}})";
+            }
+        } else { // unknown-topic: a topic nobody knows, kept raw, not rejected
             m.topic = topic(s, "user/custom/report");
             m.payload = R"({"note":"custom topic","time":)" + QByteArray::number(t) + "}";
             m.expectedKind = MessageKind::Raw;
-            break;
         }
     }
+
+    const QStringList defaultKinds = defaultMalformedKinds();
 };
+
+QStringList malformedKindNames()
+{
+    return defaultMalformedKinds()
+        + QStringList {QStringLiteral("long-id"), QStringLiteral("bad-transfer"),
+                       QStringLiteral("huge-transfer")};
+}
+
+QStringList defaultMalformedKinds()
+{
+    // The ones a client stores under the message's own id.
+    return {QStringLiteral("truncated"), QStringLiteral("wrong-type"), QStringLiteral("missing-field"),
+            QStringLiteral("oversize"),  QStringLiteral("bad-utf8"),   QStringLiteral("unknown-topic"),
+            QStringLiteral("nan"),       QStringLiteral("inf"),        QStringLiteral("future-time")};
+}
 
 FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Private>())
 {

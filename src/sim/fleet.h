@@ -16,7 +16,12 @@ struct FleetOptions {
     quint64 seed = 1;
     double malformedFraction = 0; // 0..1 of messages sent broken on purpose
     qint64 clockSkewMs = 0; // added to every device timestamp
+    QStringList malformedKinds; // which ways (malformedKindNames()); empty: the default ones
 };
+
+// Every way a message can be sent broken, and the ones used when none are named.
+QStringList malformedKindNames();
+QStringList defaultMalformedKinds();
 
 // A device of the emulated fleet, as generated from the seed.
 struct SimDevice {

@@ -19,6 +19,9 @@ struct SimMessage {
     // for a malformed one, Raw for an unknown topic.
     MessageKind expectedKind = MessageKind::Raw;
     bool malformed = false;
+    // How the transport must break it (AMQP): "bad-transfer" sends bytes that
+    // are no AMQP message, "huge-transfer" one over the client's size limit.
+    QString transferFault;
     QString deviceId; // "productKey/deviceName"
     QVariantMap values; // a property post's attribute -> value, for the manifest
 

@@ -77,8 +77,23 @@ QByteArray Simulator::readyLine(const Ready &r)
         + ",\"appKey\":" + str(r.appKey) + "}";
 }
 
+QString Simulator::loopbackAddress(const QString &host)
+{
+    // "localhost" is a name, not an address: QHostAddress would read it as
+    // none at all, and a listener on "no address" takes every interface.
+    if (host.isEmpty() || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("127.0.0.1");
+    const QHostAddress a(host);
+    return !a.isNull() && a.isLoopback() ? a.toString() : QString();
+}
+
 Result<Simulator::Ready> Simulator::start()
 {
+    const QString address = loopbackAddress(d->options.host);
+    if (address.isEmpty())
+        return Error {QStringLiteral("--host must be a loopback address (127.0.0.1, ::1, localhost), not %1")
+                          .arg(d->options.host)};
+    d->options.host = address; // the emulator listens on loopback only, ever
     const SimulatorOptions &o = d->options;
     auto log = [](const QString &line) { qCInfo(lcSim).noquote() << line; };
 
@@ -117,6 +132,7 @@ Result<Simulator::Ready> Simulator::start()
         fo.devices = o.devices;
         fo.seed = o.seed;
         fo.malformedFraction = o.malformedFraction;
+        fo.malformedKinds = o.malformedKinds;
         fo.clockSkewMs = o.clockSkewMs;
         d->fleet = std::make_unique<FleetGenerator>(fo);
     }

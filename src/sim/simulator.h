@@ -35,6 +35,7 @@ struct SimulatorOptions {
     double stallSeconds = 0;
     double duplicateFraction = 0;
     double malformedFraction = 0;
+    QStringList malformedKinds; // empty: the default ones (fleet.h)
     qint64 clockSkewMs = 0;
     bool http2PushPromise = false;
     quint32 http2MaxStreams = 1000;
@@ -65,6 +66,8 @@ public:
 
     // The one line printed on stdout when ready (a contract for other tools).
     static QByteArray readyLine(const Ready &ready);
+    // The loopback address a --host stands for, or empty when it is not loopback.
+    static QString loopbackAddress(const QString &host);
 
 signals:
     void finished(); // --duration ran out

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "core/csv.h"
+
 #include "core/messagekind.h"
 #include "core/topicrouter.h"
 #include "storequeries.h"
@@ -21,23 +23,6 @@ namespace {
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-// RFC 4180 field quoting.
-QByteArray csvField(const QString &text)
-{
-    QByteArray f = text.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r'))
-        f = '"' + f.replace("\"", "\"\"") + '"';
-    return f;
-}
-
-QByteArray csvRow(const QStringList &fields)
-{
-    QByteArrayList out;
-    for (const QString &f : fields)
-        out << csvField(f);
-    return out.join(',') + "\r\n";
 }
 
 bool write(QIODevice &out, const QByteArray &bytes)

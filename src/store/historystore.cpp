@@ -1,6 +1,8 @@
 #include "historystore.h"
 
 #include "exporter.h"
+
+#include "core/privatefiles.h"
 #include "jsonlmirror.h"
 #include "schema.h"
 #include "storequeries.h"
@@ -94,7 +96,8 @@ QString accessProblem(const QString &path)
         return QStringLiteral("cannot open the history %1: its folder %2 does not exist")
             .arg(path, folder.absoluteFilePath());
     if (!folder.isDir())
-        return QStringLiteral("cannot open the history %1: %2 is not a folder").arg(path, folder.absoluteFilePath());
+        return QStringLiteral("cannot open the history %1: %2 is not a folder")
+            .arg(path, folder.absoluteFilePath());
     if (file.exists() && !file.isWritable())
         return QStringLiteral("cannot open the history %1: the file is read-only").arg(path);
     if (!folder.isWritable())
@@ -109,7 +112,8 @@ QString sqliteProblem(const QString &path, const QString &what, const QString &s
 {
     if (sqlite.contains(u"locked", Qt::CaseInsensitive) || sqlite.contains(u"busy", Qt::CaseInsensitive))
         return QStringLiteral("cannot open the history %1: another process holds it (%2)").arg(path, sqlite);
-    if (sqlite.contains(u"readonly", Qt::CaseInsensitive) || sqlite.contains(u"read-only", Qt::CaseInsensitive))
+    if (sqlite.contains(u"readonly", Qt::CaseInsensitive)
+        || sqlite.contains(u"read-only", Qt::CaseInsensitive))
         return QStringLiteral("cannot open the history %1: it is read-only (%2)").arg(path, sqlite);
     if (sqlite.contains(u"not a database", Qt::CaseInsensitive))
         return QStringLiteral("cannot open the history %1: the file is not a LinkScope history (%2)")
@@ -139,6 +143,9 @@ Result<bool> HistoryStore::openFiles()
     if (!memory) {
         if (const QString problem = accessProblem(d->path); !problem.isEmpty())
             return Error {problem};
+        // 0600 from the start: SQLite gives its WAL and shared-memory files the same mode.
+        if (!createPrivateFile(d->path))
+            return Error {QStringLiteral("cannot create the history %1").arg(d->path)};
         d->lock = std::make_unique<QLockFile>(d->path + QStringLiteral(".lock"));
         // A holder that died is noticed by its pid; a live one keeps the lock however long it runs.
         d->lock->setStaleLockTime(0);
@@ -147,7 +154,9 @@ Result<bool> HistoryStore::openFiles()
             QString host, app;
             d->lock->getLockInfo(&pid, &host, &app);
             const QString who = d->lock->error() == QLockFile::LockFailedError
-                ? QStringLiteral("%1, process %2").arg(app.isEmpty() ? QStringLiteral("another program") : app).arg(pid)
+                ? QStringLiteral("%1, process %2")
+                      .arg(app.isEmpty() ? QStringLiteral("another program") : app)
+                      .arg(pid)
                 : QStringLiteral("its lock file %1.lock cannot be made").arg(d->path);
             d->lock.reset();
             return Error {QStringLiteral("cannot open the history %1: it is in use (%2)").arg(d->path, who)};
@@ -177,8 +186,9 @@ Result<bool> HistoryStore::openFiles()
     auto version = migrate(d->db);
     if (!version) {
         const QString why = version.error();
-        return Error {why.contains(u"schema version") ? QStringLiteral("cannot open the history %1: %2").arg(d->path, why)
-                                                       : sqliteProblem(d->path, QStringLiteral("preparing it"), why)};
+        return Error {why.contains(u"schema version")
+                          ? QStringLiteral("cannot open the history %1: %2").arg(d->path, why)
+                          : sqliteProblem(d->path, QStringLiteral("preparing it"), why)};
     }
     if (!d->options.jsonlMirror.isEmpty()) {
         if (auto m = d->mirror.open(d->options.jsonlMirror); !m)
@@ -315,6 +325,7 @@ template<typename Fn> Result<qint64> toFile(const QString &path, Fn &&fn)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error {QStringLiteral("cannot write %1: %2").arg(path, f.errorString())};
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // before it has a name
     auto n = fn(f);
     if (!n) {
         f.cancelWriting();

@@ -29,27 +29,4 @@ QVariant valueFromJson(const QByteArray &json)
     return v.toVariant();
 }
 
-std::optional<double> valueAsNumber(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool() ? 1.0 : 0.0;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return value.toDouble();
-    case QMetaType::QString: {
-        bool ok = false;
-        const double d = value.toString().trimmed().toDouble(&ok);
-        if (ok)
-            return d;
-        return std::nullopt;
-    }
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace linkscope::store

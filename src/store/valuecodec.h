@@ -10,7 +10,5 @@ namespace linkscope::store {
 // JSON text for any property value (kept with its type), and back.
 QByteArray valueToJson(const QVariant &value);
 QVariant valueFromJson(const QByteArray &json);
-// The number a chart plots: numbers, booleans as 0/1, numeric strings.
-std::optional<double> valueAsNumber(const QVariant &value);
 
 } // namespace linkscope::store

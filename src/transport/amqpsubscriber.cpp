@@ -196,7 +196,10 @@ AmqpSubscriber::AmqpSubscriber(SubscriberProfile profile, Limits limits, QObject
     d->tickTimer = new QTimer(this);
     d->tickTimer->setSingleShot(true);
     connect(d->tickTimer, &QTimer::timeout, this, [this] { process(); });
-    connect(pipeline(), &MessagePipeline::acknowledgeNow, this, &AmqpSubscriber::settle);
+    connect(pipeline(), &MessagePipeline::acknowledgeNow, this,
+            [this](const QList<quint64> &tokens) { settle(tokens, true); });
+    connect(pipeline(), &MessagePipeline::releaseNow, this,
+            [this](const QList<quint64> &tokens) { settle(tokens, false); });
 }
 
 AmqpSubscriber::~AmqpSubscriber()
@@ -295,7 +298,8 @@ void AmqpSubscriber::process()
     } catch (const std::exception &e) {
         // Nothing in Proton's C engine throws; our own code might (memory).
         --d->processing;
-        fail(ConnectionState::Failed, tr("an error inside LinkScope's AMQP client: %1").arg(QString::fromUtf8(e.what())));
+        fail(ConnectionState::Failed,
+             tr("an error inside LinkScope's AMQP client: %1").arg(QString::fromUtf8(e.what())));
         d->destroy();
         return;
     }
@@ -319,8 +323,9 @@ void AmqpSubscriber::Private::handle(pn_event_t *e)
         if (pn_event_link(e) == receiver) {
             const QString why = conditionText(pn_link_remote_condition(receiver));
             pn_connection_close(driver.connection);
-            q->fail(ConnectionState::Reconnecting, why.isEmpty() ? AmqpSubscriber::tr("the cloud closed the receiver")
-                                                              : AmqpSubscriber::tr("the cloud closed the receiver (%1)").arg(why));
+            q->fail(ConnectionState::Reconnecting,
+                    why.isEmpty() ? AmqpSubscriber::tr("the cloud closed the receiver")
+                                  : AmqpSubscriber::tr("the cloud closed the receiver (%1)").arg(why));
         }
         break;
     case PN_CONNECTION_REMOTE_CLOSE: {
@@ -328,18 +333,20 @@ void AmqpSubscriber::Private::handle(pn_event_t *e)
         const QString why = conditionText(c);
         pn_connection_close(driver.connection);
         if (isUnauthorized(c))
-            q->fail(ConnectionState::AuthFailed, AmqpSubscriber::tr("the cloud refused the AppKey or AppSecret (%1)").arg(why));
+            q->fail(ConnectionState::AuthFailed,
+                    AmqpSubscriber::tr("the cloud refused the AppKey or AppSecret (%1)").arg(why));
         else
             q->fail(ConnectionState::Reconnecting,
-                 why.isEmpty() ? AmqpSubscriber::tr("the cloud closed the connection")
-                               : AmqpSubscriber::tr("the cloud closed the connection (%1)").arg(why));
+                    why.isEmpty() ? AmqpSubscriber::tr("the cloud closed the connection")
+                                  : AmqpSubscriber::tr("the cloud closed the connection (%1)").arg(why));
         break;
     }
     case PN_TRANSPORT_ERROR: {
         pn_condition_t *c = pn_transport_condition(driver.transport);
         const QString why = conditionText(c);
         if (isUnauthorized(c))
-            q->fail(ConnectionState::AuthFailed, AmqpSubscriber::tr("the cloud refused the AppKey or AppSecret (%1)").arg(why));
+            q->fail(ConnectionState::AuthFailed,
+                    AmqpSubscriber::tr("the cloud refused the AppKey or AppSecret (%1)").arg(why));
         else
             q->fail(ConnectionState::Reconnecting, AmqpSubscriber::tr("AMQP error: %1").arg(why));
         break;
@@ -388,8 +395,8 @@ void AmqpSubscriber::Private::receive(pn_delivery_t *delivery)
     if (size == 0) {
         in.transportError = AmqpSubscriber::tr("the AMQP transfer is empty (no message in it)");
     } else if (size > limits.maxMessageSize) {
-        in.transportError
-            = AmqpSubscriber::tr("the AMQP message is %1, over the %2 limit").arg(sizeText(size), sizeText(limits.maxMessageSize));
+        in.transportError = AmqpSubscriber::tr("the AMQP message is %1, over the %2 limit")
+                                .arg(sizeText(size), sizeText(limits.maxMessageSize));
         in.payload = bytes;
     } else {
         pn_message_clear(message);
@@ -399,6 +406,9 @@ void AmqpSubscriber::Private::receive(pn_delivery_t *delivery)
             in.payload = bytes;
         } else {
             readMessage(in);
+            if (!in.transportError.isEmpty())
+                in.payload
+                    = bytes; // the transfer as it came, for the inspector (and a content id of its own)
         }
     }
     if (!in.transportError.isEmpty())
@@ -417,7 +427,8 @@ void AmqpSubscriber::Private::readMessage(Incoming &in)
         switch (pn_data_type(body)) {
         case PN_BINARY: // a Data section: the cloud's form
         case PN_STRING: {
-            const pn_bytes_t b = pn_data_type(body) == PN_BINARY ? pn_data_get_binary(body) : pn_data_get_string(body);
+            const pn_bytes_t b
+                = pn_data_type(body) == PN_BINARY ? pn_data_get_binary(body) : pn_data_get_string(body);
             in.payload = QByteArray(b.start, qsizetype(b.size));
             break;
         }
@@ -425,15 +436,15 @@ void AmqpSubscriber::Private::readMessage(Incoming &in)
             in.transportError = AmqpSubscriber::tr("the AMQP message body is null");
             break;
         default: {
-            // Another AMQP value: its text, for the JSON decoder to judge.
-            QByteArray text(64 * 1024, Qt::Uninitialized);
+            // Proton's decoder takes almost any bytes; what it makes of
+            // them is no Data section with JSON in it, so it is rejected.
+            QByteArray text(256, Qt::Uninitialized);
             size_t size = size_t(text.size());
-            if (pn_data_format(body, text.data(), &size) == 0) {
-                text.resize(qsizetype(size));
-                in.payload = text;
-            } else {
-                in.transportError = AmqpSubscriber::tr("the AMQP message body is an AMQP value LinkScope cannot print");
-            }
+            const QString shown = pn_data_format(body, text.data(), &size) == 0
+                ? QString::fromUtf8(text.constData(), qsizetype(size))
+                : QStringLiteral("?");
+            in.transportError
+                = AmqpSubscriber::tr("the AMQP message body is %1, not a Data section").arg(shown);
             break;
         }
         }
@@ -460,11 +471,12 @@ void AmqpSubscriber::Private::readMessage(Incoming &in)
         }
         pn_data_exit(props);
     }
-    if (in.messageId.isEmpty()) // absent, empty or null: the message's own id, or else the pipeline's content id
+    if (in.messageId
+            .isEmpty()) // absent, empty or null: the message's own id, or else the pipeline's content id
         in.messageId = atomText(pn_message_get_id(message));
 }
 
-void AmqpSubscriber::settle(const QList<quint64> &tokens)
+void AmqpSubscriber::settle(const QList<quint64> &tokens, bool accepted)
 {
     if (!d->live)
         return; // tokens of a connection that is gone: the cloud will redeliver
@@ -474,13 +486,13 @@ void AmqpSubscriber::settle(const QList<quint64> &tokens)
         if (it == d->deliveries.cend())
             continue;
         pn_delivery_t *delivery = *it;
-        pn_delivery_update(delivery, PN_ACCEPTED); // stored (rejects too): done with
+        pn_delivery_update(delivery, accepted ? PN_ACCEPTED : PN_RELEASED); // stored (rejects too): done with
         pn_delivery_settle(delivery);
         d->deliveries.erase(it);
         ++settled;
     }
     if (settled && d->receiver)
-        pn_link_flow(d->receiver, int(settled)); // the credit comes back as messages are stored
+        pn_link_flow(d->receiver, int(settled)); // the credit comes back as messages are settled
     process();
 }
 

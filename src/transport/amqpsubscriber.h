@@ -43,7 +43,8 @@ protected:
 private:
     // Runs Proton's timers and events, then writes what it has to say.
     void process();
-    void settle(const QList<quint64> &tokens);
+    // Accepted (stored) or released (not stored: the cloud delivers it again).
+    void settle(const QList<quint64> &tokens, bool accepted = true);
 
     struct Private;
     std::unique_ptr<Private> d;

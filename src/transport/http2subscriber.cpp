@@ -60,11 +60,12 @@ void takeHeaders(InStream &s, const HeaderList &headers)
     }
 }
 
-TlsSubscriber::Policy http2Policy(int loginTimeoutMs)
+TlsSubscriber::Policy http2Policy(int loginTimeoutMs, qint64 maxUnsentBytes)
 {
     TlsSubscriber::Policy p;
     p.alpn = QByteArrayLiteral("h2");
     p.loginTimeoutMs = loginTimeoutMs;
+    p.maxUnsentBytes = maxUnsentBytes;
     p.delays = std::make_unique<StepBackoff>();
     p.authDelays = std::make_unique<StepBackoff>(QList<qint64> {30'000, 60'000, 300'000});
     return p;
@@ -80,10 +81,16 @@ struct Http2Listener : http2::Connection::Listener {
     void onStreamReset(quint32 streamId, quint32 errorCode) override;
     void onGoAway(quint32 lastStreamId, quint32 errorCode, const QByteArray &debug) override;
     void onPingAck(const QByteArray &opaque) override;
+    void onStreamDropped(quint32 streamId, quint32 errorCode) override;
+    // The message on `streamId` ends now, with what arrived and, if it was
+    // cut short, why.
+    void finish(quint32 streamId, const QString &cutShort = {});
 };
 
 struct Http2Subscriber::Private {
     Http2Subscriber::Timing timing;
+    Http2Subscriber::Limits limits;
+    qsizetype buffered = 0; // bytes in `streams`
     std::unique_ptr<http2::Connection> h2;
     // A connection torn down from inside its own receive() (a listener
     // callback failed it) lives until receive() has returned.
@@ -108,12 +115,22 @@ Http2Subscriber::Http2Subscriber(SubscriberProfile profile, QObject *parent)
 }
 
 Http2Subscriber::Http2Subscriber(SubscriberProfile profile, Timing timing, QObject *parent)
-    : TlsSubscriber(std::move(profile), http2Policy(timing.authTimeoutMs), parent),
+    : Http2Subscriber(std::move(profile), timing, Limits {}, parent)
+{
+}
+
+Http2Subscriber::Http2Subscriber(SubscriberProfile profile, Timing timing, Limits limits, QObject *parent)
+    : TlsSubscriber(std::move(profile), http2Policy(timing.authTimeoutMs, limits.maxUnsentBytes), parent),
       d(std::make_unique<Private>())
 {
     d->timing = timing;
+    d->limits = limits;
     d->listener.q = this;
     connect(pipeline(), &MessagePipeline::acknowledgeNow, this, &Http2Subscriber::sendAcks);
+    connect(pipeline(), &MessagePipeline::releaseNow, this, [this](const QList<quint64> &tokens) {
+        for (quint64 t : tokens) // never acknowledged: the cloud delivers them again
+            d->toAck.remove(t);
+    });
     d->pingTimer = new QTimer(this);
     connect(d->pingTimer, &QTimer::timeout, this, &Http2Subscriber::keepAlive);
 }
@@ -133,6 +150,16 @@ int Http2Subscriber::acksQueued() const
     return int(d->ackQueue.size());
 }
 
+int Http2Subscriber::streamsBuffered() const
+{
+    return int(d->streams.size());
+}
+
+qsizetype Http2Subscriber::bytesBuffered() const
+{
+    return d->buffered;
+}
+
 void Http2Subscriber::onEncrypted()
 {
     if (socket()->sslConfiguration().nextNegotiatedProtocol() != QByteArrayLiteral("h2")) {
@@ -144,6 +171,7 @@ void Http2Subscriber::onEncrypted()
     o.role = http2::Connection::Role::Client;
     o.enablePush = true;
     o.acceptUnpromisedServerStreams = true;
+    o.maxConcurrentStreams = d->limits.maxConcurrentStreams;
     d->retired.reset();
     d->h2 = std::make_unique<http2::Connection>(o, &d->listener);
     d->h2->start();
@@ -238,15 +266,39 @@ void Http2Listener::onData(quint32 streamId, const QByteArray &data, bool endStr
     auto it = d->streams.find(streamId);
     if (it == d->streams.end())
         return;
-    // Bounded: past the decoder's cap (1 MiB) the message is rejected
-    // anyway, with its first bytes kept; the rest need not be held.
-    constexpr qsizetype kKeep = 2 * 1024 * 1024;
-    if (it->body.size() < kKeep)
-        it->body += data.first(std::min(data.size(), kKeep - it->body.size()));
-    if (!endStream)
+    // Bounded per message and for all messages together: past either limit
+    // the stream is reset, and what arrived is kept as rejected with the reason.
+    if (it->body.size() + data.size() > d->limits.maxMessageBytes) {
+        d->h2->resetStream(streamId, http2::ErrorCode::Cancel);
+        finish(streamId,
+               Http2Subscriber::tr("the server sent more than %1 KiB for one message; the stream "
+                                   "was reset")
+                   .arg(d->limits.maxMessageBytes / 1024));
+        return;
+    }
+    if (d->buffered + data.size() > d->limits.maxBufferedBytes) {
+        d->h2->resetStream(streamId, http2::ErrorCode::Cancel);
+        finish(streamId,
+               Http2Subscriber::tr("the server had more than %1 KiB of unfinished messages open at "
+                                   "once; the stream was reset")
+                   .arg(d->limits.maxBufferedBytes / 1024));
+        return;
+    }
+    it->body += data;
+    d->buffered += data.size();
+    if (endStream)
+        finish(streamId);
+}
+
+void Http2Listener::finish(quint32 streamId, const QString &cutShort)
+{
+    Http2Subscriber::Private *d = q->d.get();
+    auto it = d->streams.find(streamId);
+    if (it == d->streams.end())
         return;
     InStream s = std::move(*it);
     d->streams.erase(it);
+    d->buffered -= s.body.size();
     d->lastHeard = now();
     Incoming m;
     m.payload = std::move(s.body);
@@ -254,17 +306,33 @@ void Http2Listener::onData(quint32 streamId, const QByteArray &data, bool endStr
     m.messageId = s.messageId;
     m.generateTime = s.generateTime;
     m.receivedAt = d->lastHeard;
-    if (s.qos >= 1 && !s.messageId.isEmpty()) { // qos 0 is never acknowledged
+    m.transportError = cutShort;
+    if (s.qos >= 1 && !s.messageId.isEmpty() && int(d->toAck.size()) < d->limits.maxPendingAcks) {
+        // qos 0 is never acknowledged
         m.token = d->nextToken++;
         d->toAck.insert(m.token, Ack {s.messageId, s.topic, 0});
     }
     q->pipeline()->ingest(std::move(m));
 }
 
+void Http2Listener::onStreamDropped(quint32 streamId, quint32 errorCode)
+{
+    // The codec reset the stream (the server broke flow control on it): its buffer goes.
+    Http2Subscriber::Private *d = q->d.get();
+    if (auto it = d->streams.find(streamId); it != d->streams.end()) {
+        d->buffered -= it->body.size();
+        d->streams.erase(it);
+    }
+    qCWarning(lcHttp2).noquote() << "dropped stream" << streamId << http2::errorCodeName(errorCode);
+}
+
 void Http2Listener::onStreamReset(quint32 streamId, quint32 errorCode)
 {
     Http2Subscriber::Private *d = q->d.get();
-    d->streams.remove(streamId);
+    if (auto it = d->streams.find(streamId); it != d->streams.end()) {
+        d->buffered -= it->body.size();
+        d->streams.erase(it);
+    }
     if (streamId == d->authStream && !d->subscribed) {
         q->fail(ConnectionState::AuthFailed,
                 Http2Subscriber::tr("the cloud reset the login stream (%1)")
@@ -320,6 +388,12 @@ void Http2Subscriber::sendAcks(const QList<quint64> &tokens)
             continue;
         d->ackQueue.push_back(std::move(*it));
         d->toAck.erase(it);
+    }
+    if (qsizetype(d->ackQueue.size()) > d->limits.maxPendingAcks) {
+        // The server frees no stream for them: it is not listening to us.
+        fail(ConnectionState::Reconnecting,
+             tr("the server answers no acknowledgement (%1 waiting)").arg(d->ackQueue.size()));
+        return;
     }
     pumpAcks();
 }
@@ -382,6 +456,7 @@ void Http2Subscriber::onConnectionGone()
 {
     d->pingTimer->stop();
     d->streams.clear();
+    d->buffered = 0;
     d->toAck.clear();
     d->ackQueue.clear();
     d->ackStreams.clear();

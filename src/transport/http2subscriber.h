@@ -23,15 +23,27 @@ public:
         int pingIntervalMs = 30'000;
         int silenceTimeoutMs = 60'000;
     };
+    // What a hostile server can make us hold, at most.
+    struct Limits {
+        quint32 maxConcurrentStreams = 1000; // server streams, promised ones included
+        qsizetype maxMessageBytes = 2 * 1024 * 1024; // one message's body (the decoder keeps 1 MiB)
+        qsizetype maxBufferedBytes = 32 * 1024 * 1024; // all unfinished messages together
+        qsizetype maxPendingAcks = 100'000; // stored, waiting for a stream the server never frees
+        qint64 maxUnsentBytes = 8 * 1024 * 1024; // written, not yet taken by the server
+    };
 
     explicit Http2Subscriber(SubscriberProfile profile, QObject *parent = nullptr);
     Http2Subscriber(SubscriberProfile profile, Timing timing, QObject *parent = nullptr);
+    Http2Subscriber(SubscriberProfile profile, Timing timing, Limits limits, QObject *parent = nullptr);
     ~Http2Subscriber() override;
 
     // Acknowledgement streams sent on the current connection (tests).
     int acksSent() const;
     // Acknowledgements waiting for a free stream (tests).
     int acksQueued() const;
+    // Messages being received, and their bytes so far (tests).
+    int streamsBuffered() const;
+    qsizetype bytesBuffered() const;
 
 protected:
     void onEncrypted() override;

@@ -3,6 +3,7 @@
 #include "pipeline/messagepipeline.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
@@ -64,6 +65,7 @@ TlsSubscriber::TlsSubscriber(SubscriberProfile profile, Policy policy, QObject *
     if (!m_policy.authDelays)
         m_policy.authDelays = std::make_unique<Backoff>(30'000, 300'000, 0.2);
     m_pipeline = new MessagePipeline(m_profile.topicFilters, this);
+    m_pipeline->setMaxClockSkew(m_profile.maxClockSkewMs);
     forwardPipeline(m_pipeline);
     m_reconnectTimer = new QTimer(this);
     m_reconnectTimer->setSingleShot(true);
@@ -131,13 +133,7 @@ void TlsSubscriber::connectNow()
 
     auto *socket = new QSslSocket(this);
     m_socket = socket;
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (!m_policy.alpn.isEmpty())
-        config.setAllowedNextProtocols({m_policy.alpn});
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_profile.caFile.isEmpty()) // the profile's CA in place of the system's
-        config.setCaCertificates(QSslCertificate::fromPath(m_profile.caFile, QSsl::Pem));
-    socket->setSslConfiguration(config);
+    socket->setSslConfiguration(tlsConfiguration(m_profile, m_policy.alpn));
     socket->setPeerVerifyName(m_profile.host); // DNS or IP entries (Qt checks both)
     socket->setReadBufferSize(4 * 1024 * 1024); // past it, TCP holds the peer back
     connect(socket, &QSslSocket::encrypted, this, [this, socket] {
@@ -167,6 +163,19 @@ void TlsSubscriber::connectNow()
     connect(socket, &QSslSocket::disconnected, this, [this, socket] { onClosed(socket); });
     socket->connectToHostEncrypted(m_profile.host, m_profile.port);
     m_loginTimer->start(m_policy.loginTimeoutMs);
+}
+
+QSslConfiguration TlsSubscriber::tlsConfiguration(const SubscriberProfile &profile, const QByteArray &alpn)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!alpn.isEmpty())
+        config.setAllowedNextProtocols({alpn});
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!profile.caFile.isEmpty()) // the profile's CA in place of the system's
+        config.setCaCertificates(QSslCertificate::fromPath(profile.caFile, QSsl::Pem));
+    else
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates());
+    return config;
 }
 
 void TlsSubscriber::onClosed(QSslSocket *socket)
@@ -260,6 +269,11 @@ void TlsSubscriber::acknowledge(const QStringList &messageIds)
     m_pipeline->persisted(messageIds);
 }
 
+void TlsSubscriber::notStored(const QStringList &messageIds)
+{
+    m_pipeline->notStored(messageIds);
+}
+
 void TlsSubscriber::stopReceiving()
 {
     Q_ASSERT(QThread::currentThread() == thread());
@@ -280,8 +294,18 @@ void TlsSubscriber::stop()
         // Behind whatever is already queued on the socket (acknowledgements
         // first), in order: nothing due is lost to the close.
         onGoodbye();
-        m_socket->flush();
-        m_socket->waitForBytesWritten(500);
+        // Every byte out before the socket goes (waitForBytesWritten returns
+        // after the first write, so wait until nothing is left), within a bound.
+        QElapsedTimer waited;
+        waited.start();
+        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState
+               && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > 0 && waited.elapsed() < 2000)
+            m_socket->waitForBytesWritten(int(std::max<qint64>(1, 2000 - waited.elapsed())));
+        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_socket->disconnectFromHost(); // TLS close_notify, then FIN
+            if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+                m_socket->waitForDisconnected(200);
+        }
     }
     m_ending = true;
     teardown();

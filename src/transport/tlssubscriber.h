@@ -4,6 +4,7 @@
 #include "subscriber.h"
 
 #include <QPointer>
+#include <QSslConfiguration>
 
 class QSslError;
 class QSslSocket;
@@ -38,6 +39,10 @@ public:
 
     ~TlsSubscriber() override;
 
+    // The TLS settings a profile connects with: the peer verified, and the
+    // profile's CA file in place of the system's CAs (or the system's).
+    static QSslConfiguration tlsConfiguration(const SubscriberProfile &profile, const QByteArray &alpn);
+
     ConnectionState state() const override { return m_state; }
     MessagePipeline *pipeline() const override { return m_pipeline; }
 
@@ -46,6 +51,7 @@ public slots:
     void stopReceiving() override;
     void stop() override;
     void acknowledge(const QStringList &messageIds) override;
+    void notStored(const QStringList &messageIds) override;
 
 protected:
     TlsSubscriber(SubscriberProfile profile, Policy policy, QObject *parent);

@@ -46,6 +46,18 @@ private slots:
         QVERIFY(d.contains(QStringLiteral("c")));
     }
 
+    void boundedInBytesToo()
+    {
+        // Ids are the peer's choice: long ones fill bytes long before the count.
+        Deduplicator d(100'000, 64 * 1024);
+        for (int i = 0; i < 5000; ++i)
+            d.insert(QStringLiteral("%1-").arg(i) + QString(200, u'x'));
+        QVERIFY2(d.bytes() <= 64 * 1024, qPrintable(QString::number(d.bytes())));
+        QVERIFY(d.size() < 200);
+        QVERIFY(d.contains(QStringLiteral("4999-") + QString(200, u'x'))); // the newest stay
+        QVERIFY(!d.contains(QStringLiteral("0-") + QString(200, u'x')));
+    }
+
     void clearForgetsAll()
     {
         Deduplicator d(5);

@@ -135,6 +135,46 @@ private slots:
         QCOMPARE(r.expectedKind, MessageKind::Property);
     }
 
+    void aHugeMessageIdIsRejectedWithItsReason()
+    {
+        MessagePipeline p;
+        QSignalSpy rejects(&p, &MessagePipeline::rejected);
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        const QString id = QString(300, u'i');
+        p.ingest(msg(id, 1));
+        p.flush();
+        QCOMPARE(props.count(), 0);
+        QCOMPARE(rejects.count(), 1);
+        const Rejected r = rejects.at(0).at(0).value<QList<Rejected>>().first();
+        QVERIFY2(r.reason.contains(u"300 bytes long, over the 256-byte limit"), qPrintable(r.reason));
+        QVERIFY(r.meta.messageId.startsWith(u"sha1:")); // kept under its content's id
+        // 256 bytes is still fine.
+        p.ingest(msg(QString(256, u'j'), 2));
+        p.flush();
+        QCOMPARE(props.count(), 1);
+    }
+
+    void whatWasNotStoredIsReleasedAndStoredWhenItComesAgain()
+    {
+        MessagePipeline p;
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        QSignalSpy released(&p, &MessagePipeline::releaseNow);
+        p.ingest(msg("a", 1));
+        p.ingest(msg("b", 2));
+        p.flush();
+        p.notStored({"a", "b"}); // the store's write failed
+        QCOMPARE(tokensOf(released), QList<quint64>({1, 2}));
+        QCOMPARE(p.awaitingStore(), 0);
+        // The cloud delivers them again: taken as new, not as copies of something on its way.
+        p.ingest(msg("a", 3));
+        p.flush();
+        QCOMPARE(props.count(), 2);
+        QCOMPARE(p.stats().duplicates, 0ULL);
+        p.persisted({"a"});
+        QCOMPARE(tokensOf(acks), QList<quint64>({3}));
+    }
+
     void filteredTopicsAreAcknowledgedAndDropped()
     {
         MessagePipeline p({"/pk/+/thing/event/property/post"});

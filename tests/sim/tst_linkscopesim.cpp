@@ -292,11 +292,14 @@ private slots:
         const QString manifest = path(QStringLiteral("bad-manifest.json"));
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(base()
-                               + QStringList {"--rate", "0", "--count", "20", "--malformed", "1",
-                                              "--manifest", manifest},
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(
+            sim.start(base()
+                          + QStringList {"--rate", "0", "--count", "20", "--malformed", "1",
+                                         "--malformed-kinds",
+                                         "truncated,wrong-type,missing-field,oversize,bad-utf8,unknown-topic",
+                                         "--manifest", manifest},
+                      &error),
+            qPrintable(error));
         const Received r
             = pythonReceive(sim, QStringLiteral("testSecret"), 20, path(QStringLiteral("bad.jsonl")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));

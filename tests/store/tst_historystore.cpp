@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+#include <limits>
 #include <random>
 
 using namespace linkscope;
@@ -286,6 +288,140 @@ private slots:
         QVERIFY(!q.next()); // once
         QVERIFY(q.exec("SELECT payload FROM raw_messages") && q.next());
         QCOMPARE(q.value(0).toByteArray(), QByteArray("\xff not json"));
+    }
+
+    void textThatLooksLikeANonFiniteNumberIsKeptAsText_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("nan") << QVariant(QStringLiteral("nan"));
+        QTest::newRow("NaN") << QVariant(QStringLiteral("NaN"));
+        QTest::newRow("inf") << QVariant(QStringLiteral("inf"));
+        QTest::newRow("-inf") << QVariant(QStringLiteral("-inf"));
+        QTest::newRow("1e400") << QVariant(QStringLiteral("1e400"));
+        QTest::newRow("nan double") << QVariant(std::numeric_limits<double>::quiet_NaN());
+        QTest::newRow("inf double") << QVariant(std::numeric_limits<double>::infinity());
+    }
+    void textThatLooksLikeANonFiniteNumberIsKeptAsText()
+    {
+        // Qt reads "nan" as a number and SQLite stores a bound NaN as NULL: a
+        // whole batch was lost to one such value. Now it is text, and the
+        // batch's other messages are stored with it.
+        QFETCH(QVariant, value);
+        HistoryStore store(m_dir.filePath(QStringLiteral("nan-%1.sqlite").arg(QTest::currentDataTag())),
+                           noRetention());
+        QVERIFY(store.openNow().ok());
+        QSignalSpy stored(&store, &HistoryStore::persisted);
+        QSignalSpy failed(&store, &HistoryStore::writeFailed);
+        store.storeProperties(
+            {prop("a", "Temp", 20.0, 1000), prop("n", "Temp", value, 2000), prop("b", "Temp", 21.0, 3000)});
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(stored.at(0).at(0).toStringList(), QStringList({"a", "n", "b"}));
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT message_id, num, text FROM samples ORDER BY time"));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            if (q.value(0).toString() == u"n") {
+                QVERIFY(q.value(1).isNull()); // no number for a chart
+                QVERIFY(!q.value(2).isNull() || !value.toString().isEmpty());
+            } else {
+                QVERIFY(std::isfinite(q.value(1).toDouble()));
+            }
+        }
+        QCOMPARE(rows, 3);
+        // The rollups hold the finite values only.
+        QVERIFY(q.exec("SELECT SUM(cnt) FROM sample_rollups WHERE level = 60000"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void oneMessageTheDatabaseRefusesCostsOnlyItself()
+    {
+        // A message the database refuses (here a trigger, as a constraint
+        // would): the batch is retried message by message, the others are
+        // stored, and that one is kept among the rejects with the database's
+        // reason. All are reported persisted, so all are acknowledged.
+        const QString path = m_dir.filePath(QStringLiteral("poison.sqlite"));
+        HistoryStore store(path, noRetention());
+        QVERIFY(store.openNow().ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(q.exec("CREATE TRIGGER poison BEFORE INSERT ON samples WHEN NEW.text = '\"poison\"' "
+                           "BEGIN SELECT RAISE(ABORT, 'a poisoned value'); END"));
+        }
+        QSignalSpy stored(&store, &HistoryStore::persisted);
+        QSignalSpy failed(&store, &HistoryStore::writeFailed);
+        store.storeProperties({prop("a", "Temp", 20.0, 1000),
+                               prop("p", "Name", QStringLiteral("poison"), 2000),
+                               prop("p", "Temp", 22.0, 2000), prop("b", "Temp", 21.0, 3000)});
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(stored.at(0).at(0).toStringList(), QStringList({"a", "p", "b"}));
+        QCOMPARE(store.storedCount(), 3ULL);
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("SELECT message_id FROM samples ORDER BY time"));
+        QStringList samples;
+        while (q.next())
+            samples << q.value(0).toString();
+        QCOMPARE(samples, QStringList({"a", "b"})); // nothing of "p", not even its good report
+        QVERIFY(q.exec("SELECT message_id, reason, expected_kind FROM rejects"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString("p"));
+        QVERIFY2(q.value(1).toString().contains(u"a poisoned value"), qPrintable(q.value(1).toString()));
+        QCOMPARE(MessageKind(q.value(2).toInt()), MessageKind::Property);
+        QVERIFY(!q.next());
+        QVERIFY(q.exec("SELECT kind FROM messages WHERE message_id = 'p'"));
+        QVERIFY(q.next());
+        QCOMPARE(MessageKind(q.value(0).toInt()), MessageKind::Rejected);
+    }
+
+    void aFullDiskIsNotRetriedMessageByMessage()
+    {
+        // When the storage itself fails, every message would fail alike:
+        // the batch is reported not stored, and nothing is kept as rejected.
+        HistoryStore store(m_dir.filePath(QStringLiteral("full.sqlite")), noRetention());
+        QVERIFY(store.openNow().ok());
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("PRAGMA page_count"));
+        QVERIFY(q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        QSignalSpy stored(&store, &HistoryStore::persisted);
+        QSignalSpy failed(&store, &HistoryStore::writeFailed);
+        QList<PropertyReport> batch;
+        for (int i = 0; i < 200; ++i)
+            batch << prop(QStringLiteral("f%1").arg(i), "Blob", QString(2000, u'x'), 1000 + i);
+        store.storeProperties(batch);
+        QCOMPARE(stored.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"full"), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(failed.at(0).at(1).toStringList().size(), 200);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM rejects"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void filesAreTheOwnersAlone()
+    {
+        // The history, its WAL and the JSONL mirror are created 0600.
+        const QString path = m_dir.filePath(QStringLiteral("private.sqlite"));
+        HistoryStore::Options o = noRetention();
+        o.jsonlMirror = m_dir.filePath(QStringLiteral("private.jsonl"));
+        HistoryStore store(path, o);
+        QVERIFY(store.openNow().ok());
+        store.storeProperties({prop("x", "Temp", 20.0, 1000)});
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &f : {path, path + "-wal", path + "-shm", o.jsonlMirror}) {
+            QVERIFY2(QFile::exists(f), qPrintable(f));
+            QCOMPARE(QFileInfo(f).permissions() & mask, ownerOnly);
+        }
+        const QString exported = m_dir.filePath(QStringLiteral("export.jsonl"));
+        QVERIFY(store.exportJsonlTo(exported, 0, std::numeric_limits<qint64>::max()).ok());
+        QCOMPARE(QFileInfo(exported).permissions() & mask, ownerOnly);
     }
 
     void writesFailClearlyWhenClosed()

@@ -10,6 +10,7 @@
 #include "profiles/profilestore.h"
 #include "store/historystore.h"
 #include "transport/amqpsubscriber.h"
+#include "transport/tlssubscriber.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -216,6 +217,214 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), piped);
+    }
+
+    void transfersThatCannotBeReadAreRejectedAndTheLinkGoesOn()
+    {
+        // Bytes that are no AMQP message, and messages over the size limit:
+        // each is kept as rejected with its reason and accepted; every other
+        // message around them is stored.
+        const QString manifest = m_dir.filePath("transfer-manifest.json"),
+                      db = m_dir.filePath("transfer.sqlite");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs()
+                               + QStringList {"--rate", "0", "--count", "300", "--malformed", "0.05",
+                                              "--malformed-kinds", "bad-transfer,huge-transfer", "--manifest",
+                                              manifest},
+                           &error),
+                 qPrintable(error));
+        Pipeline p(profile(sim), db);
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 60000);
+        p.stop();
+        sim.stop();
+        const QJsonObject man = readManifest(manifest);
+        const QStringList malformed = strings(man.value("malformed"));
+        QVERIFY(!malformed.isEmpty());
+        QSqlDatabase sdb = QSqlDatabase::addDatabase("QSQLITE", "transfers");
+        sdb.setDatabaseName(db);
+        QVERIFY(sdb.open());
+        QSqlQuery q(sdb);
+        QVERIFY(q.exec("SELECT reason FROM rejects"));
+        int undecodable = 0, huge = 0;
+        while (q.next()) {
+            const QString reason = q.value(0).toString();
+            undecodable += reason.startsWith(u"the AMQP message") && !reason.contains(u"limit") ? 1 : 0;
+            huge += reason.contains(u"over the 4.0 MiB limit") ? 1 : 0;
+        }
+        QCOMPARE(undecodable + huge, int(malformed.size()));
+        QVERIFY(undecodable > 0 && huge > 0);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM messages WHERE kind <> "
+                       + QString::number(int(MessageKind::Rejected))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 300 - int(malformed.size())); // the link went on
+        q.finish();
+        sdb.close();
+        sdb = QSqlDatabase();
+        QSqlDatabase::removeDatabase("transfers");
+    }
+
+    void aValueThatIsNotANumberCostsNothing()
+    {
+        // The issue's replay: 300 property posts, one of them "nan". All 300
+        // are acknowledged and stored; the "nan" one as text.
+        QFile capture(m_dir.filePath("nan.jsonl"));
+        QVERIFY(capture.open(QIODevice::WriteOnly));
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray value = i == 150 ? "\"nan\"" : QByteArray::number(20 + i % 7);
+            capture.write(
+                QStringLiteral("{\"messageId\":\"nan-%1\",\"kind\":\"property\",\"topic\":\"/pkN/dev%2/thing/"
+                               "event/property/post\",\"generateTime\":%3,\"payload\":")
+                    .arg(i)
+                    .arg(i % 5)
+                    .arg(t0 + i)
+                    .toUtf8()
+                + "{\"productKey\":\"pkN\",\"deviceName\":\"dev" + QByteArray::number(i % 5)
+                + "\",\"gmtCreate\":" + QByteArray::number(t0 + i) + ",\"items\":{\"Temperature\":{\"value\":"
+                + value + ",\"time\":" + QByteArray::number(t0 + i) + "}}}}\n");
+        }
+        capture.close();
+        const QString manifest = m_dir.filePath("nan-manifest.json"), db = m_dir.filePath("nan.sqlite");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs()
+                               + QStringList {"--rate", "0", "--replay", capture.fileName(), "--manifest",
+                                              manifest},
+                           &error),
+                 qPrintable(error));
+        QProcess collect;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LINKSCOPE_APPSECRET", "testSecret");
+        collect.setProcessEnvironment(env);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
+                      {"--endpoint", QStringLiteral("amqps://127.0.0.1:%1").arg(sim.amqpPort()), "--ca",
+                       sim.caFile(), "--appkey", "testKey", "--store", db});
+        QVERIFY(collect.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 300, 30000);
+        ::kill(pid_t(collect.processId()), SIGTERM);
+        QVERIFY(collect.waitForFinished(10000));
+        QCOMPARE(collect.exitCode(), 0);
+        const QString err = QString::fromUtf8(collect.readAllStandardError());
+        QVERIFY2(!err.contains(u"not stored"), qPrintable(err));
+        QCOMPARE(storedIds(db).size(), 300);
+        QSqlDatabase sdb = QSqlDatabase::addDatabase("QSQLITE", "nan");
+        sdb.setDatabaseName(db);
+        QVERIFY(sdb.open());
+        QSqlQuery q(sdb);
+        QVERIFY(q.exec("SELECT num, text FROM samples WHERE message_id = 'nan-150'"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toString(), QString("\"nan\""));
+        QVERIFY(q.exec("SELECT COUNT(*) FROM samples WHERE num IS NOT NULL"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 299);
+        q.finish();
+        sdb.close();
+        sdb = QSqlDatabase();
+        QSqlDatabase::removeDatabase("nan");
+    }
+
+    void aDeviceClockFarAheadFreezesNothing()
+    {
+        // A post stamped three days ahead must not hold a device's last value:
+        // its time is the cloud's, and later values replace it.
+        const QString db = m_dir.filePath("future.sqlite");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(
+            sim.start(simArgs()
+                          + QStringList {"--devices", "1", "--products", "1", "--rate", "0", "--count", "400",
+                                         "--malformed", "0.05", "--malformed-kinds", "future-time"},
+                      &error),
+            qPrintable(error));
+        {
+            Pipeline p(profile(sim), db);
+            QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() == 400, 60000);
+        }
+        QSqlDatabase sdb = QSqlDatabase::addDatabase("QSQLITE", "future");
+        sdb.setDatabaseName(db);
+        QVERIFY(sdb.open());
+        QSqlQuery q(sdb);
+        const qint64 soon = QDateTime::currentMSecsSinceEpoch() + 15 * 60'000;
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM samples WHERE time > %1").arg(soon)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // no time from the future was kept
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(last_time) FROM attributes")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toLongLong() < soon);
+        q.finish();
+        sdb.close();
+        sdb = QSqlDatabase();
+        QSqlDatabase::removeDatabase("future");
+    }
+
+    void caFilesThatCannotBeUsedAreRefusedBeforeConnecting_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("empty") << QByteArray() << "is empty";
+        QTest::newRow("garbage") << QByteArray("this is not a certificate\n") << "holds no PEM certificate";
+        QTest::newRow("der") << QByteArray("DER") << "is DER-encoded";
+    }
+    void caFilesThatCannotBeUsedAreRefusedBeforeConnecting()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, words);
+        const QString path = m_dir.filePath(QStringLiteral("ca-%1.crt").arg(QTest::currentDataTag()));
+        if (content == "DER") {
+            // The emulator's CA, as DER.
+            SimProcess sim;
+            QString error;
+            QVERIFY2(sim.start(simArgs(), &error), qPrintable(error));
+            QFile pem(sim.caFile());
+            QVERIFY(pem.open(QIODevice::ReadOnly));
+            content = QSslCertificate(pem.readAll(), QSsl::Pem).toDer();
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QProcess collect;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LINKSCOPE_APPSECRET", "s");
+        collect.setProcessEnvironment(env);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
+                      {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k", "--store",
+                       m_dir.filePath("ca.sqlite"), "--ca", path});
+        QVERIFY(collect.waitForFinished(10000));
+        QCOMPARE(collect.exitCode(), 1);
+        const QString err = QString::fromUtf8(collect.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("the CA file %1 %2").arg(path, words)), qPrintable(err));
+        QVERIFY(!err.contains(u"Connecting")); // refused before any connection
+        // The subscriber itself says the same, and tries nothing.
+        SubscriberProfile prof;
+        prof.host = "127.0.0.1";
+        prof.port = 1;
+        prof.caFile = path;
+        prof.appKey = "k";
+        prof.appSecret = Secret::fromString("s");
+        Pipeline p(prof, m_dir.filePath(QStringLiteral("ca-%1.sqlite").arg(QTest::currentDataTag())));
+        QString detail;
+        QTRY_VERIFY(p.sawState(ConnectionState::TlsFailed, &detail));
+        QVERIFY2(detail.contains(words), qPrintable(detail));
+        QVERIFY(!p.sawState(ConnectionState::Connecting));
+    }
+
+    void theProfilesCaReplacesTheSystemCas()
+    {
+        SubscriberProfile prof;
+        prof.caFile = m_dir.filePath("replace-ca.pem");
+        QString error;
+        QVERIFY2(testcerts::make(m_dir.filePath("replace-certs"), "IP:127.0.0.1", &error), qPrintable(error));
+        QVERIFY(QFile::copy(m_dir.filePath("replace-certs/ca.pem"), prof.caFile));
+        const QSslConfiguration c = transport::TlsSubscriber::tlsConfiguration(prof, "h2");
+        QCOMPARE(c.caCertificates(), QSslCertificate::fromPath(prof.caFile, QSsl::Pem)); // it alone
+        QCOMPARE(c.peerVerifyMode(), QSslSocket::VerifyPeer);
+        QVERIFY(QSslConfiguration::systemCaCertificates().size() > 1);
+        prof.caFile.clear();
+        QCOMPARE(transport::TlsSubscriber::tlsConfiguration(prof, {}).caCertificates().size(),
+                 QSslConfiguration::systemCaCertificates().size());
     }
 
     void collectCommandLine()

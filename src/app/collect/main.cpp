@@ -2,6 +2,7 @@
 // for servers, tests and benchmarks. `linkscope-collect --help` lists the flags.
 
 #include "core/messages.h"
+#include "core/privatefiles.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
 #include "profiles/profilestore.h"
@@ -211,6 +212,9 @@ int main(int argc, char *argv[])
     if (profile.appKey.isEmpty())
         die(2, QStringLiteral("--appkey is required"));
     if (p.isSet(QStringLiteral("appsecret-file"))) {
+        if (const QString problem = secretFileProblem(p.value(QStringLiteral("appsecret-file")));
+            !problem.isEmpty())
+            die(1, problem); // as ssh refuses a key others can read
         QFile f(p.value(QStringLiteral("appsecret-file")));
         if (!f.open(QIODevice::ReadOnly))
             die(1, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));

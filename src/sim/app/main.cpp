@@ -2,6 +2,7 @@
 // benchmarks and the app's demo mode. `linkscope-sim --help` lists the flags.
 
 #include "core/quitonsignals.h"
+#include "sim/fleet.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,9 @@ int main(int argc, char *argv[])
         {"amqp-port", "AMQP port; 0 picks a free one (default 0).", "port"},
         {"http2-port", "HTTP/2 port; 0 picks a free one (default 0).", "port"},
         {"appkey", "The AppKey clients must use (default: demo key).", "key"},
-        {"appsecret", "The AppSecret (default: demo secret; this is a test tool).", "secret"},
+        {"appsecret",
+         "The AppSecret (default: LINKSCOPE_SIM_APPSECRET from the environment, else a demo secret).",
+         "secret"},
         {"products", "Number of products (default 3).", "n"},
         {"devices", "Number of devices (default 20).", "n"},
         {"rate", "Messages per second in total; 0 = as fast as the client takes them (default 10).", "n"},
@@ -60,6 +63,10 @@ int main(int argc, char *argv[])
         {"stall-after", "... once this many messages were delivered (default 0: at the first chance).", "n"},
         {"duplicate", "Fault: fraction (0..1) of messages pushed twice.", "fraction"},
         {"malformed", "Fault: fraction (0..1) of messages sent malformed.", "fraction"},
+        {"malformed-kinds",
+         "... in these ways, comma-separated: truncated, wrong-type, missing-field, oversize, bad-utf8, "
+         "unknown-topic, nan, inf, future-time (the default set), and long-id, bad-transfer, huge-transfer.",
+         "list"},
         {"clock-skew", "Fault: milliseconds added to every device timestamp (may be negative).", "ms"},
         {"push-promise", "HTTP/2: deliver with PUSH_PROMISE instead of bare server streams.", nullptr},
         {"http2-max-streams",
@@ -91,10 +98,8 @@ int main(int argc, char *argv[])
     };
 
     linkscope::sim::SimulatorOptions o;
-    o.host = p.value(QStringLiteral("host"));
-    if (o.host.isEmpty())
-        o.host = QStringLiteral("127.0.0.1");
-    if (o.host != u"127.0.0.1" && o.host != u"::1" && o.host != u"localhost") {
+    o.host = linkscope::sim::Simulator::loopbackAddress(p.value(QStringLiteral("host")));
+    if (o.host.isEmpty()) {
         std::fprintf(stderr,
                      "linkscope-sim: --host must be a loopback address (127.0.0.1, ::1, localhost)\n");
         return 2;
@@ -103,8 +108,12 @@ int main(int argc, char *argv[])
     o.http2Port = quint16(number("http2-port", 0, 0, 65535));
     o.appKey = p.isSet(QStringLiteral("appkey")) ? p.value(QStringLiteral("appkey"))
                                                  : QStringLiteral("demoAppKey");
+    // The secret may come through the environment, so that it is not on the
+    // command line for every user of this machine to read (the app's demo does so).
     o.appSecret = p.isSet(QStringLiteral("appsecret")) ? p.value(QStringLiteral("appsecret"))
-                                                       : QStringLiteral("demoAppSecret");
+        : !qEnvironmentVariableIsEmpty("LINKSCOPE_SIM_APPSECRET")
+        ? qEnvironmentVariable("LINKSCOPE_SIM_APPSECRET")
+        : QStringLiteral("demoAppSecret");
     o.products = int(number("products", 3, 1, 10000));
     o.devices = int(number("devices", 20, 1, 1'000'000));
     o.rate = number("rate", 10, 0, 1e7);
@@ -123,6 +132,14 @@ int main(int argc, char *argv[])
     o.stallAfterMessages = qint64(number("stall-after", 0, 0, 1e15));
     o.duplicateFraction = number("duplicate", 0, 0, 1);
     o.malformedFraction = number("malformed", 0, 0, 1);
+    o.malformedKinds = p.value(QStringLiteral("malformed-kinds")).split(u',', Qt::SkipEmptyParts);
+    for (const QString &k : o.malformedKinds) {
+        if (!linkscope::sim::malformedKindNames().contains(k)) {
+            std::fprintf(stderr, "linkscope-sim: unknown --malformed-kinds entry \"%s\" (known: %s)\n",
+                         qPrintable(k), qPrintable(linkscope::sim::malformedKindNames().join(u',')));
+            return 2;
+        }
+    }
     o.clockSkewMs = qint64(number("clock-skew", 0, -1e12, 1e12));
     o.http2PushPromise = p.isSet(QStringLiteral("push-promise"));
     o.http2MaxStreams = quint32(number("http2-max-streams", 1000, 1, 1e6));

@@ -1,0 +1,421 @@
+#pragma once
+
+// Private to src/store: the state of one StoreWriter, shared by its
+// transaction machinery (storewriter.cpp) and its per-kind writes
+// (storewriterkinds.cpp).
+
+#include "storewriter.h"
+
+#include "core/messagejson.h"
+#include "core/propertyvalue.h"
+#include "rollups.h"
+#include "valuecodec.h"
+
+#include <QHash>
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <limits>
+
+namespace linkscope::store::detail {
+
+struct DeviceRow {
+    qint64 id = 0;
+    qint64 onlineSince = 0;
+};
+
+struct DeviceUpdate {
+    qint64 lastSeen = 0;
+    qint64 newMessages = 0;
+    QString iotId;
+    QString deviceType;
+};
+
+struct AttributeRow {
+    qint64 id = 0;
+    qint64 lastTime = std::numeric_limits<qint64>::min();
+};
+
+// Failure inside a batch: rolled back by the caller.
+struct BatchError {
+    QString reason;
+};
+
+inline constexpr qsizetype kMaxCachedRows = 500'000;
+inline constexpr qint64 kMaxCachedBytes = 64 * 1024 * 1024;
+
+// The storage failed, not one message: retrying message by message would fail alike.
+inline bool isStorageFailure(const QString &why)
+{
+    static const char *const kinds[] = {"disk is full",       "disk I/O error", "readonly", "read-only",
+                                        "database is locked", "unable to open", "not open"};
+    for (const char *k : kinds)
+        if (why.contains(QLatin1String(k), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+inline const MessageMeta &metaOfItem(const DecodedMessage &m)
+{
+    return metaOf(m);
+}
+template<typename T> const MessageMeta &metaOfItem(const T &item)
+{
+    return item.meta;
+}
+
+inline MessageKind expectedKindOf(const PropertyReport &)
+{
+    return MessageKind::Property;
+}
+inline MessageKind expectedKindOf(const DeviceEvent &)
+{
+    return MessageKind::Event;
+}
+inline MessageKind expectedKindOf(const ServiceReply &)
+{
+    return MessageKind::ServiceReply;
+}
+inline MessageKind expectedKindOf(const StatusChange &)
+{
+    return MessageKind::Status;
+}
+inline MessageKind expectedKindOf(const BindingChange &)
+{
+    return MessageKind::Binding;
+}
+inline MessageKind expectedKindOf(const DecodedMessage &m)
+{
+    return kindOf(m);
+}
+inline MessageKind expectedKindOf(const Rejected &r)
+{
+    return r.expectedKind;
+}
+
+[[noreturn]] inline void failQuery(const QSqlQuery &q, const char *what)
+{
+    throw BatchError {QStringLiteral("%1 failed: %2").arg(QLatin1String(what), q.lastError().text())};
+}
+
+// A null QByteArray binds as SQL NULL; an empty payload is still a payload.
+inline QByteArray blob(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArrayLiteral("") : bytes;
+}
+
+// A null QString binds as SQL NULL; the text columns want an empty string.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+inline void run(QSqlQuery &q, const char *what)
+{
+    if (!q.exec())
+        failQuery(q, what);
+}
+
+} // namespace linkscope::store::detail
+
+namespace linkscope::store {
+
+using namespace detail;
+
+struct StoreWriter::Private {
+    QSqlDatabase db;
+    QHash<QString, DeviceRow> devices; // "pk/dn" -> row
+    QHash<QPair<qint64, QString>, AttributeRow> attributes;
+    QSet<QString> products;
+    qint64 cachedBytes = 0; // of the names in the caches
+
+    // One batch's state.
+    QSet<QString> newIds; // inserted by this batch
+    QSet<QString> seenIds; // looked at by this batch
+    QStringList batchIds;
+    QHash<qint64, DeviceUpdate> updates;
+    RollupBatch rollups;
+
+    QSqlQuery insertMessage {db}, findDevice {db}, insertDevice {db}, updateDevice {db}, insertProduct {db},
+        findAttribute {db}, insertAttribute {db}, updateAttribute {db}, insertSample {db}, insertEvent {db},
+        insertReply {db}, insertStatus {db}, updateOnline {db}, insertBinding {db}, deleteBinding {db},
+        insertBindingHistory {db}, insertOther {db}, insertReject {db}, insertRaw {db}, upsertRollup {db};
+
+    explicit Private(QSqlDatabase database) : db(std::move(database)) { }
+
+    void prepare()
+    {
+        auto p = [](QSqlQuery &q, const char *sql) {
+            if (!q.prepare(QString::fromLatin1(sql)))
+                failQuery(q, sql);
+        };
+        p(insertMessage,
+          "INSERT OR IGNORE INTO messages(message_id, kind, topic, device_id, generate_time, "
+          "received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        p(findDevice, "SELECT id, online_since FROM devices WHERE product_key = ? AND device_name = ?");
+        p(insertDevice,
+          "INSERT INTO devices(product_key, device_name, iot_id, device_type, first_seen, last_seen) "
+          "VALUES (?, ?, ?, ?, ?, ?)");
+        p(updateDevice,
+          "UPDATE devices SET last_seen = max(last_seen, ?), message_count = message_count + ?, "
+          "iot_id = CASE WHEN ? <> '' THEN ? ELSE iot_id END, "
+          "device_type = CASE WHEN ? <> '' THEN ? ELSE device_type END WHERE id = ?");
+        p(insertProduct,
+          "INSERT INTO products(product_key, first_seen, last_seen) VALUES (?, ?, ?) "
+          "ON CONFLICT(product_key) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)");
+        p(findAttribute, "SELECT id, last_time FROM attributes WHERE device_id = ? AND name = ?");
+        p(insertAttribute, "INSERT INTO attributes(device_id, name) VALUES (?, ?)");
+        p(updateAttribute, "UPDATE attributes SET last_time = ?, last_value = ? WHERE id = ?");
+        p(insertSample,
+          "INSERT INTO samples(attribute_id, time, num, text, message_id) VALUES (?, ?, ?, ?, ?)");
+        p(insertEvent,
+          "INSERT INTO events(device_id, time, identifier, name, type, value, message_id) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        p(insertReply,
+          "INSERT INTO replies(device_id, time, request_id, code, message, downlink_topic, data, "
+          "message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        p(insertStatus,
+          "INSERT INTO status_changes(device_id, time, online, message_id) VALUES (?, ?, ?, ?)");
+        p(updateOnline, "UPDATE devices SET online = ?, online_since = ? WHERE id = ?");
+        p(insertBinding,
+          "INSERT OR REPLACE INTO bindings(device_id, identity_id, scope_id, tenant_id, owned, since) "
+          "VALUES (?, ?, ?, ?, ?, ?)");
+        p(deleteBinding, "DELETE FROM bindings WHERE device_id = ? AND identity_id = ?");
+        p(insertBindingHistory,
+          "INSERT INTO binding_history(device_id, time, bind, identity_id, scope_id, tenant_id, "
+          "owned, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        p(insertOther,
+          "INSERT INTO other_messages(device_id, kind, time, decoded, message_id) VALUES (?, ?, ?, ?, ?)");
+        p(insertReject,
+          "INSERT INTO rejects(received_at, topic, message_id, expected_kind, reason, payload) "
+          "VALUES (?, ?, ?, ?, ?, ?)");
+        p(insertRaw, "INSERT INTO raw_messages(received_at, topic, message_id, payload) VALUES (?, ?, ?, ?)");
+        p(upsertRollup, RollupBatch::upsertSql());
+    }
+
+    DeviceRow &device(const DeviceKey &key, const QString &deviceType, qint64 seen)
+    {
+        const QString id = key.id();
+        auto it = devices.find(id);
+        if (it == devices.end()) {
+            findDevice.addBindValue(text(key.productKey));
+            findDevice.addBindValue(text(key.deviceName));
+            run(findDevice, "finding a device");
+            DeviceRow row;
+            if (findDevice.next()) {
+                row.id = findDevice.value(0).toLongLong();
+                row.onlineSince = findDevice.value(1).toLongLong();
+            } else {
+                insertDevice.addBindValue(text(key.productKey));
+                insertDevice.addBindValue(text(key.deviceName));
+                insertDevice.addBindValue(text(key.iotId));
+                insertDevice.addBindValue(text(deviceType));
+                insertDevice.addBindValue(seen);
+                insertDevice.addBindValue(seen);
+                run(insertDevice, "adding a device");
+                row.id = insertDevice.lastInsertId().toLongLong();
+            }
+            findDevice.finish();
+            if (!products.contains(key.productKey)) {
+                insertProduct.addBindValue(text(key.productKey));
+                insertProduct.addBindValue(seen);
+                insertProduct.addBindValue(seen);
+                run(insertProduct, "adding a product");
+                products.insert(key.productKey);
+                cachedBytes += key.productKey.size() * 2;
+            }
+            it = devices.insert(id, row);
+            cachedBytes += id.size() * 2 + 64;
+        }
+        DeviceUpdate &u = updates[it->id];
+        u.lastSeen = std::max(u.lastSeen, seen);
+        if (!key.iotId.isEmpty())
+            u.iotId = key.iotId;
+        if (!deviceType.isEmpty())
+            u.deviceType = deviceType;
+        return *it;
+    }
+
+    // Records the message once; true when its rows are to be written: the
+    // first time it is seen, and for a property post also its further reports.
+    bool admit(const MessageMeta &meta, MessageKind kind, std::optional<qint64> deviceId)
+    {
+        if (seenIds.contains(meta.messageId))
+            return kind == MessageKind::Property && newIds.contains(meta.messageId);
+        seenIds.insert(meta.messageId);
+        batchIds.append(meta.messageId);
+        insertMessage.addBindValue(text(meta.messageId));
+        insertMessage.addBindValue(int(kind));
+        insertMessage.addBindValue(text(meta.topic));
+        insertMessage.addBindValue(deviceId ? QVariant(*deviceId) : QVariant());
+        insertMessage.addBindValue(meta.generateTime);
+        insertMessage.addBindValue(meta.receivedAt);
+        insertMessage.addBindValue(blob(meta.payload));
+        run(insertMessage, "recording a message");
+        const bool fresh = insertMessage.numRowsAffected() > 0;
+        if (fresh) {
+            newIds.insert(meta.messageId);
+            if (deviceId)
+                ++updates[*deviceId].newMessages;
+        }
+        return fresh;
+    }
+
+    AttributeRow &attribute(qint64 deviceId, const QString &name)
+    {
+        const auto key = qMakePair(deviceId, name);
+        auto it = attributes.find(key);
+        if (it != attributes.end())
+            return *it;
+        AttributeRow row;
+        findAttribute.addBindValue(deviceId);
+        findAttribute.addBindValue(text(name));
+        run(findAttribute, "finding an attribute");
+        if (findAttribute.next()) {
+            row.id = findAttribute.value(0).toLongLong();
+            row.lastTime = findAttribute.value(1).toLongLong();
+        } else {
+            insertAttribute.addBindValue(deviceId);
+            insertAttribute.addBindValue(text(name));
+            run(insertAttribute, "adding an attribute");
+            row.id = insertAttribute.lastInsertId().toLongLong();
+        }
+        findAttribute.finish();
+        cachedBytes += name.size() * 2 + 64;
+        return *attributes.insert(key, row);
+    }
+
+    void flushDevices()
+    {
+        for (auto it = updates.begin(); it != updates.end(); ++it) {
+            updateDevice.addBindValue(it->lastSeen);
+            updateDevice.addBindValue(it->newMessages);
+            updateDevice.addBindValue(it->iotId);
+            updateDevice.addBindValue(it->iotId);
+            updateDevice.addBindValue(it->deviceType);
+            updateDevice.addBindValue(it->deviceType);
+            updateDevice.addBindValue(it.key());
+            run(updateDevice, "updating a device");
+        }
+    }
+
+    void forgetCaches()
+    {
+        devices.clear();
+        attributes.clear();
+        products.clear();
+        cachedBytes = 0;
+    }
+
+    // The caches hold names a peer chooses: past a cost limit they start over.
+    void boundCaches()
+    {
+        if (cachedBytes > kMaxCachedBytes || devices.size() > kMaxCachedRows
+            || attributes.size() > kMaxCachedRows)
+            forgetCaches();
+    }
+
+    // One transaction for `items`: all of them, or (on an error) none.
+    template<typename Items, typename Fn> Result<QStringList> tryWrite(const Items &items, Fn &writeOne)
+    {
+        newIds.clear();
+        seenIds.clear();
+        batchIds.clear();
+        updates.clear();
+        rollups.clear();
+        boundCaches();
+        if (!db.transaction())
+            return Error {QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+        try {
+            for (const auto &item : items)
+                writeOne(item);
+            if (const QString error = rollups.write(upsertRollup); !error.isEmpty())
+                throw BatchError {error};
+            flushDevices();
+        } catch (const BatchError &e) {
+            db.rollback();
+            forgetCaches(); // cached rows may be ones the rollback just removed
+            return Error {e.reason};
+        }
+        if (!db.commit()) {
+            const QString why = db.lastError().text();
+            db.rollback();
+            forgetCaches();
+            return Error {QStringLiteral("the commit failed: %1").arg(why)};
+        }
+        return batchIds;
+    }
+
+    // A failed message, kept for inspection with the database's reason.
+    Result<bool> keepAsRejected(const MessageMeta &meta, MessageKind expected, const QString &why)
+    {
+        Rejected r;
+        r.meta = meta;
+        r.expectedKind = expected;
+        r.reason = QStringLiteral("could not be stored: %1").arg(why);
+        r.payload = meta.payload;
+        auto writeReject = [this](const Rejected &x) { rejectOne(x); };
+        const QList<Rejected> one {r};
+        auto kept = tryWrite(one, writeReject);
+        return kept ? Result<bool>(true) : Result<bool>(Error {kept.error()});
+    }
+
+    void rejectOne(const Rejected &r)
+    {
+        if (!admit(r.meta, MessageKind::Rejected, std::nullopt))
+            return;
+        insertReject.addBindValue(r.meta.receivedAt);
+        insertReject.addBindValue(text(r.meta.topic));
+        insertReject.addBindValue(text(r.meta.messageId));
+        insertReject.addBindValue(int(r.expectedKind));
+        insertReject.addBindValue(text(r.reason));
+        insertReject.addBindValue(blob(r.payload));
+        run(insertReject, "adding a reject");
+    }
+
+    // The whole batch in one transaction; when that fails for one message's
+    // sake (a bad value, a constraint), each message in its own transaction
+    // instead, so the others are stored and only that one is kept as
+    // rejected, with the database's reason. A failure of the storage itself
+    // (disk full, I/O, read-only) is not retried message by message: it
+    // would fail alike, and the whole batch is reported not stored.
+    template<typename Batch, typename Fn> Result<QStringList> write(const Batch &batch, Fn &&writeOne)
+    {
+        auto all = tryWrite(batch, writeOne);
+        if (all || isStorageFailure(all.error()))
+            return all;
+        QHash<QString, QList<qsizetype>> byMessage;
+        QStringList order;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const QString &id = metaOfItem(batch[i]).messageId;
+            auto &rows = byMessage[id];
+            if (rows.isEmpty())
+                order << id;
+            rows << i;
+        }
+        QStringList ids;
+        QSet<QString> fresh;
+        for (const QString &id : order) {
+            Batch one;
+            for (qsizetype i : byMessage.value(id))
+                one << batch[i];
+            auto stored = tryWrite(one, writeOne);
+            if (!stored) {
+                if (isStorageFailure(stored.error()))
+                    return stored;
+                auto kept
+                    = keepAsRejected(metaOfItem(one.first()), expectedKindOf(one.first()), stored.error());
+                if (!kept)
+                    return Error {kept.error()};
+            }
+            ids << id;
+            fresh.unite(newIds);
+        }
+        newIds = fresh;
+        return ids;
+    }
+};
+
+} // namespace linkscope::store
