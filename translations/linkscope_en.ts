@@ -208,32 +208,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="94"/>
+        <location filename="../src/app/appcontroller.cpp" line="101"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="95"/>
+        <location filename="../src/app/appcontroller.cpp" line="102"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="120"/>
+        <location filename="../src/app/appcontroller.cpp" line="127"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="152"/>
+        <location filename="../src/app/appcontroller.cpp" line="159"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="155"/>
+        <location filename="../src/app/appcontroller.cpp" line="162"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="214"/>
+        <location filename="../src/app/appcontroller.cpp" line="221"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,12 +536,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="59"/>
+        <location filename="../src/session/demosession.cpp" line="60"/>
         <source>the emulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="66"/>
+        <location filename="../src/session/demosession.cpp" line="67"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,68 +852,78 @@ message %3</source>
 <context>
     <name>linkscope::InspectorWidget</name>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="52"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="54"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="53"/>
-        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="55"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="143"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="66"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="68"/>
         <source>Filter by device, topic, kind or message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="85"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="87"/>
         <source>Select a message to see its payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="97"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="98"/>
         <source>Raw bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="97"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="99"/>
         <source>Diff with previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="125"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="127"/>
         <source>Malformed messages are kept here with the reason they were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="143"/>
         <source>Rejected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="177"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="184"/>
         <source>%1 · %2 · message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
+        <source>⚠ The device&apos;s clock was %1 ahead: its values are ordered by the cloud&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="191"/>
+        <source>⚠ The device&apos;s clock was %1 behind: its values are ordered by the cloud&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="200"/>
         <source>No earlier message of this device on this topic is held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="203"/>
         <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="202"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="215"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,27 +1170,27 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="78"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="88"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,24 +1269,24 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="102"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="104"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="139"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="145"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,49 +1294,59 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsController</name>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="56"/>
-        <location filename="../src/app/settingscontroller.cpp" line="226"/>
+        <location filename="../src/app/settingscontroller.cpp" line="57"/>
+        <location filename="../src/app/settingscontroller.cpp" line="233"/>
         <source>My project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="74"/>
+        <location filename="../src/app/settingscontroller.cpp" line="75"/>
         <source>The language changes when LinkScope starts next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="106"/>
+        <location filename="../src/app/settingscontroller.cpp" line="107"/>
         <source>There is no profile named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="119"/>
+        <location filename="../src/app/settingscontroller.cpp" line="120"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="161"/>
+        <location filename="../src/app/settingscontroller.cpp" line="151"/>
+        <source>Not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="168"/>
         <source>Saving the AppSecret in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="169"/>
+        <location filename="../src/app/settingscontroller.cpp" line="176"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="187"/>
+        <location filename="../src/app/settingscontroller.cpp" line="194"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="188"/>
+        <location filename="../src/app/settingscontroller.cpp" line="195"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="217"/>
+        <location filename="../src/app/settingscontroller.cpp" line="224"/>
         <source>The profile is gone, but its AppSecret could not be removed from the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="243"/>
+        <source>Certificate not usable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,73 +1543,73 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="301"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="302"/>
         <source>an error inside LinkScope&apos;s AMQP client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="325"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="327"/>
         <source>the cloud closed the receiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="328"/>
         <source>the cloud closed the receiver (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="334"/>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="345"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="340"/>
         <source>the cloud closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="338"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="341"/>
         <source>the cloud closed the connection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="347"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
         <source>AMQP error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="355"/>
         <source>the connection closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="392"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="396"/>
         <source>the AMQP transfer is empty (no message in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="395"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="398"/>
         <source>the AMQP message is %1, over the %2 limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="400"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="404"/>
         <source>the AMQP message cannot be decoded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="420"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="425"/>
         <source>the AMQP message has no body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="430"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="436"/>
         <source>the AMQP message body is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="440"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="447"/>
         <source>the AMQP message body is %1, not a Data section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,37 +1637,37 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="273"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="274"/>
         <source>the server sent more than %1 KiB for one message; the stream was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="280"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="282"/>
         <source>the server had more than %1 KiB of unfinished messages open at once; the stream was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="338"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="366"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="368"/>
         <source>the cloud ended the login (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="369"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="371"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="393"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="395"/>
         <source>the server answers no acknowledgement (%1 waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="431"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="433"/>
         <source>nothing arrived for %1 s</source>
         <translation type="unfinished"></translation>
     </message>

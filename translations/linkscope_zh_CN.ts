@@ -208,32 +208,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="94"/>
+        <location filename="../src/app/appcontroller.cpp" line="101"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="95"/>
+        <location filename="../src/app/appcontroller.cpp" line="102"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="120"/>
+        <location filename="../src/app/appcontroller.cpp" line="127"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="152"/>
+        <location filename="../src/app/appcontroller.cpp" line="159"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="155"/>
+        <location filename="../src/app/appcontroller.cpp" line="162"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="214"/>
+        <location filename="../src/app/appcontroller.cpp" line="221"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>缺少模拟器 %1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="59"/>
+        <location filename="../src/session/demosession.cpp" line="60"/>
         <source>the emulator did not start: %1</source>
         <translation>模拟器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="66"/>
+        <location filename="../src/session/demosession.cpp" line="67"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation>模拟器未就绪（见 %1）</translation>
     </message>
@@ -854,68 +854,78 @@ message %3</source>
 <context>
     <name>linkscope::InspectorWidget</name>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="52"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="54"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="53"/>
-        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="55"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="143"/>
         <source>Rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="66"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="68"/>
         <source>Filter by device, topic, kind or message id</source>
         <translation>按设备、Topic、类型或消息 ID 筛选</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="85"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="87"/>
         <source>Select a message to see its payload.</source>
         <translation>选择一条消息以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="95"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="97"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="96"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="98"/>
         <source>Raw bytes</source>
         <translation>原始字节</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="97"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="99"/>
         <source>Diff with previous</source>
         <translation>与上一条对比</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="125"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="127"/>
         <source>Malformed messages are kept here with the reason they were refused.</source>
         <translation>格式错误的消息会保存在这里，并附上拒收原因。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="141"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="143"/>
         <source>Rejected (%1)</source>
         <translation>已拒收（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="177"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="184"/>
         <source>%1 · %2 · message %3</source>
         <translation>%1 · %2 · 消息 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="187"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
+        <source>⚠ The device&apos;s clock was %1 ahead: its values are ordered by the cloud&apos;s time.</source>
+        <translation>⚠ 设备时钟快了 %1：其数据按云端时间排序。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="191"/>
+        <source>⚠ The device&apos;s clock was %1 behind: its values are ordered by the cloud&apos;s time.</source>
+        <translation>⚠ 设备时钟慢了 %1：其数据按云端时间排序。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorwidget.cpp" line="200"/>
         <source>No earlier message of this device on this topic is held.</source>
         <translation>没有该设备在此 Topic 上的更早消息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="203"/>
         <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;对比 %2 收到的消息 %1：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="202"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="215"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Topic %2 · 消息 %3</translation>
     </message>
@@ -1162,27 +1172,27 @@ message %3</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="78"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="88"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1261,7 +1271,7 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="102"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="104"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
@@ -1270,17 +1280,17 @@ Tick to chart it, or drag it onto a chart.</source>
 勾选即可绘图，也可拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="139"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="145"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1288,50 +1298,60 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsController</name>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="56"/>
-        <location filename="../src/app/settingscontroller.cpp" line="226"/>
+        <location filename="../src/app/settingscontroller.cpp" line="57"/>
+        <location filename="../src/app/settingscontroller.cpp" line="233"/>
         <source>My project</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="74"/>
+        <location filename="../src/app/settingscontroller.cpp" line="75"/>
         <source>The language changes when LinkScope starts next.</source>
         <translation>语言将在下次启动 LinkScope 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="106"/>
+        <location filename="../src/app/settingscontroller.cpp" line="107"/>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="119"/>
+        <location filename="../src/app/settingscontroller.cpp" line="120"/>
         <source>The AppSecret of “%1” is not available: %2. Enter it in Settings.</source>
         <translation>无法取得“%1”的 AppSecret：%2。请在设置中输入。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="161"/>
+        <location filename="../src/app/settingscontroller.cpp" line="151"/>
+        <source>Not saved: %1.</source>
+        <translation>未保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="168"/>
         <source>Saving the AppSecret in the system keychain…</source>
         <translation>正在将 AppSecret 保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="169"/>
+        <location filename="../src/app/settingscontroller.cpp" line="176"/>
         <source>Not saved: the AppSecret could not go into the keychain (%1).</source>
         <translation>未保存：无法将 AppSecret 存入钥匙串（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="187"/>
+        <location filename="../src/app/settingscontroller.cpp" line="194"/>
         <source>Saved. The AppSecret stays in memory until LinkScope quits.</source>
         <translation>已保存。AppSecret 仅保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="188"/>
+        <location filename="../src/app/settingscontroller.cpp" line="195"/>
         <source>Saved. The AppSecret is in the system keychain.</source>
         <translation>已保存。AppSecret 存放在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../src/app/settingscontroller.cpp" line="217"/>
+        <location filename="../src/app/settingscontroller.cpp" line="224"/>
         <source>The profile is gone, but its AppSecret could not be removed from the keychain (%1).</source>
         <translation>配置已删除，但无法从钥匙串中删除其 AppSecret（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingscontroller.cpp" line="243"/>
+        <source>Certificate not usable: %1.</source>
+        <translation>证书不可用：%1。</translation>
     </message>
 </context>
 <context>
@@ -1530,73 +1550,73 @@ for %5</source>
 <context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="301"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="302"/>
         <source>an error inside LinkScope&apos;s AMQP client: %1</source>
         <translation>LinkScope 的 AMQP 客户端内部出错：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="325"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="327"/>
         <source>the cloud closed the receiver</source>
         <translation>云端关闭了接收链路</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="326"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="328"/>
         <source>the cloud closed the receiver (%1)</source>
         <translation>云端关闭了接收链路（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="334"/>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="345"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="340"/>
         <source>the cloud closed the connection</source>
         <translation>云端关闭了连接</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="338"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="341"/>
         <source>the cloud closed the connection (%1)</source>
         <translation>云端关闭了连接（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="347"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
         <source>AMQP error: %1</source>
         <translation>AMQP 错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="355"/>
         <source>the connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="392"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="396"/>
         <source>the AMQP transfer is empty (no message in it)</source>
         <translation>AMQP 传输为空（其中没有消息）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="395"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="398"/>
         <source>the AMQP message is %1, over the %2 limit</source>
         <translation>AMQP 消息大小为 %1，超过 %2 的上限</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="400"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="404"/>
         <source>the AMQP message cannot be decoded: %1</source>
         <translation>无法解码 AMQP 消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="420"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="425"/>
         <source>the AMQP message has no body</source>
         <translation>AMQP 消息没有消息体</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="430"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="436"/>
         <source>the AMQP message body is null</source>
         <translation>AMQP 消息体为 null</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="440"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="447"/>
         <source>the AMQP message body is %1, not a Data section</source>
         <translation>AMQP 消息体是 %1，而不是 Data 段</translation>
     </message>
@@ -1624,37 +1644,37 @@ for %5</source>
         <translation>云端对登录请求返回状态 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="273"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="274"/>
         <source>the server sent more than %1 KiB for one message; the stream was reset</source>
         <translation>服务器为一条消息发送了超过 %1 KiB 的数据；已重置该流</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="280"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="282"/>
         <source>the server had more than %1 KiB of unfinished messages open at once; the stream was reset</source>
         <translation>服务器同时未完成的消息超过 %1 KiB；已重置该流</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="336"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="338"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation>云端重置了登录流（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="366"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="368"/>
         <source>the cloud ended the login (%1)</source>
         <translation>云端结束了登录（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="369"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="371"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation>服务器发送了 GOAWAY（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="393"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="395"/>
         <source>the server answers no acknowledgement (%1 waiting)</source>
         <translation>服务器不应答任何确认（%1 条等待中）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="431"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="433"/>
         <source>nothing arrived for %1 s</source>
         <translation>已有 %1 秒没有收到任何数据</translation>
     </message>

@@ -54,10 +54,17 @@ QString AppController::profileFolderName(const QString &profileName)
     if (out.isEmpty())
         out = QStringLiteral("%00");
     // File systems take 255 bytes: a very long name keeps its start and a hash of the whole.
-    if (out.toUtf8().size() > 200)
-        out = out.left(100) + u'~'
+    if (out.toUtf8().size() > 200) {
+        QString head;
+        for (const QChar c : std::as_const(out)) {
+            if ((head + c).toUtf8().size() > 150)
+                break;
+            head += c;
+        }
+        out = head + u'~'
             + QString::fromLatin1(
                   QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex().left(16));
+    }
     return out;
 }
 

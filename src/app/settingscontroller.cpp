@@ -1,6 +1,7 @@
 #include "settingscontroller.h"
 
 #include "gui/settingsdialog.h"
+#include "transport/subscriber.h"
 
 #include <QSettings>
 
@@ -144,6 +145,12 @@ void SettingsController::select(const QString &name)
 void SettingsController::save(const QString &name, const SubscriberProfile &profile, bool sessionOnly,
                               bool thenConnect)
 {
+    // A CA file TLS cannot use is refused here, in words, not at connect time.
+    if (const QString problem = transport::caFileProblem(profile.caFile); !problem.isEmpty()) {
+        if (m_dialog)
+            m_dialog->showTestResult(false, tr("Not saved: %1.").arg(problem));
+        return;
+    }
     SubscriberProfile stored = profile;
     stored.appSecret = Secret(); // never into the settings file
     if (profile.appSecret.isEmpty()) { // the stored one stays
@@ -232,6 +239,10 @@ void SettingsController::test(SubscriberProfile profile)
 {
     if (!m_dialog)
         return;
+    if (const QString problem = transport::caFileProblem(profile.caFile); !problem.isEmpty()) {
+        m_dialog->showTestResult(false, tr("Certificate not usable: %1.").arg(problem));
+        return;
+    }
     m_dialog->setTesting(true);
     if (!profile.appSecret.isEmpty()) {
         m_tester.test(profile);

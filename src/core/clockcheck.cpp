@@ -40,6 +40,8 @@ void checkDeviceClock(DecodedMessage &message, qint64 maxSkewMs)
             if (r.meta.clockSkewMs != 0)
                 post->meta.clockSkewMs = r.meta.clockSkewMs;
         }
+        for (PropertyReport &r : post->reports) // one message, one clock: every report says so
+            r.meta.clockSkewMs = post->meta.clockSkewMs;
     } else if (auto *e = std::get_if<DeviceEvent>(&message)) {
         clamp(e->time, cloudTime(e->meta, 0, maxSkewMs), maxSkewMs, e->meta);
     } else if (auto *s = std::get_if<StatusChange>(&message)) {

@@ -1,5 +1,7 @@
 #include "inspectorwidget.h"
 
+#include "chartticks.h"
+
 #include "messagelogmodel.h"
 #include "payloadtext.h"
 
@@ -163,6 +165,11 @@ bool InspectorWidget::selectMessage(const QString &messageId)
     return true;
 }
 
+QString InspectorWidget::headerText() const
+{
+    return m_header->text();
+}
+
 void InspectorWidget::showRejected()
 {
     m_tabs->setCurrentIndex(1);
@@ -174,10 +181,17 @@ void InspectorWidget::showMessage(const QModelIndex &proxyIndex)
     if (!i.isValid())
         return;
     const QByteArray payload = i.data(MessageLogModel::PayloadRole).toByteArray();
-    m_header->setText(tr("%1 · %2 · message %3")
-                          .arg(i.siblingAtColumn(MessageLogModel::KindColumn).data().toString(),
-                               i.data(MessageLogModel::TopicRole).toString(),
-                               i.data(MessageLogModel::MessageIdRole).toString()));
+    QString header = tr("%1 · %2 · message %3")
+                         .arg(i.siblingAtColumn(MessageLogModel::KindColumn).data().toString(),
+                              i.data(MessageLogModel::TopicRole).toString(),
+                              i.data(MessageLogModel::MessageIdRole).toString());
+    if (const qint64 skew = i.data(MessageLogModel::ClockSkewRole).toLongLong(); skew != 0)
+        header += u'\n'
+            + (skew > 0
+                   ? tr("⚠ The device's clock was %1 ahead: its values are ordered by the cloud's time.")
+                   : tr("⚠ The device's clock was %1 behind: its values are ordered by the cloud's time."))
+                  .arg(durationText(std::abs(skew)));
+    m_header->setText(header);
     const auto pretty = prettyJson(payload);
     m_pretty->setPlainText(pretty ? *pretty
                                   : pretty.error() + QStringLiteral("\n\n") + QString::fromUtf8(payload));

@@ -31,6 +31,7 @@ public:
 
     QString prettyText() const;
     QString rawText() const;
+    QString headerText() const; // the selected message's kind, topic, id and warnings
     QString diffText() const; // plain text of the diff view
     QString rejectText() const;
 

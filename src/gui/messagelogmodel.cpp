@@ -54,6 +54,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PayloadRole:
         return r.meta.payload;
+    case ClockSkewRole:
+        return r.meta.clockSkewMs;
     case MessageIdRole:
         return r.meta.messageId;
     case TopicRole:

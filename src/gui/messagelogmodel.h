@@ -20,7 +20,8 @@ public:
         TopicRole,
         DeviceKeyRole,
         KindRole,
-        ReasonRole
+        ReasonRole,
+        ClockSkewRole // ms the device's clock was off (0: within the window)
     };
 
     explicit MessageLogModel(int capacity = 20'000, QObject *parent = nullptr);

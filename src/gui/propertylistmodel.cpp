@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QMimeData>
 
+#include <QSet>
+
 #include <limits>
 
 namespace linkscope {
@@ -180,32 +182,50 @@ void PropertyListModel::setDevices(const QList<DeviceSummary> &devices)
 
 void PropertyListModel::addProperties(const QList<PropertyReport> &reports)
 {
+    // The selected device's new properties first, as one insertion.
+    if (m_device.isValid()) {
+        const QString current = m_device.id();
+        QStringList fresh;
+        QSet<QString> seen;
+        for (const PropertyReport &r : reports) {
+            if (r.device.id() != current || seen.contains(r.attribute))
+                continue;
+            seen.insert(r.attribute);
+            if (!m_current || !m_current->rowOf.contains(r.attribute))
+                fresh << r.attribute;
+        }
+        if (!fresh.isEmpty()) {
+            if (!m_current) {
+                beginResetModel(); // the selected device's first values
+                m_current = &m_values[current];
+                endResetModel();
+            }
+            const qsizetype room = MaxAttributes - m_current->rows.size();
+            if (fresh.size() > room)
+                fresh.resize(std::max<qsizetype>(0, room));
+            if (!fresh.isEmpty()) {
+                const int first = int(m_current->rows.size());
+                beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                for (const QString &attribute : fresh)
+                    rowFor(*m_current, attribute);
+                endInsertRows();
+            }
+        }
+    }
     int firstChanged = -1, lastChanged = -1;
     for (const PropertyReport &r : reports) {
-        const QString id = r.device.id();
-        const bool isCurrent = m_device.isValid() && id == m_device.id();
-        if (isCurrent && !m_current) {
-            beginResetModel(); // the selected device's first values
-            m_current = &m_values[id];
-            endResetModel();
-        }
-        DeviceValues &values = isCurrent ? *m_current : m_values[id];
-        const qint64 time = r.time ? r.time : r.meta.receivedAt;
-        const qsizetype known = values.rows.size();
-        if (isCurrent && !values.rowOf.contains(r.attribute) && known < MaxAttributes)
-            beginInsertRows({}, int(known), int(known));
+        const bool isCurrent = m_current && m_device.isValid() && r.device.id() == m_device.id();
+        DeviceValues &values = isCurrent ? *m_current : m_values[r.device.id()];
         const qsizetype row = rowFor(values, r.attribute);
         if (row < 0)
             continue; // the device is at its limit of properties
-        const bool inserted = row == known;
-        if (isCurrent && inserted)
-            endInsertRows();
+        const qint64 time = r.time ? r.time : r.meta.receivedAt;
         Entry &e = values.rows[row];
         if (time < e.time)
             continue; // an older (history) report does not replace the last value
         e.value = r.value;
         e.time = time;
-        if (isCurrent && !inserted) {
+        if (isCurrent) {
             firstChanged = firstChanged < 0 ? int(row) : std::min(firstChanged, int(row));
             lastChanged = std::max(lastChanged, int(row));
         }

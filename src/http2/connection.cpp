@@ -77,9 +77,10 @@ void Connection::Private::dropStream(quint32 id, ErrorCode code)
 void Connection::Private::answered()
 {
     if (++answersQueued > options.maxQueuedAnswers)
-        connectionError(ErrorCode::EnhanceYourCalm,
-                        QStringLiteral("the peer floods us: over %1 PING, SETTINGS or stream answers at once")
-                            .arg(options.maxQueuedAnswers));
+        connectionError(
+            ErrorCode::EnhanceYourCalm,
+            QStringLiteral("the peer floods us: over %1 PING, SETTINGS or stream answers in a row")
+                .arg(options.maxQueuedAnswers));
 }
 
 int Connection::Private::peerStreamsOpen() const
@@ -139,7 +140,6 @@ Result<bool> Connection::receive(QByteArrayView bytes)
         } else {
             d->reader.append(bytes);
         }
-        d->answersQueued = 0;
         while (true) {
             auto next = d->reader.take();
             if (!next)
@@ -253,6 +253,7 @@ void Connection::Private::handle(const Frame &f)
 void Connection::Private::onHeadersBlock()
 {
     inBlock = false;
+    answersQueued = 0; // real traffic
     const QByteArray fragment = std::exchange(block, QByteArray());
     auto headers = decoder.decode(fragment);
     if (!headers)
@@ -376,6 +377,7 @@ void Connection::Private::onData(const Frame &f)
         return;
     }
     s.recvWindow -= n;
+    answersQueued = 0; // real traffic
     auto u = stripPadding(f);
     if (!u)
         connectionError(ErrorCode::ProtocolError, u.error());

@@ -31,9 +31,10 @@ public:
         quint32 maxFrameSize = DefaultMaxFrameSize; // the largest frame we accept
         qsizetype maxHeaderListSize = 64 * 1024;
         quint32 maxConcurrentStreams = 1000; // streams the peer may open (or promise) at once
-        // PING, SETTINGS and stream-reset answers queued in one receive() past
-        // which the peer is flooding us: the connection ends (ENHANCE_YOUR_CALM).
-        int maxQueuedAnswers = 50'000;
+        // PING, SETTINGS and stream-reset answers in a row, with no header
+        // block or data in between, past which the peer is flooding us: the
+        // connection ends (ENHANCE_YOUR_CALM). A real peer never comes close.
+        int maxQueuedAnswers = 10'000;
         bool enablePush = true; // client: advertise SETTINGS_ENABLE_PUSH=1
         bool acceptUnpromisedServerStreams = true; // client: the cloud's bare HEADERS on even streams
         SettingsList extraSettings; // sent as well (the cloud sends a private id 0x63)

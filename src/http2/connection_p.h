@@ -98,7 +98,7 @@ struct Connection::Private {
     void dropStream(quint32 id, ErrorCode code);
     // One more control answer queued for the peer; too many in one go is a flood.
     void answered();
-    int answersQueued = 0; // in this receive()
+    int answersQueued = 0; // control answers since the peer last sent headers or data
     int peerStreamsOpen() const;
     void replenish(Stream *s, quint32 id, qint64 n);
 };

@@ -2,7 +2,8 @@
 
 namespace linkscope::store {
 
-StoreWriter::StoreWriter(QSqlDatabase db) : d(std::make_unique<Private>(std::move(db)))
+StoreWriter::StoreWriter(QSqlDatabase db, CacheLimits limits)
+    : d(std::make_unique<Private>(std::move(db), limits))
 {
     d->prepare();
 }
@@ -12,6 +13,11 @@ StoreWriter::~StoreWriter() = default;
 const QSet<QString> &StoreWriter::freshIds() const
 {
     return d->newIds;
+}
+
+qsizetype StoreWriter::cachedRows() const
+{
+    return d->devices.size() + d->attributes.size() + d->products.size();
 }
 
 void StoreWriter::clearCaches()

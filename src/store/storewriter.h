@@ -14,9 +14,17 @@ namespace linkscope::store {
 // Writes one batch of one kind in one transaction. Returns the ids of every
 // message in the batch (duplicates included: they are safe too), or why the
 // batch was not written (then nothing of it was).
+// The caches of device, product and attribute rows hold names a peer
+// chooses: past these they start over.
+struct StoreCacheLimits {
+    qsizetype maxRows = 500'000;
+    qint64 maxBytes = 64 * 1024 * 1024;
+};
+
 class StoreWriter {
 public:
-    explicit StoreWriter(QSqlDatabase db);
+    using CacheLimits = StoreCacheLimits;
+    explicit StoreWriter(QSqlDatabase db, CacheLimits limits = {});
     ~StoreWriter();
 
     Result<QStringList> writeProperties(const QList<PropertyReport> &batch);
@@ -32,6 +40,7 @@ public:
 
     // Forget cached ids (after retention deleted rows).
     void clearCaches();
+    qsizetype cachedRows() const; // devices, attributes and products held
 
 private:
     struct Private;

@@ -43,9 +43,6 @@ struct BatchError {
     QString reason;
 };
 
-inline constexpr qsizetype kMaxCachedRows = 500'000;
-inline constexpr qint64 kMaxCachedBytes = 64 * 1024 * 1024;
-
 // The storage failed, not one message: retrying message by message would fail alike.
 inline bool isStorageFailure(const QString &why)
 {
@@ -143,7 +140,11 @@ struct StoreWriter::Private {
         insertReply {db}, insertStatus {db}, updateOnline {db}, insertBinding {db}, deleteBinding {db},
         insertBindingHistory {db}, insertOther {db}, insertReject {db}, insertRaw {db}, upsertRollup {db};
 
-    explicit Private(QSqlDatabase database) : db(std::move(database)) { }
+    Private(QSqlDatabase database, StoreWriter::CacheLimits cacheLimits)
+        : db(std::move(database)), limits(cacheLimits)
+    {
+    }
+    StoreWriter::CacheLimits limits;
 
     void prepare()
     {
@@ -312,8 +313,8 @@ struct StoreWriter::Private {
     // The caches hold names a peer chooses: past a cost limit they start over.
     void boundCaches()
     {
-        if (cachedBytes > kMaxCachedBytes || devices.size() > kMaxCachedRows
-            || attributes.size() > kMaxCachedRows)
+        if (cachedBytes > limits.maxBytes
+            || devices.size() + attributes.size() + products.size() > limits.maxRows)
             forgetCaches();
     }
 

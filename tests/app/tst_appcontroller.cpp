@@ -64,6 +64,59 @@ private slots:
                  qPrintable(w.connectionText()));
     }
 
+    void everyProfileNameHasAFolderOfItsOwn()
+    {
+        const QStringList names {"生产", "测试", "a b",        "a_b", "a/b",  "a%2Fb",
+                                 "..",   ".",    "Production", "a:b", "a\\b", QString(300, u'长')};
+        QSet<QString> folders;
+        const QDir profiles(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                            + "/profiles");
+        for (const QString &n : names) {
+            const QString folder = AppController::profileFolderName(n);
+            QVERIFY2(!folder.contains(u'/') && !folder.contains(u'\\') && !folder.startsWith(u'.'),
+                     qPrintable(folder));
+            QVERIFY(folder.toUtf8().size() <= 255);
+            folders.insert(folder);
+            const QString path = AppController::storePathFor(n);
+            QVERIFY2(QFileInfo(path).absolutePath().startsWith(profiles.absolutePath() + u'/'),
+                     qPrintable(path));
+            // Made for the user alone.
+            QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).permissions()
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+                     QFileDevice::Permissions());
+        }
+        QCOMPARE(folders.size(), names.size());
+        QCOMPARE(AppController::profileFolderName("生产"), QString("生产")); // readable where it can be
+        QCOMPARE(AppController::profileFolderName("Production"), QString("Production")); // as before
+    }
+
+    void theDemosSecretIsNotOnTheCommandLine()
+    {
+        MainWindow w;
+        AppController app(&w);
+        QVERIFY(app.startDemo().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(app.host() && app.host()->state() == ConnectionState::Subscribed, 20000);
+        // The emulator, our child: its command line is every local user's to read.
+        int children = 0;
+        for (const QString &pid : QDir("/proc").entryList(QDir::Dirs)) {
+            QFile stat("/proc/" + pid + "/stat");
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> f = stat.readAll().split(' ');
+            if (f.size() < 4 || f[3].toLongLong() != QCoreApplication::applicationPid())
+                continue;
+            QFile cmdline("/proc/" + pid + "/cmdline");
+            QVERIFY(cmdline.open(QIODevice::ReadOnly));
+            const QByteArray args = cmdline.readAll();
+            if (!args.contains("linkscope-sim"))
+                continue;
+            ++children;
+            QVERIFY2(!args.contains("--appsecret"), args.constData());
+        }
+        QCOMPARE(children, 1);
+        app.stop();
+    }
+
     void clicksDuringAStopDoNotReenterIt()
     {
         // A second Disconnect and a Start demo arrive while the first

@@ -295,6 +295,27 @@ private slots:
         QVERIFY(d.grab().save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/settings-no-keychain.png")));
     }
 
+    void aCaFileTlsCannotUseIsRefusedInWords()
+    {
+        const QString garbage = m_dir.filePath("garbage.pem");
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a certificate\n");
+        f.close();
+        QSettings settings(m_dir.filePath("badca.ini"), QSettings::IniFormat);
+        SettingsController c(&settings);
+        SettingsDialog *d = c.open(nullptr);
+        fill(d, QStringLiteral("BadCa"), 5671, garbage, kSecret);
+        field<QPushButton>(d, "saveButton")->click();
+        QVERIFY2(
+            d->testResult().contains(QStringLiteral("the CA file %1 holds no PEM certificate").arg(garbage)),
+            qPrintable(d->testResult()));
+        QVERIFY(c.profileNames().isEmpty()); // not saved
+        field<QPushButton>(d, "testButton")->click();
+        QVERIFY2(d->testResult().startsWith(u"Certificate not usable"), qPrintable(d->testResult()));
+        d->close();
+    }
+
     void languageIsRemembered()
     {
         QSettings settings(m_dir.filePath("lang.ini"), QSettings::IniFormat);

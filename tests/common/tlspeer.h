@@ -19,6 +19,7 @@ public:
     std::function<void(QSslSocket *, const QByteArray &)> onBytes; // what the client sent
     int connections = 0;
     QByteArray received; // everything every client sent, in order
+    bool stopReading = false; // a peer that takes no more bytes: they pile up at the client
 
     // `certDir` in linkscope-sim's layout: server.pem, server.key.
     bool listen(const QString &certDir, const QByteArrayList &alpn = {})
@@ -40,6 +41,10 @@ public:
                     onEncrypted(s);
             });
             connect(s, &QSslSocket::readyRead, this, [this, s] {
+                if (stopReading) {
+                    s->setReadBufferSize(4096); // full: Qt stops reading, TCP holds the client back
+                    return;
+                }
                 const QByteArray bytes = s->readAll();
                 received += bytes;
                 if (onBytes)

@@ -131,6 +131,25 @@ private slots:
         w.setFilter(QStringLiteral("no such device"));
         QVERIFY(w.selectMessage(QStringLiteral("m2")));
         QVERIFY(w.prettyText().contains(QStringLiteral("22.5")));
+        QVERIFY(!w.headerText().contains(u"clock"));
+    }
+
+    void inspectorMarksADeviceClockThatWasOff()
+    {
+        MessageLogModel messages, rejects;
+        InspectorWidget w(&messages, &rejects);
+        PropertyReport ahead = report("skewed", "Temp", 20, 1000);
+        ahead.meta.clockSkewMs = 3 * 24 * 3'600'000LL + 2 * 3'600'000LL;
+        messages.addProperties({ahead});
+        QCOMPARE(messages.index(0, 0).data(MessageLogModel::ClockSkewRole).toLongLong(),
+                 ahead.meta.clockSkewMs);
+        QVERIFY(w.selectMessage("skewed"));
+        QVERIFY2(w.headerText().contains(u"clock was 3 d 2 h ahead"), qPrintable(w.headerText()));
+        PropertyReport behind = report("behind", "Temp", 20, 2000);
+        behind.meta.clockSkewMs = -90'000;
+        messages.addProperties({behind});
+        QVERIFY(w.selectMessage("behind"));
+        QVERIFY2(w.headerText().contains(u"clock was 1 min 30 s behind"), qPrintable(w.headerText()));
     }
 };
 

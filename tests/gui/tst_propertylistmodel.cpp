@@ -60,6 +60,27 @@ private slots:
         QCOMPARE(m.rowCount(), 0);
     }
 
+    void aDeviceKeepsABoundedNumberOfProperties()
+    {
+        // Names are the device's choice: past the limit new ones are not
+        // kept, and the known ones still update.
+        PropertyListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setCurrentDevice(kLamp);
+        QList<PropertyReport> flood;
+        for (int i = 0; i < 3000; ++i)
+            flood << report(kLamp, QStringLiteral("P%1").arg(i), i, 1000 + i);
+        m.addProperties(flood);
+        QCOMPARE(m.rowCount(), int(PropertyListModel::MaxAttributes));
+        m.addProperties({report(kLamp, "P7", 77, 99'999)});
+        QCOMPARE(m.data(m.index(7, PropertyListModel::ValueColumn)).toString(), QString("77"));
+        QCOMPARE(m.attributes().indexOf("P7"), 7);
+        m.addProperties({report(kPlug, "Other", 1, 5)}); // another device: not shown, kept
+        QCOMPARE(m.rowCount(), int(PropertyListModel::MaxAttributes));
+        m.setCurrentDevice(kPlug);
+        QCOMPARE(m.rowCount(), 1);
+    }
+
     void checkboxesChartAndFollowTheCharts()
     {
         PropertyListModel m;

@@ -163,6 +163,42 @@ private slots:
         }
     }
 
+    void anAppSecretFileOthersCanReadIsRefused()
+    {
+        // As ssh refuses a key others can read: 0644 is refused in words, 0600 works.
+        const QString secret = m_dir.filePath("appsecret");
+        QFile f(secret);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("s3cret\n");
+        f.close();
+        QVERIFY(QFile::setPermissions(secret,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("LINKSCOPE_APPSECRET");
+        const QStringList args {"--endpoint",       "amqps://127.0.0.1:1",
+                                "--appkey",         "k",
+                                "--store",          m_dir.filePath("secret.sqlite"),
+                                "--appsecret-file", secret,
+                                "--duration",       "0.5"};
+        QProcess open;
+        open.setProcessEnvironment(env);
+        open.start(LINKSCOPE_BIN_DIR "/linkscope-collect", args);
+        QVERIFY(open.waitForFinished(10000));
+        QCOMPARE(open.exitCode(), 1);
+        const QString err = QString::fromUtf8(open.readAllStandardError());
+        QVERIFY2(
+            err.contains(QStringLiteral("%1 can be read by others than its owner (mode 0644)").arg(secret))
+                && err.contains(u"chmod 600"),
+            qPrintable(err));
+        QVERIFY(QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QProcess closed;
+        closed.setProcessEnvironment(env);
+        closed.start(LINKSCOPE_BIN_DIR "/linkscope-collect", args);
+        QVERIFY(closed.waitForFinished(20000));
+        QCOMPARE(closed.exitCode(), 0); // ran, and stopped after --duration
+    }
+
     void readOnlyHistoryIsRefused()
     {
         // Root may write anything, so the check runs linkscope-collect as

@@ -98,6 +98,49 @@ private slots:
         QVERIFY2(QFile::exists(QStringLiteral(LINKSCOPE_PYTHON)), "Debian's /usr/bin/python3 is needed");
     }
 
+    void listensOnLoopbackOnly_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("address"); // as /proc/net/tcp{,6} writes it
+        QTest::newRow("localhost") << "localhost"
+                                   << "0100007F";
+        QTest::newRow("127.0.0.1") << "127.0.0.1"
+                                   << "0100007F";
+        QTest::newRow("::1") << "::1"
+                             << "00000000000000000000000001000000";
+    }
+    void listensOnLoopbackOnly()
+    {
+        // "localhost" once meant every interface, with a published default secret.
+        QFETCH(QString, host);
+        QFETCH(QString, address);
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(base() + QStringList {"--host", host}, &error), qPrintable(error));
+        for (int port : {sim.amqpPort(), sim.http2Port()}) {
+            QStringList listeners; // local address:port of every listening socket on that port
+            for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+                QFile f(QString::fromLatin1(table));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QList<QByteArray> lines = f.readAll().split('\n');
+                for (const QByteArray &line : lines.mid(1)) {
+                    const QList<QByteArray> cols = line.simplified().split(' ');
+                    if (cols.size() > 3 && cols[3] == "0A"
+                        && cols[1].endsWith(':'
+                                            + QByteArray::number(port, 16).toUpper().rightJustified(4, '0')))
+                        listeners << QString::fromLatin1(cols[1]);
+                }
+            }
+            QVERIFY2(!listeners.isEmpty(), qPrintable(QString::number(port)));
+            for (const QString &l : listeners)
+                QVERIFY2(l.startsWith(address + u':'), qPrintable(l));
+        }
+        QCOMPARE(sim.stop(), 0);
+        SimProcess wide;
+        QVERIFY(!wide.start(base() + QStringList {"--host", "0.0.0.0"}, &error));
+        QVERIFY2(error.contains(u"loopback"), qPrintable(error));
+    }
+
     void readyLineIsTheContract()
     {
         SimProcess sim;

@@ -1,4 +1,5 @@
 #include "store/historystore.h"
+#include "store/storewriter.h"
 #include "storefixtures.h"
 
 #include <QSignalSpy>
@@ -400,6 +401,32 @@ private slots:
         QVERIFY(q.exec("SELECT COUNT(*) FROM rejects"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void theWritersCachesHaveACostLimit()
+    {
+        // Device and attribute names are the peer's choice: the row caches
+        // start over past their limit instead of growing with every name.
+        HistoryStore store(QStringLiteral(":memory:"), noRetention());
+        QVERIFY(store.openNow().ok());
+        StoreWriter writer(QSqlDatabase::database(store.connectionName()), {100, 1024 * 1024});
+        for (int batch = 0; batch < 10; ++batch) {
+            QList<PropertyReport> reports;
+            for (int i = 0; i < 50; ++i) {
+                const int n = batch * 50 + i;
+                reports << prop(QStringLiteral("c%1").arg(n), QStringLiteral("A%1").arg(n), n, 1000 + n,
+                                dev(QStringLiteral("device-%1").arg(n)));
+            }
+            QVERIFY(writer.writeProperties(reports).ok());
+            QVERIFY2(writer.cachedRows() <= 100 + 2 * 50 + 1,
+                     qPrintable(QString::number(writer.cachedRows())));
+        }
+        QVERIFY(
+            writer.writeProperties({prop("last", "A0", 1, 99999, dev("device-0"))}).ok()); // still correct
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("SELECT COUNT(*) FROM devices"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 500);
     }
 
     void filesAreTheOwnersAlone()
