@@ -208,7 +208,7 @@ private slots:
         SettingsController c(&settings);
         bool answered = false;
         int timerRan = 0;
-        QTimer::singleShot(0, [&] { ++timerRan; }); // would run inside a nested loop
+        QTimer::singleShot(0, &c, [&] { ++timerRan; }); // would run inside a nested loop
         c.resolve("Async", [&](const Result<SubscriberProfile> &) { answered = true; });
         QVERIFY(!answered);
         QCOMPARE(timerRan, 0);
@@ -222,10 +222,11 @@ private slots:
         QVERIFY(!answered);
         QTRY_VERIFY(answered);
         timerRan = 0;
-        QTimer::singleShot(0, [&] { ++timerRan; });
+        QTimer::singleShot(0, &c, [&] { ++timerRan; });
         SettingsDialog *d = c.open(nullptr);
         QCOMPARE(timerRan, 0);
         d->close();
+        QTRY_COMPARE(timerRan, 1); // never left to run after this scope ends
     }
 
     void aProfileKeepsEveryFieldItWasSavedWith()
