@@ -208,32 +208,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="101"/>
+        <location filename="../src/app/appcontroller.cpp" line="104"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="102"/>
+        <location filename="../src/app/appcontroller.cpp" line="105"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="127"/>
+        <location filename="../src/app/appcontroller.cpp" line="133"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="159"/>
+        <location filename="../src/app/appcontroller.cpp" line="165"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="162"/>
+        <location filename="../src/app/appcontroller.cpp" line="168"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="221"/>
+        <location filename="../src/app/appcontroller.cpp" line="228"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,149 +348,149 @@
 <context>
     <name>linkscope::ChartsPanel</name>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="53"/>
+        <location filename="../src/gui/chartspanel.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="53"/>
+        <location filename="../src/gui/chartspanel.cpp" line="54"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="60"/>
-        <location filename="../src/gui/chartspanel.cpp" line="259"/>
+        <location filename="../src/gui/chartspanel.cpp" line="61"/>
+        <location filename="../src/gui/chartspanel.cpp" line="275"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="61"/>
+        <location filename="../src/gui/chartspanel.cpp" line="62"/>
         <source>Freeze the charts; data keeps arriving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="65"/>
+        <location filename="../src/gui/chartspanel.cpp" line="66"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="65"/>
+        <location filename="../src/gui/chartspanel.cpp" line="66"/>
         <source>Follow the present again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="71"/>
+        <location filename="../src/gui/chartspanel.cpp" line="72"/>
         <source>Add chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="72"/>
+        <location filename="../src/gui/chartspanel.cpp" line="73"/>
         <source>Add an empty chart below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="75"/>
+        <location filename="../src/gui/chartspanel.cpp" line="76"/>
         <source>Remove the current chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="77"/>
+        <location filename="../src/gui/chartspanel.cpp" line="78"/>
         <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="78"/>
+        <location filename="../src/gui/chartspanel.cpp" line="79"/>
         <source>Save the current chart as a PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="80"/>
+        <location filename="../src/gui/chartspanel.cpp" line="81"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="81"/>
+        <location filename="../src/gui/chartspanel.cpp" line="82"/>
         <source>Save the current chart&apos;s data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="172"/>
+        <location filename="../src/gui/chartspanel.cpp" line="173"/>
         <source>Current chart: new properties go here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="259"/>
+        <location filename="../src/gui/chartspanel.cpp" line="275"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="293"/>
+        <location filename="../src/gui/chartspanel.cpp" line="309"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="301"/>
+        <location filename="../src/gui/chartspanel.cpp" line="317"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="302"/>
+        <location filename="../src/gui/chartspanel.cpp" line="318"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="327"/>
+        <location filename="../src/gui/chartspanel.cpp" line="343"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="328"/>
+        <location filename="../src/gui/chartspanel.cpp" line="344"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="330"/>
+        <location filename="../src/gui/chartspanel.cpp" line="346"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="330"/>
-        <location filename="../src/gui/chartspanel.cpp" line="338"/>
+        <location filename="../src/gui/chartspanel.cpp" line="346"/>
+        <location filename="../src/gui/chartspanel.cpp" line="354"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="335"/>
+        <location filename="../src/gui/chartspanel.cpp" line="351"/>
         <source>Save chart data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="336"/>
+        <location filename="../src/gui/chartspanel.cpp" line="352"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="338"/>
+        <location filename="../src/gui/chartspanel.cpp" line="354"/>
         <source>Save chart data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,17 +531,17 @@
 <context>
     <name>linkscope::DemoSession</name>
     <message>
-        <location filename="../src/session/demosession.cpp" line="39"/>
+        <location filename="../src/session/demosession.cpp" line="40"/>
         <source>the emulator %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="60"/>
+        <location filename="../src/session/demosession.cpp" line="62"/>
         <source>the emulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="67"/>
+        <location filename="../src/session/demosession.cpp" line="69"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,33 +554,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="72"/>
+        <location filename="../src/gui/devicepanel.cpp" line="95"/>
         <source>Tick a property to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="129"/>
-        <location filename="../src/gui/devicepanel.cpp" line="134"/>
+        <location filename="../src/gui/devicepanel.cpp" line="155"/>
+        <location filename="../src/gui/devicepanel.cpp" line="160"/>
         <source>Copy productKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="132"/>
+        <location filename="../src/gui/devicepanel.cpp" line="158"/>
         <source>Copy iotId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="135"/>
+        <location filename="../src/gui/devicepanel.cpp" line="161"/>
         <source>Copy deviceName</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="137"/>
+        <location filename="../src/gui/devicepanel.cpp" line="163"/>
         <source>Open in inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="139"/>
+        <location filename="../src/gui/devicepanel.cpp" line="165"/>
         <source>Export history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,68 +588,68 @@
 <context>
     <name>linkscope::DeviceTreeModel</name>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="39"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="42"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="40"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="43"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="44"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="45"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="46"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="47"/>
         <source>%1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="48"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
         <source>%1 h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="50"/>
         <source>%1 d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="122"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="123"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="124"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="125"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="126"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="127"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="128"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="129"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="156"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="150"/>
         <source>%1 of %2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="179"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="172"/>
         <source>%1/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="187"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="180"/>
         <source>%1
 productKey %2
 iotId %3
@@ -657,17 +657,17 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="188"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="181"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="189"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="189"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +844,7 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventspanel.cpp" line="83"/>
+        <location filename="../src/gui/eventspanel.cpp" line="89"/>
         <source>Double-click a row to see its message in the inspector.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,27 +903,27 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="191"/>
         <source>⚠ The device&apos;s clock was %1 ahead: its values are ordered by the cloud&apos;s time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="191"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="192"/>
         <source>⚠ The device&apos;s clock was %1 behind: its values are ordered by the cloud&apos;s time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="200"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="201"/>
         <source>No earlier message of this device on this topic is held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="203"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="204"/>
         <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="215"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,266 +931,271 @@ message %3</source>
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow.cpp" line="45"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow.cpp" line="70"/>
         <source>Bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>Start &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>D&amp;isconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="456"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="166"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="195"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="462"/>
         <source>Authenticating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="465"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="465"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
         <source>Reconnecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="471"/>
         <source>AuthFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="474"/>
         <source>TlsFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/mainwindow.cpp" line="477"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <source> · display thinned: %1 updates merged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>linkscope::MessageLogModel</name>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="39"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="40"/>
         <source>rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="43"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="44"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="51"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="53"/>
         <source>message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="81"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="83"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="87"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="88"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="89"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1203,7 @@ message %3</source>
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="67"/>
+        <location filename="../src/session/pipelinehost.cpp" line="89"/>
         <source>the session has already run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,24 +1274,24 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="104"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="114"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="151"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="153"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="145"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="155"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,53 +1767,78 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="63"/>
+        <location filename="../src/app/main.cpp" line="67"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="67"/>
+        <location filename="../src/app/main.cpp" line="71"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
-        <source>Connect with the saved profile &lt;name&gt;.</source>
+        <location filename="../src/app/main.cpp" line="83"/>
+        <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
-        <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
+        <location filename="../src/app/main.cpp" line="87"/>
+        <source>The demo&apos;s number of devices (default 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
-        <source>Demo</source>
+        <location filename="../src/app/main.cpp" line="91"/>
+        <source>The demo&apos;s number of products (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="96"/>
+        <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="102"/>
-        <source>The demo could not start: %1</source>
+        <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="106"/>
-        <location filename="../src/app/main.cpp" line="132"/>
+        <source>Connect with the saved profile &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="111"/>
+        <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="143"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="144"/>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="174"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="107"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -208,32 +208,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="101"/>
+        <location filename="../src/app/appcontroller.cpp" line="104"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="102"/>
+        <location filename="../src/app/appcontroller.cpp" line="105"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="127"/>
+        <location filename="../src/app/appcontroller.cpp" line="133"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="159"/>
+        <location filename="../src/app/appcontroller.cpp" line="165"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="162"/>
+        <location filename="../src/app/appcontroller.cpp" line="168"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="221"/>
+        <location filename="../src/app/appcontroller.cpp" line="228"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -346,149 +346,149 @@
 <context>
     <name>linkscope::ChartsPanel</name>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last minute</source>
         <translation>最近 1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last 5 minutes</source>
         <translation>最近 5 分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="52"/>
+        <location filename="../src/gui/chartspanel.cpp" line="53"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="53"/>
+        <location filename="../src/gui/chartspanel.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="53"/>
+        <location filename="../src/gui/chartspanel.cpp" line="54"/>
         <source>Custom range…</source>
         <translation>自定义时间范围…</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="60"/>
-        <location filename="../src/gui/chartspanel.cpp" line="259"/>
+        <location filename="../src/gui/chartspanel.cpp" line="61"/>
+        <location filename="../src/gui/chartspanel.cpp" line="275"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="61"/>
+        <location filename="../src/gui/chartspanel.cpp" line="62"/>
         <source>Freeze the charts; data keeps arriving</source>
         <translation>冻结图表；数据仍在接收</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="65"/>
+        <location filename="../src/gui/chartspanel.cpp" line="66"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="65"/>
+        <location filename="../src/gui/chartspanel.cpp" line="66"/>
         <source>Follow the present again</source>
         <translation>重新跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="71"/>
+        <location filename="../src/gui/chartspanel.cpp" line="72"/>
         <source>Add chart</source>
         <translation>添加图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="72"/>
+        <location filename="../src/gui/chartspanel.cpp" line="73"/>
         <source>Add an empty chart below</source>
         <translation>在下方添加一个空图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="75"/>
+        <location filename="../src/gui/chartspanel.cpp" line="76"/>
         <source>Remove the current chart</source>
         <translation>删除当前图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="77"/>
+        <location filename="../src/gui/chartspanel.cpp" line="78"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="78"/>
+        <location filename="../src/gui/chartspanel.cpp" line="79"/>
         <source>Save the current chart as a PNG image</source>
         <translation>将当前图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="80"/>
+        <location filename="../src/gui/chartspanel.cpp" line="81"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="81"/>
+        <location filename="../src/gui/chartspanel.cpp" line="82"/>
         <source>Save the current chart&apos;s data as CSV</source>
         <translation>将当前图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="172"/>
+        <location filename="../src/gui/chartspanel.cpp" line="173"/>
         <source>Current chart: new properties go here</source>
         <translation>当前图表：新选的属性会加到这里</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="259"/>
+        <location filename="../src/gui/chartspanel.cpp" line="275"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="293"/>
+        <location filename="../src/gui/chartspanel.cpp" line="309"/>
         <source>Custom range</source>
         <translation>自定义时间范围</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="301"/>
+        <location filename="../src/gui/chartspanel.cpp" line="317"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="302"/>
+        <location filename="../src/gui/chartspanel.cpp" line="318"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="327"/>
+        <location filename="../src/gui/chartspanel.cpp" line="343"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="328"/>
+        <location filename="../src/gui/chartspanel.cpp" line="344"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="330"/>
+        <location filename="../src/gui/chartspanel.cpp" line="346"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="330"/>
-        <location filename="../src/gui/chartspanel.cpp" line="338"/>
+        <location filename="../src/gui/chartspanel.cpp" line="346"/>
+        <location filename="../src/gui/chartspanel.cpp" line="354"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="335"/>
+        <location filename="../src/gui/chartspanel.cpp" line="351"/>
         <source>Save chart data as CSV</source>
         <translation>将图表数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="336"/>
+        <location filename="../src/gui/chartspanel.cpp" line="352"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="338"/>
+        <location filename="../src/gui/chartspanel.cpp" line="354"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -529,17 +529,17 @@
 <context>
     <name>linkscope::DemoSession</name>
     <message>
-        <location filename="../src/session/demosession.cpp" line="39"/>
+        <location filename="../src/session/demosession.cpp" line="40"/>
         <source>the emulator %1 is missing</source>
         <translation>缺少模拟器 %1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="60"/>
+        <location filename="../src/session/demosession.cpp" line="62"/>
         <source>the emulator did not start: %1</source>
         <translation>模拟器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="67"/>
+        <location filename="../src/session/demosession.cpp" line="69"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation>模拟器未就绪（见 %1）</translation>
     </message>
@@ -552,33 +552,33 @@
         <translation>筛选设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="72"/>
+        <location filename="../src/gui/devicepanel.cpp" line="95"/>
         <source>Tick a property to chart it, or drag it onto a chart.</source>
         <translation>勾选属性即可绘制图表，也可将其拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="129"/>
-        <location filename="../src/gui/devicepanel.cpp" line="134"/>
+        <location filename="../src/gui/devicepanel.cpp" line="155"/>
+        <location filename="../src/gui/devicepanel.cpp" line="160"/>
         <source>Copy productKey</source>
         <translation>复制 productKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="132"/>
+        <location filename="../src/gui/devicepanel.cpp" line="158"/>
         <source>Copy iotId</source>
         <translation>复制 iotId</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="135"/>
+        <location filename="../src/gui/devicepanel.cpp" line="161"/>
         <source>Copy deviceName</source>
         <translation>复制 deviceName</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="137"/>
+        <location filename="../src/gui/devicepanel.cpp" line="163"/>
         <source>Open in inspector</source>
         <translation>在消息检查器中打开</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="139"/>
+        <location filename="../src/gui/devicepanel.cpp" line="165"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
@@ -586,68 +586,68 @@
 <context>
     <name>linkscope::DeviceTreeModel</name>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="39"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="42"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="40"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="43"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="44"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="45"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="46"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="47"/>
         <source>%1 min ago</source>
         <translation>%1 分钟前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="48"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
         <source>%1 h ago</source>
         <translation>%1 小时前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="50"/>
         <source>%1 d ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="122"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="123"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="124"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="125"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="126"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="127"/>
         <source>Last seen</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="128"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="129"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="156"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="150"/>
         <source>%1 of %2 online</source>
         <translation>%2 台中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="179"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="172"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="187"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="180"/>
         <source>%1
 productKey %2
 iotId %3
@@ -658,17 +658,17 @@ iotId %3
 %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="188"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="181"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="189"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="189"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
@@ -846,7 +846,7 @@ message %3</source>
         <translation>搜索事件和回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventspanel.cpp" line="83"/>
+        <location filename="../src/gui/eventspanel.cpp" line="89"/>
         <source>Double-click a row to see its message in the inspector.</source>
         <translation>双击某行可在消息检查器中查看该消息。</translation>
     </message>
@@ -905,27 +905,27 @@ message %3</source>
         <translation>%1 · %2 · 消息 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="190"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="191"/>
         <source>⚠ The device&apos;s clock was %1 ahead: its values are ordered by the cloud&apos;s time.</source>
         <translation>⚠ 设备时钟快了 %1：其数据按云端时间排序。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="191"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="192"/>
         <source>⚠ The device&apos;s clock was %1 behind: its values are ordered by the cloud&apos;s time.</source>
         <translation>⚠ 设备时钟慢了 %1：其数据按云端时间排序。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="200"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="201"/>
         <source>No earlier message of this device on this topic is held.</source>
         <translation>没有该设备在此 Topic 上的更早消息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="203"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="204"/>
         <source>&lt;p&gt;Against message %1 received at %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;对比 %2 收到的消息 %1：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorwidget.cpp" line="215"/>
+        <location filename="../src/gui/inspectorwidget.cpp" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;topic %2 · message %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Topic %2 · 消息 %3</translation>
     </message>
@@ -933,266 +933,271 @@ message %3</source>
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow.cpp" line="45"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow.cpp" line="70"/>
         <source>Bindings</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>Start &amp;demo</source>
         <translation>启动演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation>在本机观看模拟设备群，无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>D&amp;isconnect</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="456"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="166"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="195"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
+        <location filename="../src/gui/mainwindow.cpp" line="462"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="465"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/mainwindow.cpp" line="465"/>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="408"/>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="471"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="474"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/mainwindow.cpp" line="477"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <source> · display thinned: %1 updates merged</source>
+        <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
 </context>
 <context>
     <name>linkscope::MessageLogModel</name>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="39"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="40"/>
         <source>rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="43"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="44"/>
         <source>%1 B</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="51"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="53"/>
         <source>message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="80"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="81"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="82"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="83"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="84"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="86"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="87"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="88"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="89"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1200,7 +1205,7 @@ message %3</source>
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="67"/>
+        <location filename="../src/session/pipelinehost.cpp" line="89"/>
         <source>the session has already run</source>
         <translation>该会话已运行过</translation>
     </message>
@@ -1271,7 +1276,7 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="104"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="114"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
@@ -1280,17 +1285,17 @@ Tick to chart it, or drag it onto a chart.</source>
 勾选即可绘图，也可拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="141"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="151"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="143"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="153"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="145"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="155"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1769,53 +1774,78 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="63"/>
+        <location filename="../src/app/main.cpp" line="67"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="67"/>
+        <location filename="../src/app/main.cpp" line="71"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="83"/>
+        <source>The demo&apos;s messages per second in all (default 40).</source>
+        <translation>演示每秒推送的消息总数（默认 40）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="87"/>
+        <source>The demo&apos;s number of devices (default 24).</source>
+        <translation>演示的设备数量（默认 24）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="91"/>
+        <source>The demo&apos;s number of products (default 4).</source>
+        <translation>演示的产品数量（默认 4）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="96"/>
+        <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
+        <translation>每秒向 &lt;file&gt; 写一行 JSON，记录窗口是否跟得上（定时器延迟、落后多少、GUI 线程 CPU、内存）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="102"/>
+        <source>Chart this many properties of different devices at once (benchmarks).</source>
+        <translation>同时为这么多个不同设备的属性绘制图表（用于基准测试）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="106"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
+        <location filename="../src/app/main.cpp" line="111"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="143"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="102"/>
+        <location filename="../src/app/main.cpp" line="144"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
-        <location filename="../src/app/main.cpp" line="132"/>
+        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="174"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="107"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

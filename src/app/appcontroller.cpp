@@ -5,6 +5,7 @@
 #include "gui/chartspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
+#include "pipeline/viewfeed.h"
 #include "session/demosession.h"
 #include "session/pipelinehost.h"
 #include "store/historystore.h"
@@ -76,15 +77,16 @@ QString AppController::storePathFor(const QString &profileName)
     return QDir(folder).filePath(QStringLiteral("history.sqlite"));
 }
 
-Result<bool> AppController::startDemo(PushProtocol protocol)
+Result<bool> AppController::startDemo(const DemoOptions &options)
 {
+    const PushProtocol protocol = options.protocol;
     stop();
     m_window->clearViews();
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                             .filePath(QStringLiteral("demo"));
     makePrivateDirs(dir);
     m_demo = std::make_unique<DemoSession>(dir);
-    auto profile = m_demo->start(protocol);
+    auto profile = m_demo->start(options);
     if (!profile) {
         m_demo.reset();
         return Error {profile.error()};
@@ -113,7 +115,10 @@ Result<bool> AppController::startProfile(const SubscriberProfile &profile, const
 
 Result<bool> AppController::startSession(const SubscriberProfile &profile, const QString &storePath)
 {
-    m_host = std::make_unique<PipelineHost>(profile, PipelineHost::Options {storePath, {}});
+    PipelineHost::Options options;
+    options.storePath = storePath;
+    options.viewFeed = true;
+    m_host = std::make_unique<PipelineHost>(profile, options);
     wire(); // before the start: the subscriber's first words reach the window
     auto started = m_host->start();
     if (!started) {
@@ -131,19 +136,21 @@ Result<bool> AppController::startSession(const SubscriberProfile &profile, const
 
 void AppController::wire()
 {
-    using S = transport::Subscriber;
     using H = store::HistoryStore;
+    using F = transport::ViewFeed;
     MainWindow *w = m_window;
-    S *sub = m_host->subscriber();
     H *store = m_host->store();
-    // One batch per kind, each to every view that shows it.
-    connect(sub, &S::propertiesReported, w, &MainWindow::addProperties);
-    connect(sub, &S::statusesChanged, w, &MainWindow::addStatuses);
-    connect(sub, &S::eventsReceived, w, &MainWindow::addEvents);
-    connect(sub, &S::serviceRepliesReceived, w, &MainWindow::addReplies);
-    connect(sub, &S::bindingsChanged, w, &MainWindow::addBindings);
-    connect(sub, &S::otherReceived, w, &MainWindow::addOther);
-    connect(sub, &S::rejected, w, &MainWindow::addRejects);
+    F *feed = m_host->viewFeed();
+    // The views get the feed's updates, a few a second, never every message;
+    // the next comes only once this one is applied (back-pressure).
+    connect(feed, &F::updated, w, &MainWindow::applyViewUpdate);
+    connect(
+        w, &MainWindow::viewUpdateApplied, feed, [feed](quint64 seq) { feed->applied(seq); },
+        Qt::DirectConnection);
+    connect(
+        w, &MainWindow::chartedSeriesChanged, feed,
+        [feed](const QList<ChartedSeries> &series) { feed->setCharted(series); }, Qt::DirectConnection);
+    feed->setCharted(w->chartsPanel()->chartedSeries());
     connect(m_host.get(), &PipelineHost::stateChanged, w, &MainWindow::showConnectionState);
     connect(m_host.get(), &PipelineHost::statsUpdated, w, &MainWindow::showStats);
 
@@ -194,6 +201,7 @@ void AppController::loadHistory()
     LogQuery q;
     q.limit = 500;
     q.to = m_startedAt;
+    q.countTotal = false; // the newest 500 of a long history, without counting it all
     const quint64 devices = m_nextRequest++, events = m_nextRequest++, replies = m_nextRequest++;
     QMetaObject::invokeMethod(store, [=] {
         store->requestDevices(devices);

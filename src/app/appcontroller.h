@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/subscriberprofile.h"
+#include "session/demosession.h"
 
 #include <QObject>
 
@@ -9,7 +10,6 @@
 
 namespace linkscope {
 
-class DemoSession;
 class MainWindow;
 class PipelineHost;
 
@@ -23,7 +23,8 @@ public:
     ~AppController() override;
 
     // Demo mode: the emulator as a child process, a fresh history.
-    Result<bool> startDemo(PushProtocol protocol = PushProtocol::Amqp);
+    Result<bool> startDemo(const DemoOptions &options = {});
+    Result<bool> startDemo(PushProtocol protocol) { return startDemo(DemoOptions {protocol}); }
     // A profile's session with its history at `storePath`.
     Result<bool> startProfile(const SubscriberProfile &profile, const QString &storePath);
     // The history file of a named profile, in a folder of its own (made 0700).

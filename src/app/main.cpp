@@ -2,9 +2,12 @@
 // and wires Settings, demo mode and the pipeline together.
 
 #include "appcontroller.h"
+#include "benchcharts.h"
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "gui/mainwindow.h"
+#include "perfmonitor.h"
+#include "session/pipelinehost.h"
 #include "settingscontroller.h"
 
 #include <QApplication>
@@ -17,6 +20,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -75,6 +79,34 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The demo's transport: amqp (default) or http2."),
         QStringLiteral("name"), QStringLiteral("amqp"));
     parser.addOption(demoProtocol);
+    QCommandLineOption demoRate(
+        QStringLiteral("demo-rate"),
+        QApplication::translate("main", "The demo's messages per second in all (default 40)."),
+        QStringLiteral("n"), QStringLiteral("40"));
+    parser.addOption(demoRate);
+    QCommandLineOption demoDevices(
+        QStringLiteral("demo-devices"),
+        QApplication::translate("main", "The demo's number of devices (default 24)."), QStringLiteral("n"),
+        QStringLiteral("24"));
+    parser.addOption(demoDevices);
+    QCommandLineOption demoProducts(
+        QStringLiteral("demo-products"),
+        QApplication::translate("main", "The demo's number of products (default 4)."), QStringLiteral("n"),
+        QStringLiteral("4"));
+    parser.addOption(demoProducts);
+    QCommandLineOption perfLog(
+        QStringLiteral("perf-log"),
+        QApplication::translate("main",
+                                "Write how the window keeps up to <file>, a JSON line a second "
+                                "(timer lateness, how far behind, GUI CPU, memory)."),
+        QStringLiteral("file"));
+    parser.addOption(perfLog);
+    QCommandLineOption chartSeries(
+        QStringLiteral("chart-series"),
+        QApplication::translate("main",
+                                "Chart this many properties of different devices at once (benchmarks)."),
+        QStringLiteral("n"));
+    parser.addOption(chartSeries);
     QCommandLineOption profileOption(
         QStringLiteral("profile"), QApplication::translate("main", "Connect with the saved profile <name>."),
         QStringLiteral("name"));
@@ -96,8 +128,23 @@ int main(int argc, char *argv[])
     };
     const auto protocol = parser.value(demoProtocol) == u"http2" ? linkscope::PushProtocol::Http2
                                                                  : linkscope::PushProtocol::Amqp;
+    const auto count = [&](const QCommandLineOption &o, double min, double max) {
+        bool ok = false;
+        const double v = parser.value(o).toDouble(&ok);
+        if (!ok || v < min || v > max) {
+            std::fprintf(stderr, "linkscope: --%s takes a number from %g to %g\n",
+                         qPrintable(o.names().first()), min, max);
+            std::exit(2);
+        }
+        return v;
+    };
+    linkscope::DemoOptions demoOptions;
+    demoOptions.protocol = protocol;
+    demoOptions.rate = count(demoRate, 0, 1e6);
+    demoOptions.devices = int(count(demoDevices, 1, 1e6));
+    demoOptions.products = int(count(demoProducts, 1, 1e4));
     auto startDemo = [&] {
-        if (auto r = controller.startDemo(protocol); !r)
+        if (auto r = controller.startDemo(demoOptions); !r)
             warn(QApplication::translate("main", "Demo"),
                  QApplication::translate("main", "The demo could not start: %1").arg(r.error()));
     };
@@ -133,6 +180,27 @@ int main(int argc, char *argv[])
             });
         }
         window.showWelcome(true);
+    }
+
+    std::unique_ptr<linkscope::PerfMonitor> monitor;
+    if (parser.isSet(perfLog)) {
+        monitor = std::make_unique<linkscope::PerfMonitor>(
+            parser.value(perfLog),
+            [&] { return controller.host() ? controller.host()->newestReceivedAt() : 0; },
+            [&] { return window.newestShownAt(); });
+        if (!monitor->isOpen()) {
+            std::fprintf(stderr, "linkscope: cannot write %s\n", qPrintable(parser.value(perfLog)));
+            return 2;
+        }
+    }
+    QTimer charting;
+    if (parser.isSet(chartSeries)) {
+        const int wanted = int(count(chartSeries, 0, 200));
+        QObject::connect(&charting, &QTimer::timeout, &window, [&window, &charting, wanted] {
+            if (linkscope::chartSeriesOfDevices(&window, wanted) >= wanted)
+                charting.stop();
+        });
+        charting.start(300);
     }
 
     if (parser.isSet(quitAfter)) {

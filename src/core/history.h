@@ -88,6 +88,9 @@ struct LogQuery {
     qint64 to = std::numeric_limits<qint64>::max();
     int offset = 0;
     int limit = 200;
+    // Count every matching row for Page::total (a scan on a long history);
+    // the newest rows alone need none.
+    bool countTotal = true;
 };
 
 template<typename T> struct Page {

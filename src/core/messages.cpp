@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include "viewupdate.h"
+
 #include "history.h"
 
 namespace linkscope {
@@ -64,6 +66,11 @@ const MessageMeta &metaOf(const DecodedMessage &message)
 
 void registerMessageTypes()
 {
+    qRegisterMetaType<ViewUpdate>();
+    qRegisterMetaType<DeviceView>();
+    qRegisterMetaType<MessageLogRow>();
+    qRegisterMetaType<ChartedSeries>();
+    qRegisterMetaType<QList<ChartedSeries>>();
     qRegisterMetaType<MessageKind>();
     qRegisterMetaType<DeviceKey>();
     qRegisterMetaType<MessageMeta>();

@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSet>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -195,6 +196,21 @@ bool ChartsPanel::isCharted(const DeviceKey &device, const QString &attribute) c
 int ChartsPanel::chartedCount() const
 {
     return int(m_routes.size());
+}
+
+QList<ChartedSeries> ChartsPanel::chartedSeries() const
+{
+    QList<ChartedSeries> out;
+    QSet<QString> seen;
+    for (int i = 0; i < chartCount(); ++i) {
+        PropertyChart *c = chart(i);
+        for (int s = 0; s < c->seriesCount(); ++s)
+            if (!seen.contains(routeKey(c->seriesDevice(s), c->seriesAttribute(s)))) {
+                seen.insert(routeKey(c->seriesDevice(s), c->seriesAttribute(s)));
+                out.append({c->seriesDevice(s), c->seriesAttribute(s)});
+            }
+    }
+    return out;
 }
 
 void ChartsPanel::rebuildRoutes()

@@ -2,6 +2,7 @@
 
 #include "core/history.h"
 #include "core/messages.h"
+#include "core/viewupdate.h"
 
 #include <QHash>
 #include <QPointer>
@@ -38,6 +39,7 @@ public:
     void chartProperty(const DeviceKey &device, const QString &attribute, bool on);
     bool isCharted(const DeviceKey &device, const QString &attribute) const;
     int chartedCount() const;
+    QList<ChartedSeries> chartedSeries() const; // every series on any chart, once
 
     // Presets: 0 = 1 min, 1 = 5 min, 2 = 1 h, 3 = 24 h, 4 = 7 d.
     void setPreset(int preset);

@@ -29,6 +29,9 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(devices);
     m_proxy->setRecursiveFilteringEnabled(true);
+    // The model keeps rows in name order and names never change: no sorting,
+    // and no re-filtering of every changed row, only when the filter changes.
+    m_proxy->setDynamicSortFilter(false);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -36,11 +39,17 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     m_tree = new QTreeView(split);
     m_tree->setObjectName(QStringLiteral("deviceTree"));
     m_tree->setModel(m_proxy);
-    m_tree->setSortingEnabled(true); // the proxy keeps names in order as devices arrive
-    m_tree->sortByColumn(DeviceTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the font, once: measuring every row on every change (resize
+    // to contents) is what made the window fall behind a large fleet.
+    const QFontMetrics fm = m_tree->fontMetrics();
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->resizeSection(DeviceTreeModel::NameColumn, fm.horizontalAdvance(QString(22, u'M')));
+    m_tree->header()->resizeSection(DeviceTreeModel::TypeColumn, fm.horizontalAdvance(QString(12, u'M')));
+    m_tree->header()->resizeSection(DeviceTreeModel::LastSeenColumn, fm.horizontalAdvance(QString(10, u'0')));
+    m_tree->header()->resizeSection(DeviceTreeModel::MessagesColumn, fm.horizontalAdvance(QString(9, u'0')));
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &DevicePanel::showMenu);
     connect(devices, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &where) {
@@ -48,6 +57,18 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
             m_tree->expandAll(); // new products open up
     });
     connect(devices, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    // A product laid out anew (many new devices at once) keeps the selected device selected.
+    connect(devices, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &under) {
+        if (under.isValid() && currentDevice().isValid())
+            m_keep = currentDevice();
+    });
+    connect(devices, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &under) {
+        if (under.isValid() && m_keep.isValid() && !currentDevice().isValid())
+            selectDevice(m_keep);
+        if (under.isValid())
+            m_tree->expand(m_proxy->mapFromSource(under));
+        m_keep = {};
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
                 const DeviceKey key
@@ -68,14 +89,17 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     m_properties->verticalHeader()->hide();
     m_properties->verticalHeader()->setDefaultSectionSize(m_properties->fontMetrics().height() + 6);
     m_properties->horizontalHeader()->setStretchLastSection(true);
-    m_properties->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_properties->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_properties->horizontalHeader()->resizeSection(PropertyListModel::NameColumn,
+                                                    fm.horizontalAdvance(QString(18, u'M')));
+    m_properties->horizontalHeader()->resizeSection(PropertyListModel::ValueColumn,
+                                                    fm.horizontalAdvance(QString(14, u'0')));
     m_properties->setToolTip(tr("Tick a property to chart it, or drag it onto a chart."));
-    const auto fitNames = [this] {
+    // A newly selected device's names fit, measured once (not at every value).
+    connect(properties, &QAbstractItemModel::modelReset, m_properties, [this] {
         QTimer::singleShot(0, m_properties,
                            [this] { m_properties->resizeColumnToContents(PropertyListModel::NameColumn); });
-    };
-    connect(properties, &QAbstractItemModel::rowsInserted, m_properties, fitNames);
-    connect(properties, &QAbstractItemModel::modelReset, m_properties, fitNames);
+    });
     split->addWidget(m_tree);
     split->addWidget(m_properties);
     split->setStretchFactor(0, 3);
@@ -83,9 +107,13 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     layout->addWidget(filter);
     layout->addWidget(split);
 
+    // "Last seen" ages at each paint: a repaint of the visible rows is all it takes.
     auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, devices, &DeviceTreeModel::refreshTimes);
-    tick->start(1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        m_model->refreshTimes();
+        m_tree->viewport()->update();
+    });
+    tick->start(2000);
 }
 
 DeviceKey DevicePanel::currentDevice() const

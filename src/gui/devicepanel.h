@@ -40,6 +40,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;
     QTableView *m_properties = nullptr;
+    DeviceKey m_keep; // the selected device while its product is laid out anew
 };
 
 } // namespace linkscope

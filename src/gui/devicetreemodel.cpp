@@ -8,6 +8,7 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <iterator>
 
 namespace linkscope {
 
@@ -143,18 +144,10 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
             return true;
         if (index.column() == NameColumn && role == Qt::DisplayRole)
             return p.key;
-        if (index.column() == MessagesColumn && role == Qt::DisplayRole) {
-            qint64 n = 0;
-            for (const Device &d : p.devices)
-                n += d.messages;
-            return n;
-        }
-        if (index.column() == TypeColumn && role == Qt::DisplayRole) {
-            int online = 0;
-            for (const Device &d : p.devices)
-                online += d.online ? 1 : 0;
-            return tr("%1 of %2 online").arg(online).arg(p.devices.size());
-        }
+        if (index.column() == MessagesColumn && role == Qt::DisplayRole)
+            return p.messages;
+        if (index.column() == TypeColumn && role == Qt::DisplayRole)
+            return tr("%1 of %2 online").arg(p.online).arg(p.devices.size());
         if (role == Qt::FontRole && index.column() == NameColumn) {
             QFont f;
             f.setBold(true);
@@ -176,7 +169,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         case MessagesColumn:
             return d.messages;
         case RateColumn:
-            return tr("%1/min").arg(d.recent.size());
+            return tr("%1/min").arg(d.perMinute >= 0 ? d.perMinute : int(d.recent.size()));
         }
         return {};
     case Qt::DecorationRole:
@@ -217,65 +210,117 @@ DeviceTreeModel::Update &DeviceTreeModel::update(QHash<QString, Update> &batch, 
     return u;
 }
 
-void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
+void DeviceTreeModel::reindex(int productRow)
 {
-    const qint64 t = now();
-    // New products, and new devices of known products, each inserted in one go.
-    QList<Product> newProducts;
-    QHash<QString, int> newProductIndex;
-    QHash<int, QList<Device>> newDevices;
-    QHash<int, QPair<int, int>> changed; // product row -> first/last changed device row
+    const QList<Device> &devices = m_products[productRow].devices;
+    for (int i = 0; i < devices.size(); ++i)
+        m_where.insert(devices[i].key.id(), {productRow, i});
+}
+
+void DeviceTreeModel::insertNew(const QHash<QString, Update> &batch)
+{
+    // New products and new devices, each at its place in name order: one
+    // insertion per run of new rows that end up next to each other.
+    QHash<QString, QList<Device>> byProduct;
     for (const Update &u : batch) {
         if (m_where.contains(u.key.id()))
             continue;
         Device d;
         d.key = u.key;
-        const auto known = m_productRow.constFind(u.key.productKey);
-        if (known != m_productRow.cend()) {
-            newDevices[*known].append(d);
+        byProduct[u.key.productKey].append(d);
+    }
+    if (byProduct.isEmpty())
+        return;
+    const auto byName = [](const Device &a, const Device &b) { return a.key.deviceName < b.key.deviceName; };
+    QStringList newProducts;
+    for (auto it = byProduct.begin(); it != byProduct.end(); ++it) {
+        std::sort(it->begin(), it->end(), byName);
+        if (!m_productRow.contains(it.key()))
+            newProducts << it.key();
+    }
+    // New products, in key order; a run of neighbours goes in with one insertion.
+    std::sort(newProducts.begin(), newProducts.end());
+    for (qsizetype i = 0; i < newProducts.size();) {
+        const auto at = std::lower_bound(m_products.begin(), m_products.end(), newProducts[i],
+                                         [](const Product &p, const QString &k) { return p.key < k; });
+        const int row = int(at - m_products.begin());
+        qsizetype j = i + 1;
+        while (j < newProducts.size() && (row == m_products.size() || newProducts[j] < m_products[row].key))
+            ++j;
+        beginInsertRows({}, row, row + int(j - i) - 1);
+        for (qsizetype k = i; k < j; ++k) {
+            Product p {newProducts[k], std::move(byProduct[newProducts[k]]), 0, 0};
+            m_products.insert(row + int(k - i), std::move(p));
+        }
+        for (int r = row; r < m_products.size(); ++r) {
+            m_productRow.insert(m_products[r].key, r);
+            reindex(r);
+        }
+        endInsertRows();
+        byProduct.remove(newProducts[i]); // (moved from; the rest of the run too)
+        for (qsizetype k = i + 1; k < j; ++k)
+            byProduct.remove(newProducts[k]);
+        i = j;
+    }
+    // New devices of products already shown, merged into their order: one
+    // insertion per run of neighbours; when they scatter over many places
+    // (a fleet coming up), the product's rows are laid out anew in two
+    // signals rather than one per device.
+    constexpr int kMaxRuns = 16;
+    for (auto it = byProduct.begin(); it != byProduct.end(); ++it) {
+        const int pr = m_productRow.value(it.key());
+        QList<Device> &devices = m_products[pr].devices;
+        const QList<Device> &fresh = *it;
+        QList<QPair<int, qsizetype>> runs; // insertion row, count (rows as they are before any insertion)
+        for (qsizetype i = 0; i < fresh.size();) {
+            const auto at = std::lower_bound(devices.begin(), devices.end(), fresh[i], byName);
+            const int row = int(at - devices.begin());
+            qsizetype j = i + 1;
+            while (j < fresh.size()
+                   && (row == devices.size() || fresh[j].key.deviceName < devices[row].key.deviceName))
+                ++j;
+            runs.append({row, j - i});
+            i = j;
+        }
+        if (runs.size() > kMaxRuns && !devices.isEmpty()) {
+            QList<Device> merged;
+            merged.reserve(devices.size() + fresh.size());
+            std::merge(devices.begin(), devices.end(), fresh.begin(), fresh.end(), std::back_inserter(merged),
+                       byName);
+            beginRemoveRows(index(pr, 0), 0, int(devices.size()) - 1);
+            devices.clear();
+            endRemoveRows();
+            beginInsertRows(index(pr, 0), 0, int(merged.size()) - 1);
+            devices = std::move(merged);
+            endInsertRows();
         } else {
-            auto it = newProductIndex.constFind(u.key.productKey);
-            if (it == newProductIndex.cend()) {
-                it = newProductIndex.insert(u.key.productKey, int(newProducts.size()));
-                newProducts.append(Product {u.key.productKey, {}});
+            qsizetype shift = 0, from = 0;
+            for (const auto &[row, count] : runs) {
+                const int at = row + int(shift);
+                beginInsertRows(index(pr, 0), at, at + int(count) - 1);
+                for (qsizetype k = 0; k < count; ++k)
+                    devices.insert(at + int(k), fresh[from + k]);
+                endInsertRows();
+                shift += count;
+                from += count;
             }
-            newProducts[*it].devices.append(d);
         }
+        reindex(pr);
     }
-    // A batch's new rows in name order (rows already shown never move).
-    auto byName = [](const Device &a, const Device &b) { return a.key.deviceName < b.key.deviceName; };
-    for (auto &list : newDevices)
-        std::sort(list.begin(), list.end(), byName);
-    for (Product &p : newProducts)
-        std::sort(p.devices.begin(), p.devices.end(), byName);
-    std::sort(newProducts.begin(), newProducts.end(),
-              [](const Product &a, const Product &b) { return a.key < b.key; });
-    for (auto it = newDevices.begin(); it != newDevices.end(); ++it) {
-        Product &p = m_products[it.key()];
-        const int first = int(p.devices.size());
-        beginInsertRows(index(it.key(), 0), first, first + int(it->size()) - 1);
-        for (const Device &d : *it) {
-            m_where.insert(d.key.id(), {it.key(), int(p.devices.size())});
-            p.devices.append(d);
-        }
-        endInsertRows();
-    }
-    if (!newProducts.isEmpty()) {
-        const int first = int(m_products.size());
-        beginInsertRows({}, first, first + int(newProducts.size()) - 1);
-        for (Product &p : newProducts) {
-            const int row = int(m_products.size());
-            m_productRow.insert(p.key, row);
-            for (int i = 0; i < p.devices.size(); ++i)
-                m_where.insert(p.devices[i].key.id(), {row, i});
-            m_products.append(std::move(p));
-        }
-        endInsertRows();
-    }
+}
+
+void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
+{
+    const qint64 t = now();
+    insertNew(batch);
     // Then the values, and one dataChanged per product over the rows that changed.
+    QHash<int, QPair<int, int>> changed; // product row -> first/last changed device row
     for (const Update &u : batch) {
         const auto [pr, dr] = m_where.value(u.key.id());
-        Device &d = m_products[pr].devices[dr];
+        Product &p = m_products[pr];
+        Device &d = p.devices[dr];
+        const bool wasOnline = d.online;
+        const qint64 before = d.messages;
         if (!u.key.iotId.isEmpty())
             d.key.iotId = u.key.iotId;
         if (!u.deviceType.isEmpty())
@@ -287,10 +332,18 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
             d.online = true; // it is talking, so it is online until a status says otherwise
         }
         d.lastSeen = std::max(d.lastSeen, u.lastSeen);
-        d.messages += u.messageIds.size();
-        for (qsizetype i = 0; i < u.messageIds.size(); ++i)
-            d.recent.append(t);
+        if (u.messagesTotal) {
+            d.messages = std::max(d.messages, *u.messagesTotal + d.fromHistory);
+        } else {
+            d.messages += u.messageIds.size();
+            for (qsizetype i = 0; i < u.messageIds.size(); ++i)
+                d.recent.append(t);
+        }
+        if (u.perMinute >= 0)
+            d.perMinute = u.perMinute;
         d.alerts += u.alerts;
+        p.messages += d.messages - before;
+        p.online += (d.online ? 1 : 0) - (wasOnline ? 1 : 0);
         auto c = changed.find(pr);
         if (c == changed.end())
             changed.insert(pr, {dr, dr});
@@ -302,6 +355,24 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
         emit dataChanged(index(it->first, 0, parentIndex), index(it->second, ColumnCount - 1, parentIndex));
         emit dataChanged(index(it.key(), 0), index(it.key(), ColumnCount - 1)); // the product's totals
     }
+}
+
+void DeviceTreeModel::applyDevices(const QList<DeviceView> &devices)
+{
+    QHash<QString, Update> batch;
+    batch.reserve(devices.size());
+    for (const DeviceView &v : devices) {
+        Update &u = batch[v.device.id()];
+        u.key = v.device;
+        u.deviceType = v.deviceType;
+        u.online = v.online;
+        u.onlineTime = v.onlineSince;
+        u.lastSeen = v.lastSeen;
+        u.messagesTotal = v.messages;
+        u.perMinute = v.perMinute;
+        u.alerts = v.newAlerts;
+    }
+    apply(batch);
 }
 
 void DeviceTreeModel::clear()
@@ -324,10 +395,15 @@ void DeviceTreeModel::setDevices(const QList<DeviceSummary> &devices)
         u.lastSeen = s.lastSeen;
     }
     apply(batch);
-    // Totals from history, once.
+    // Totals from history, once: live counts add to them.
     for (const DeviceSummary &s : devices) {
         const auto [pr, dr] = m_where.value(s.device.id());
-        m_products[pr].devices[dr].messages = std::max(m_products[pr].devices[dr].messages, s.messageCount);
+        Device &d = m_products[pr].devices[dr];
+        d.fromHistory = s.messageCount;
+        if (s.messageCount > d.messages) {
+            m_products[pr].messages += s.messageCount - d.messages;
+            d.messages = s.messageCount;
+        }
     }
     for (int pr = 0; pr < m_products.size(); ++pr) {
         const int n = int(m_products[pr].devices.size());
@@ -387,18 +463,21 @@ void DeviceTreeModel::addBindings(const QList<BindingChange> &changes)
 void DeviceTreeModel::refreshTimes()
 {
     const qint64 t = now();
-    for (Product &p : m_products) {
-        for (Device &d : p.devices) {
+    for (int pr = 0; pr < m_products.size(); ++pr) {
+        QList<Device> &devices = m_products[pr].devices;
+        int first = -1, last = -1;
+        for (int dr = 0; dr < devices.size(); ++dr) {
+            Device &d = devices[dr];
+            if (d.perMinute >= 0 || d.recent.isEmpty() || t - d.recent.first() <= kRateWindowMs)
+                continue;
             while (!d.recent.isEmpty() && t - d.recent.first() > kRateWindowMs)
                 d.recent.removeFirst();
+            first = first < 0 ? dr : first;
+            last = dr;
         }
-    }
-    // One signal per product over the two time-dependent columns.
-    for (int pr = 0; pr < m_products.size(); ++pr) {
-        const int n = int(m_products[pr].devices.size());
-        if (n > 0)
-            emit dataChanged(index(0, LastSeenColumn, index(pr, 0)), index(n - 1, RateColumn, index(pr, 0)),
-                             {Qt::DisplayRole});
+        if (first >= 0) // only the rows whose rate moved
+            emit dataChanged(index(first, LastSeenColumn, index(pr, 0)),
+                             index(last, RateColumn, index(pr, 0)), {Qt::DisplayRole});
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/history.h"
 #include "core/messages.h"
+#include "core/viewupdate.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -15,8 +16,11 @@ namespace linkscope {
 
 // Products and their devices: online state, type, last seen, message count
 // and rate, and a badge for new alert/error events. Filled from the store at
-// start, then kept current from the subscriber's batches (one insert per
-// product per batch, one dataChanged per product for what changed).
+// start, then kept current from the view feed's updates (applyDevices: the
+// counts and rates come computed) or from message batches (add*). Rows stay
+// in name order as they arrive, so a proxy needs no sorting; product totals
+// are kept, not summed at each paint; one insert per run of new rows and one
+// dataChanged per product for what changed.
 class DeviceTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -41,12 +45,15 @@ public:
 
 public slots:
     void setDevices(const QList<linkscope::DeviceSummary> &devices);
+    // Devices as the view feed sends them: what changed since its last update.
+    void applyDevices(const QList<linkscope::DeviceView> &devices);
     void addProperties(const QList<linkscope::PropertyReport> &reports);
     void addStatuses(const QList<linkscope::StatusChange> &changes);
     void addEvents(const QList<linkscope::DeviceEvent> &events);
     void addReplies(const QList<linkscope::ServiceReply> &replies);
     void addBindings(const QList<linkscope::BindingChange> &changes);
-    // The "last seen" column and rates move with time.
+    // Rates counted here (add*) move with time; the "last seen" text ages at
+    // each paint, so a view only repaints its visible rows for it.
     void refreshTimes();
     // The user has looked at the device's events.
     void clearAlerts(const DeviceKey &device);
@@ -60,12 +67,16 @@ private:
         bool statusKnown = false; // from a status message (or history), not implied by traffic
         qint64 lastSeen = 0;
         qint64 messages = 0;
-        QList<qint64> recent; // arrival times within the last minute, for the rate
+        qint64 fromHistory = 0; // messages the store counted before this session
+        QList<qint64> recent; // arrival times within the last minute, for the rate (add*)
+        int perMinute = -1; // as the view feed counted it; -1: count `recent`
         int alerts = 0;
     };
     struct Product {
         QString key;
-        QList<Device> devices;
+        QList<Device> devices; // in name order
+        qint64 messages = 0; // kept totals
+        int online = 0;
     };
 
     // What one batch does to one device, applied in one go by apply().
@@ -77,13 +88,18 @@ private:
         qint64 lastSeen = 0;
         QSet<QString> messageIds;
         int alerts = 0;
+        std::optional<qint64> messagesTotal; // the feed's count replaces ours
+        int perMinute = -1;
     };
     Update &update(QHash<QString, Update> &batch, const DeviceKey &key, const QString &deviceType,
                    const MessageMeta &meta);
     void apply(const QHash<QString, Update> &batch);
     qint64 now() const;
 
-    QList<Product> m_products; // appended only: a device's row never moves
+    void insertNew(const QHash<QString, Update> &batch);
+    void reindex(int productRow);
+
+    QList<Product> m_products; // in productKey order
     QHash<QString, QPair<int, int>> m_where; // "pk/dn" -> (product row, device row)
     QHash<QString, int> m_productRow;
     std::function<qint64()> m_now;

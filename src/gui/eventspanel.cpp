@@ -78,7 +78,14 @@ EventsPanel::EventsPanel(EventLogModel *model, QWidget *parent) : QWidget(parent
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the font, once, not measured over every row at every change.
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(EventLogModel::TimeColumn,
+                            fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
+    m_table->setColumnWidth(EventLogModel::DeviceColumn, fm.horizontalAdvance(QString(20, u'M')));
+    m_table->setColumnWidth(EventLogModel::WhatColumn, fm.horizontalAdvance(QString(18, u'M')));
+    m_table->setColumnWidth(EventLogModel::TypeColumn, fm.horizontalAdvance(QString(8, u'M')));
     m_table->setWordWrap(false);
     m_table->setToolTip(tr("Double-click a row to see its message in the inspector."));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {

@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,6 +31,13 @@
 #include <QVBoxLayout>
 
 namespace linkscope {
+
+namespace {
+template<typename T> const MessageMeta &metaOfShown(const T &item)
+{
+    return item.meta;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -71,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 m_charts->chartProperty(d, a, on);
             });
     connect(m_charts, &ChartsPanel::chartedChanged, m_properties, &PropertyListModel::refreshChecks);
+    connect(m_charts, &ChartsPanel::chartedChanged, this,
+            [this] { emit chartedSeriesChanged(m_charts->chartedSeries()); });
     connect(m_charts, &ChartsPanel::historyRequested, this, &MainWindow::historyRequested);
     connect(m_properties, &QAbstractItemModel::rowsInserted, this, &MainWindow::autoChart);
     connect(m_properties, &QAbstractItemModel::modelReset, this, &MainWindow::autoChart);
@@ -320,6 +330,9 @@ void MainWindow::clearViews()
             m_charts->chart(i)->removeSeries(0);
     m_bindings->showBindings({});
     m_autoChart = true;
+    m_newestShown = 0;
+    m_merged = 0;
+    m_lastStats = {};
 }
 
 void MainWindow::setDevices(const QList<DeviceSummary> &devices)
@@ -333,8 +346,15 @@ void MainWindow::setStatusHistory(const QList<StatusInterval> &intervals)
     m_timeline->setIntervals(intervals);
 }
 
+template<typename T> void MainWindow::noteShown(const QList<T> &items)
+{
+    for (const T &item : items)
+        m_newestShown = std::max(m_newestShown, metaOfShown(item).receivedAt);
+}
+
 void MainWindow::addProperties(const QList<PropertyReport> &reports)
 {
+    noteShown(reports);
     m_devices->addProperties(reports);
     m_properties->addProperties(reports);
     m_charts->addProperties(reports);
@@ -343,6 +363,7 @@ void MainWindow::addProperties(const QList<PropertyReport> &reports)
 
 void MainWindow::addEvents(const QList<DeviceEvent> &events)
 {
+    noteShown(events);
     m_devices->addEvents(events);
     m_events->addEvents(events);
     m_messages->addEvents(events);
@@ -357,6 +378,7 @@ void MainWindow::addReplies(const QList<ServiceReply> &replies)
 
 void MainWindow::addStatuses(const QList<StatusChange> &changes)
 {
+    noteShown(changes);
     m_devices->addStatuses(changes);
     m_timeline->addStatuses(changes);
     m_messages->addStatuses(changes);
@@ -380,6 +402,44 @@ void MainWindow::addBindings(const QList<BindingChange> &changes)
 void MainWindow::addOther(const QList<DecodedMessage> &messages)
 {
     m_messages->addOther(messages);
+}
+
+void MainWindow::applyViewUpdate(const ViewUpdate &u)
+{
+    // Bounded work: the feed sends a few of these a second, whatever the rate.
+    if (!u.devices.isEmpty())
+        m_devices->applyDevices(u.devices);
+    if (!u.latestValues.isEmpty())
+        m_properties->addProperties(u.latestValues);
+    if (!u.chartPoints.isEmpty())
+        m_charts->addProperties(u.chartPoints);
+    if (!u.statuses.isEmpty())
+        m_timeline->addStatuses(u.statuses);
+    if (!u.events.isEmpty())
+        m_events->addEvents(u.events);
+    if (!u.replies.isEmpty())
+        m_events->addReplies(u.replies);
+    if (!u.bindings.isEmpty()) {
+        // The selected device's users changed: ask the store again (it has
+        // these by then: its queue holds the write before our request).
+        const DeviceKey current = m_devicePanel->currentDevice();
+        for (const BindingChange &c : u.bindings)
+            if (c.device.id() == current.id()) {
+                m_bindingsRequest = m_nextRequest++;
+                emit bindingsRequested(m_bindingsRequest, current);
+                break;
+            }
+    }
+    if (!u.log.isEmpty())
+        m_messages->addRows(u.log);
+    if (!u.rejects.isEmpty())
+        m_rejects->addRejects(u.rejects);
+    m_newestShown = std::max(m_newestShown, u.newestReceivedAt);
+    if (u.merged != m_merged) {
+        m_merged = u.merged;
+        showStatsText();
+    }
+    emit viewUpdateApplied(u.sequence);
 }
 
 void MainWindow::addRejects(const QList<Rejected> &rejects)
@@ -432,12 +492,22 @@ QString MainWindow::statsText() const
 
 void MainWindow::showStats(const StatsSnapshot &s)
 {
+    m_lastStats = s;
+    showStatsText();
+}
+
+void MainWindow::showStatsText()
+{
+    const StatsSnapshot &s = m_lastStats;
     const double p50 = s.latency.percentile(50);
-    m_statsLabel->setText(tr("%1 msg/s · latency %2 · %3 duplicates · %4 rejected")
-                              .arg(s.messagesPerSecond, 0, 'f', 1)
-                              .arg(p50 < 0 ? tr("n/a") : tr("%1 ms").arg(p50, 0, 'f', 0))
-                              .arg(s.duplicates)
-                              .arg(s.rejected));
+    QString text = tr("%1 msg/s · latency %2 · %3 duplicates · %4 rejected")
+                       .arg(s.messagesPerSecond, 0, 'f', 1)
+                       .arg(p50 < 0 ? tr("n/a") : tr("%1 ms").arg(p50, 0, 'f', 0))
+                       .arg(s.duplicates)
+                       .arg(s.rejected);
+    if (m_merged > 0) // the store has every message; the views showed the latest of these
+        text += tr(" · display thinned: %1 updates merged").arg(QLocale().toString(m_merged));
+    m_statsLabel->setText(text);
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const

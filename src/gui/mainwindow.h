@@ -4,6 +4,7 @@
 #include "core/history.h"
 #include "core/messages.h"
 #include "core/messagestats.h"
+#include "core/viewupdate.h"
 
 #include <QMainWindow>
 
@@ -53,6 +54,8 @@ public:
     bool isWelcomeShown() const;
     QString connectionText() const;
     QString statsText() const;
+    // When the newest message the views show arrived (ms epoch).
+    qint64 newestShownAt() const { return m_newestShown; }
 
 public slots:
     void showConnectionState(linkscope::ConnectionState state, const QString &detail);
@@ -73,6 +76,8 @@ public slots:
     void addBindings(const QList<linkscope::BindingChange> &changes);
     void addOther(const QList<linkscope::DecodedMessage> &messages);
     void addRejects(const QList<linkscope::Rejected> &rejects);
+    // A few times a second from the view feed: everything the views show.
+    void applyViewUpdate(const linkscope::ViewUpdate &update);
 
 signals:
     void demoRequested();
@@ -81,6 +86,10 @@ signals:
     void bindingsRequested(quint64 requestId, const linkscope::DeviceKey &device);
     void historyRequested(quint64 requestId, const linkscope::SampleQuery &query);
     void exportDeviceRequested(const linkscope::DeviceKey &device, const QString &path);
+    // The charts show other series now: all their values are wanted.
+    void chartedSeriesChanged(const QList<linkscope::ChartedSeries> &series);
+    // An update is applied: the feed may send the next.
+    void viewUpdateApplied(quint64 sequence);
 
 private:
     void makeActions();
@@ -111,6 +120,11 @@ private:
     quint64 m_bindingsRequest = 0;
     quint64 m_nextRequest = 1;
     bool m_autoChart = true; // until the user picks what to chart
+    qint64 m_newestShown = 0;
+    quint64 m_merged = 0; // updates the views never saw one by one (the feed's count)
+    StatsSnapshot m_lastStats;
+    void showStatsText();
+    template<typename T> void noteShown(const QList<T> &items);
 };
 
 } // namespace linkscope

@@ -11,11 +11,12 @@ namespace linkscope {
 MessageLogModel::MessageLogModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
 {
+    m_ring.resize(size_t(m_capacity));
 }
 
 int MessageLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_size);
 }
 
 int MessageLogModel::columnCount(const QModelIndex &parent) const
@@ -27,7 +28,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const Row &r = at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -92,19 +93,19 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
 
 int MessageLogModel::previousOnTopic(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_size)
         return -1;
-    const QString &topic = m_rows[row].meta.topic;
-    for (int i = row + 1; i < m_rows.size(); ++i)
-        if (m_rows[i].meta.topic == topic && m_rows[i].kind != MessageKind::Rejected)
+    const QString &topic = at(row).meta.topic;
+    for (int i = row + 1; i < m_size; ++i)
+        if (at(i).meta.topic == topic && at(i).kind != MessageKind::Rejected)
             return i;
     return -1;
 }
 
 int MessageLogModel::rowOf(const QString &messageId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].meta.messageId == messageId)
+    for (int i = 0; i < m_size; ++i)
+        if (at(i).meta.messageId == messageId)
             return i;
     return -1;
 }
@@ -117,22 +118,34 @@ void MessageLogModel::prepend(QList<Row> rows)
                      [](const Row &a, const Row &b) { return a.meta.receivedAt > b.meta.receivedAt; });
     if (rows.size() > m_capacity)
         rows.resize(m_capacity);
-    const qsizetype overflow = m_rows.size() + rows.size() - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, int(m_rows.size() - overflow), int(m_rows.size() - 1));
-        m_rows.resize(m_rows.size() - overflow);
+    const qsizetype n = rows.size();
+    // The oldest rows at the bottom leave first: their slots are written over next.
+    if (const qsizetype overflow = m_size + n - m_capacity; overflow > 0) {
+        beginRemoveRows({}, int(m_size - overflow), int(m_size - 1));
+        m_size -= overflow;
         endRemoveRows();
     }
-    beginInsertRows({}, 0, int(rows.size()) - 1);
-    m_rows = rows + m_rows;
+    beginInsertRows({}, 0, int(n) - 1);
+    for (qsizetype i = n - 1; i >= 0; --i) { // oldest of the batch first: the newest ends at row 0
+        m_ring[size_t(m_head)] = std::move(rows[i]);
+        m_head = (m_head + 1) % m_capacity;
+    }
+    m_size += n;
     endInsertRows();
 }
 
 void MessageLogModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    m_ring.assign(size_t(m_capacity), Row {});
+    m_head = 0;
+    m_size = 0;
     endResetModel();
+}
+
+void MessageLogModel::addRows(const QList<MessageLogRow> &rows)
+{
+    prepend(rows);
 }
 
 void MessageLogModel::addProperties(const QList<PropertyReport> &reports)

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "core/messages.h"
+#include "core/viewupdate.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <vector>
+
 namespace linkscope {
 
 // The newest messages of every kind, newest first, with their raw bytes:
-// what the message inspector lists. Bounded: the oldest rows leave first.
+// what the message inspector lists. A bounded ring: a batch of k rows costs
+// O(k) however full it is, and the oldest rows leave first.
 class MessageLogModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -37,6 +41,8 @@ public:
     int rowOf(const QString &messageId) const;
 
 public slots:
+    // Rows as the view feed sends them (in any order within the batch).
+    void addRows(const QList<linkscope::MessageLogRow> &rows);
     void addProperties(const QList<linkscope::PropertyReport> &reports);
     void addEvents(const QList<linkscope::DeviceEvent> &events);
     void addReplies(const QList<linkscope::ServiceReply> &replies);
@@ -47,16 +53,14 @@ public slots:
     void clear();
 
 private:
-    struct Row {
-        MessageMeta meta;
-        DeviceKey device;
-        MessageKind kind = MessageKind::Raw;
-        QString reason; // rejects only
-    };
+    using Row = MessageLogRow;
     void prepend(QList<Row> rows);
+    const Row &at(int row) const { return m_ring[size_t((m_head - 1 - row + 2 * m_capacity) % m_capacity)]; }
 
-    int m_capacity;
-    QList<Row> m_rows; // newest first
+    qsizetype m_capacity;
+    std::vector<Row> m_ring; // m_capacity slots; the newest row just before m_head
+    qsizetype m_head = 0;
+    qsizetype m_size = 0;
 };
 
 } // namespace linkscope

@@ -69,6 +69,16 @@ QStringList PropertyListModel::attributes() const
     return out;
 }
 
+QStringList PropertyListModel::attributesOf(const DeviceKey &device) const
+{
+    QStringList out;
+    const auto it = m_values.find(device.id());
+    if (it != m_values.end())
+        for (const Entry &e : it->second.rows)
+            out << e.attribute;
+    return out;
+}
+
 int PropertyListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !current() ? 0 : int(current()->rows.size());

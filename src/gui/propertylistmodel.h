@@ -31,6 +31,7 @@ public:
     void setCurrentDevice(const DeviceKey &device);
     DeviceKey currentDevice() const { return m_device; }
     QStringList attributes() const; // of the current device, in row order
+    QStringList attributesOf(const DeviceKey &device) const; // of any device, in first-seen order
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

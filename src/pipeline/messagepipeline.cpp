@@ -42,6 +42,8 @@ StatsSnapshot MessagePipeline::stats() const
 void MessagePipeline::ingest(Incoming in)
 {
     m_stats.recordReceived(in.receivedAt);
+    if (in.receivedAt > m_newestReceived.load(std::memory_order_relaxed))
+        m_newestReceived.store(in.receivedAt, std::memory_order_relaxed);
     if (!m_filters.accepts(in.topic)) {
         // Not wanted: acknowledged so the cloud stops offering it, not stored.
         if (in.token)

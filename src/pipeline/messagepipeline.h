@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+
 namespace linkscope::transport {
 
 // One message as a transport received it. `token` identifies the delivery
@@ -54,6 +56,8 @@ public:
     void stopBatching();
 
     qsizetype awaitingStore() const { return m_pending.size(); }
+    // When the newest message arrived (ms epoch; any thread).
+    qint64 newestReceivedAt() const { return m_newestReceived.load(std::memory_order_relaxed); }
     StatsSnapshot stats() const;
 
 signals:
@@ -76,6 +80,7 @@ private:
     QHash<QString, QList<quint64>> m_pending; // decoded, waiting for the store
     MessageStats m_stats;
     qint64 m_maxClockSkewMs = 10 * 60'000;
+    std::atomic<qint64> m_newestReceived {0};
     QTimer *m_flushTimer; // a child: it moves threads with us
 
     QList<PropertyReport> m_properties;

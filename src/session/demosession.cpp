@@ -33,8 +33,9 @@ QString DemoSession::emulatorPath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("linkscope-sim"));
 }
 
-Result<SubscriberProfile> DemoSession::start(PushProtocol protocol, int timeoutMs)
+Result<SubscriberProfile> DemoSession::start(const DemoOptions &options, int timeoutMs)
 {
+    const PushProtocol protocol = options.protocol;
     if (!QFile::exists(emulatorPath()))
         return Error {tr("the emulator %1 is missing").arg(emulatorPath())};
     makePrivateDirs(m_stateDir);
@@ -48,9 +49,10 @@ Result<SubscriberProfile> DemoSession::start(PushProtocol protocol, int timeoutM
     m_process.setProcessEnvironment(env);
     m_process.setArguments({QStringLiteral("--appkey"), appKey, QStringLiteral("--cert-dir"),
                             QDir(m_stateDir).filePath(QStringLiteral("certs")), QStringLiteral("--devices"),
-                            QStringLiteral("24"), QStringLiteral("--products"), QStringLiteral("4"),
-                            QStringLiteral("--rate"), QStringLiteral("40"),
-                            QStringLiteral("--redeliver-after"), QStringLiteral("5")});
+                            QString::number(std::max(1, options.devices)), QStringLiteral("--products"),
+                            QString::number(std::max(1, options.products)), QStringLiteral("--rate"),
+                            QString::number(std::max(0.0, options.rate)), QStringLiteral("--redeliver-after"),
+                            QStringLiteral("5")});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // Should this process die without stopping it, the emulator goes too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -81,8 +83,9 @@ void DemoSession::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    // A demo's emulator keeps nothing worth waiting for: a quit stays prompt.
     ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(5000)) {
+    if (!m_process.waitForFinished(1000)) {
         m_process.kill();
         m_process.waitForFinished();
     }

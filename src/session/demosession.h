@@ -8,6 +8,14 @@
 
 namespace linkscope {
 
+// How big a demo fleet is and how fast it talks.
+struct DemoOptions {
+    PushProtocol protocol = PushProtocol::Amqp;
+    double rate = 40; // messages per second in total
+    int devices = 24;
+    int products = 4;
+};
+
 // Demo mode: runs linkscope-sim as a child process on free loopback ports,
 // with credentials made up for this run and the emulator's own CA, and hands
 // back the profile that reaches it. The child stops with this object.
@@ -19,8 +27,8 @@ public:
     ~DemoSession() override;
 
     // Starts the emulator and waits (up to timeoutMs) for its ready line.
-    // The profile reaches it over `protocol` (the emulator speaks both).
-    Result<SubscriberProfile> start(PushProtocol protocol = PushProtocol::Amqp, int timeoutMs = 15'000);
+    // The profile reaches it over options.protocol (the emulator speaks both).
+    Result<SubscriberProfile> start(const DemoOptions &options = {}, int timeoutMs = 15'000);
     void stop();
 
     static QString emulatorPath();

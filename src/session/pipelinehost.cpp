@@ -1,8 +1,11 @@
 #include "pipelinehost.h"
 
 #include "pipeline/messagepipeline.h"
+
+#include "pipeline/viewfeed.h"
 #include "store/historystore.h"
 #include "transport/subscriber.h"
+#include <QDateTime>
 
 namespace linkscope {
 
@@ -20,6 +23,8 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     o.retentionIntervalMs = m_options.retentionIntervalMs;
     m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();
+    if (m_options.viewFeed)
+        m_feed = new transport::ViewFeed;
     m_storeThread.setObjectName(QStringLiteral("store"));
     m_subscriberThread.setObjectName(QStringLiteral("subscriber"));
     wire();
@@ -28,7 +33,8 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
 PipelineHost::~PipelineHost()
 {
     stop();
-    // Never started, or started and stopped: both are ours to delete here.
+    // Never started, or started and stopped: all are ours to delete here.
+    delete m_feed;
     delete m_subscriber;
     delete m_store;
 }
@@ -54,11 +60,27 @@ void PipelineHost::wire()
         emit stateChanged(s, detail);
     });
     connect(m_subscriber, &S::statsUpdated, this, &PipelineHost::statsUpdated);
+    if (!m_feed)
+        return;
+    // The window's share, coalesced on the subscriber's thread (direct: same thread).
+    using F = transport::ViewFeed;
+    connect(m_subscriber, &S::propertiesReported, m_feed, &F::addProperties, Qt::DirectConnection);
+    connect(m_subscriber, &S::eventsReceived, m_feed, &F::addEvents, Qt::DirectConnection);
+    connect(m_subscriber, &S::serviceRepliesReceived, m_feed, &F::addReplies, Qt::DirectConnection);
+    connect(m_subscriber, &S::statusesChanged, m_feed, &F::addStatuses, Qt::DirectConnection);
+    connect(m_subscriber, &S::bindingsChanged, m_feed, &F::addBindings, Qt::DirectConnection);
+    connect(m_subscriber, &S::otherReceived, m_feed, &F::addOther, Qt::DirectConnection);
+    connect(m_subscriber, &S::rejected, m_feed, &F::addRejects, Qt::DirectConnection);
 }
 
 quint64 PipelineHost::stored() const
 {
     return m_store->storedCount();
+}
+
+qint64 PipelineHost::newestReceivedAt() const
+{
+    return m_subscriber->pipeline()->newestReceivedAt();
 }
 
 Result<bool> PipelineHost::start()
@@ -80,6 +102,8 @@ Result<bool> PipelineHost::start()
         return opened;
     }
     m_subscriber->moveToThread(&m_subscriberThread);
+    if (m_feed)
+        m_feed->moveToThread(&m_subscriberThread);
     m_subscriberThread.start();
     m_running = true;
     QMetaObject::invokeMethod(m_subscriber, &transport::Subscriber::start, Qt::QueuedConnection);
@@ -97,17 +121,30 @@ void PipelineHost::stop()
     // queue already holds; this thread spins no event loop, so no click or
     // signal of ours can come back in here meanwhile.
     // 1. No more messages come in; what the pipeline batched goes to the store.
-    QMetaObject::invokeMethod(sub, &transport::Subscriber::stopReceiving, Qt::BlockingQueuedConnection);
-    // 2. The store commits what it was given; its persisted() is queued for the subscriber.
+    transport::ViewFeed *feed = m_feed;
+    QMetaObject::invokeMethod(
+        sub,
+        [sub, feed] {
+            if (feed)
+                feed->stop(); // the window needs nothing more
+            sub->stopReceiving();
+        },
+        Qt::BlockingQueuedConnection);
+    // 2. The store commits what it was given (for 0.7 s at most: past
+    //    that a backlog is left for the cloud to deliver again); its
+    //    persisted() is queued for the subscriber.
+    st->writeUntil(QDateTime::currentMSecsSinceEpoch() + 700);
     QMetaObject::invokeMethod(
         st, [] {}, Qt::BlockingQueuedConnection);
     // 3. The subscriber acknowledges those, then closes behind them, and
     //    comes back to this thread with its children.
     QMetaObject::invokeMethod(
         sub,
-        [this, sub] {
+        [this, sub, feed] {
             sub->stop();
             sub->moveToThread(thread());
+            if (feed)
+                feed->moveToThread(thread());
         },
         Qt::BlockingQueuedConnection);
     m_subscriberThread.quit();

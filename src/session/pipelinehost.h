@@ -15,7 +15,8 @@ class HistoryStore;
 }
 namespace linkscope::transport {
 class Subscriber;
-}
+class ViewFeed;
+} // namespace linkscope::transport
 
 namespace linkscope {
 
@@ -35,11 +36,15 @@ public:
         // Also write every newly stored message as a JSON line here ("-": stdout).
         QString jsonlPath;
         int retentionIntervalMs = 1000;
+        // A window watches: coalesce what it shows (viewFeed()). Without one
+        // (linkscope-collect) nothing is spent on it.
+        bool viewFeed = false;
     };
 
     PipelineHost(const SubscriberProfile &profile, Options options, QObject *parent = nullptr);
     // With a subscriber of the caller's making (tests: scaled timers).
-    PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Options options, QObject *parent = nullptr);
+    PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Options options,
+                 QObject *parent = nullptr);
     ~PipelineHost() override;
 
     // Opens the history on its thread, then starts the subscriber. When the
@@ -53,10 +58,14 @@ public:
 
     // Messages stored for the first time (any thread).
     quint64 stored() const;
+    // When the newest message arrived (ms epoch; any thread).
+    qint64 newestReceivedAt() const;
     // The subscriber's latest state and its words.
     ConnectionState state() const { return m_state; }
     QString stateDetail() const { return m_stateDetail; }
     transport::Subscriber *subscriber() const { return m_subscriber; }
+    // What a window shows, coalesced on the subscriber's thread (connect to its updated()).
+    transport::ViewFeed *viewFeed() const { return m_feed; }
     store::HistoryStore *store() const { return m_store; }
 
 signals:
@@ -71,6 +80,7 @@ private:
     QThread m_subscriberThread;
     store::HistoryStore *m_store = nullptr;
     transport::Subscriber *m_subscriber = nullptr;
+    transport::ViewFeed *m_feed = nullptr;
     ConnectionState m_state = ConnectionState::Stopped;
     QString m_stateDetail;
     bool m_running = false;

@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcStore, "linkscope.store")
 
@@ -53,6 +54,7 @@ struct HistoryStore::Private {
     std::unique_ptr<QLockFile> lock; // one LinkScope per history file
     JsonlMirror mirror;
     std::atomic<quint64> stored {0};
+    std::atomic<qint64> writeDeadline {std::numeric_limits<qint64>::max()};
     QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
 };
 
@@ -84,6 +86,11 @@ bool HistoryStore::isOpen() const
 quint64 HistoryStore::storedCount() const
 {
     return d->stored.load(std::memory_order_relaxed);
+}
+
+void HistoryStore::writeUntil(qint64 deadlineMs)
+{
+    d->writeDeadline.store(deadlineMs, std::memory_order_relaxed);
 }
 
 namespace {
@@ -237,7 +244,7 @@ template<typename T> void HistoryStore::finishWrite(const Result<QStringList> &r
     void HistoryStore::method(const QList<type> &batch)                                                      \
     {                                                                                                        \
         Q_ASSERT(QThread::currentThread() == thread());                                                      \
-        if (batch.isEmpty())                                                                                 \
+        if (batch.isEmpty() || QDateTime::currentMSecsSinceEpoch() > d->writeDeadline.load())                \
             return;                                                                                          \
         if (!d->writer) {                                                                                    \
             emit writeFailed(QStringLiteral("the history store is not open"), idsOf(batch));                 \

@@ -72,12 +72,16 @@ Result<Page<T>> runPage(QSqlDatabase &db, const QString &from, const Filter &f, 
                         const QString &order, const LogQuery &query, RowFn &&row)
 {
     Page<T> page;
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + from + f.where());
-    f.bind(count);
-    if (!count.exec() || !count.next())
-        return sqlError(count, "counting rows");
-    page.total = count.value(0).toLongLong();
+    if (query.countTotal) {
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + from + f.where());
+        f.bind(count);
+        if (!count.exec() || !count.next())
+            return sqlError(count, "counting rows");
+        page.total = count.value(0).toLongLong();
+    } else {
+        page.total = -1; // not counted
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + from + f.where() + order

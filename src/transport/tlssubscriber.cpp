@@ -299,13 +299,13 @@ void TlsSubscriber::stop()
         QElapsedTimer waited;
         waited.start();
         while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-               && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > 0 && waited.elapsed() < 1000)
-            m_socket->waitForBytesWritten(int(std::max<qint64>(1, 1000 - waited.elapsed())));
+               && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > 0 && waited.elapsed() < 700)
+            m_socket->waitForBytesWritten(int(std::max<qint64>(1, 700 - waited.elapsed())));
         // Then let the server close first, dropping what it still sends: a
         // socket closed with unread bytes resets the connection, and a
         // reset may cost the server the acknowledgements it has not read yet.
         waited.restart();
-        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && waited.elapsed() < 700) {
+        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && waited.elapsed() < 500) {
             m_socket->readAll();
             m_socket->waitForReadyRead(50);
         }

@@ -1,0 +1,186 @@
+// bench_gui: does the window keep up with a real project? Runs the real app
+// (`linkscope --demo` offscreen: emulator, subscriber, store, window) at a
+// given rate, fleet size and number of charted series, reads the app's
+// --perf-log (a 10 ms timer's lateness, how far the views are behind what
+// the pipeline received, the GUI thread's CPU, memory), then sends SIGTERM
+// and times the exit. Prints one JSON line with the numbers and, when
+// --check is given, whether each target of docs/PERFORMANCE.md holds.
+//
+//   bench_gui --rate 5000 --devices 10000 --series 20 --seconds 60 --check
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double maxOf(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+double mean(const std::vector<double> &v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return v.empty() ? 0 : s / double(v.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Measures how the LinkScope window keeps up (docs/PERFORMANCE.md)."));
+    p.addHelpOption();
+    p.addOptions({
+        {QStringLiteral("rate"), QStringLiteral("Messages per second the emulator offers (default 5000)."),
+         QStringLiteral("n"), QStringLiteral("5000")},
+        {QStringLiteral("devices"), QStringLiteral("Devices in the fleet (default 10000)."),
+         QStringLiteral("n"), QStringLiteral("10000")},
+        {QStringLiteral("products"), QStringLiteral("Products (default 20)."), QStringLiteral("n"),
+         QStringLiteral("20")},
+        {QStringLiteral("series"), QStringLiteral("Charted series (default 20)."), QStringLiteral("n"),
+         QStringLiteral("20")},
+        {QStringLiteral("seconds"), QStringLiteral("How long to watch (default 60)."), QStringLiteral("s"),
+         QStringLiteral("60")},
+        {QStringLiteral("warmup"),
+         QStringLiteral("Seconds left out of the figures at the start (default 10)."), QStringLiteral("s"),
+         QStringLiteral("10")},
+        {QStringLiteral("app"), QStringLiteral("The linkscope executable (default: beside this one)."),
+         QStringLiteral("path")},
+        {QStringLiteral("check"), QStringLiteral("Say whether the targets hold (exit 1 when one does not).")},
+        {QStringLiteral("cpu-target"),
+         QStringLiteral("Also check the GUI thread stays under this % of a core."),
+         QStringLiteral("percent")},
+    });
+    p.process(app);
+    const int seconds = p.value(QStringLiteral("seconds")).toInt();
+    const int warmup = std::min(p.value(QStringLiteral("warmup")).toInt(), std::max(0, seconds - 2));
+    const QString exe = p.isSet(QStringLiteral("app"))
+        ? p.value(QStringLiteral("app"))
+        : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("linkscope"));
+
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("perf.jsonl"));
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data"))); // a fresh demo history
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    gui.setProcessEnvironment(env);
+    gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    gui.start(exe,
+              {QStringLiteral("--demo"), QStringLiteral("--demo-rate"), p.value(QStringLiteral("rate")),
+               QStringLiteral("--demo-devices"), p.value(QStringLiteral("devices")),
+               QStringLiteral("--demo-products"), p.value(QStringLiteral("products")),
+               QStringLiteral("--chart-series"), p.value(QStringLiteral("series")),
+               QStringLiteral("--perf-log"), log});
+    if (!gui.waitForStarted(10000)) {
+        std::fprintf(stderr, "bench_gui: cannot start %s\n", qPrintable(exe));
+        return 2;
+    }
+    QElapsedTimer watch;
+    watch.start();
+    while (watch.elapsed() < qint64(seconds) * 1000 && gui.state() == QProcess::Running)
+        gui.waitForFinished(200);
+    if (gui.state() != QProcess::Running) {
+        std::fprintf(stderr, "bench_gui: the app ended by itself (exit %d)\n", gui.exitCode());
+        return 2;
+    }
+    QElapsedTimer quit;
+    quit.start();
+    ::kill(pid_t(gui.processId()), SIGTERM);
+    const bool ended = gui.waitForFinished(60'000);
+    const qint64 exitMs = quit.elapsed();
+    if (!ended)
+        gui.kill();
+
+    std::vector<double> p50, p99, maxLate, behind, cpu, rss;
+    QFile f(log);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench_gui: no perf log\n");
+        return 2;
+    }
+    int second = 0;
+    while (!f.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+        if (o.isEmpty())
+            continue;
+        ++second;
+        rss.push_back(o.value(QStringLiteral("rssMiB")).toDouble());
+        if (second <= warmup)
+            continue;
+        p50.push_back(o.value(QStringLiteral("latenessP50Ms")).toDouble());
+        p99.push_back(o.value(QStringLiteral("latenessP99Ms")).toDouble());
+        maxLate.push_back(o.value(QStringLiteral("latenessMaxMs")).toDouble());
+        if (o.value(QStringLiteral("behindMs")).toDouble() >= 0)
+            behind.push_back(o.value(QStringLiteral("behindMs")).toDouble());
+        cpu.push_back(o.value(QStringLiteral("guiCpuPercent")).toDouble());
+    }
+    const double rssWarm = rss.size() > size_t(warmup) && warmup > 0 ? rss[size_t(warmup) - 1]
+                                                                     : (rss.empty() ? 0 : rss.front());
+    const double rssEnd = rss.empty() ? 0 : rss.back();
+    std::vector<double> behindSorted = behind;
+    std::sort(behindSorted.begin(), behindSorted.end());
+    QJsonObject out {
+        {QStringLiteral("rate"), p.value(QStringLiteral("rate")).toInt()},
+        {QStringLiteral("devices"), p.value(QStringLiteral("devices")).toInt()},
+        {QStringLiteral("series"), p.value(QStringLiteral("series")).toInt()},
+        {QStringLiteral("seconds"), second},
+        {QStringLiteral("latenessP50Ms"), median(p50)},
+        {QStringLiteral("latenessP99Ms"), maxOf(p99)}, // the worst second's p99
+        {QStringLiteral("latenessMaxMs"), maxOf(maxLate)},
+        {QStringLiteral("behindMedianMs"), median(behind)},
+        {QStringLiteral("behindMaxMs"), maxOf(behind)},
+        {QStringLiteral("guiCpuPercent"), mean(cpu)},
+        {QStringLiteral("rssWarmMiB"), rssWarm},
+        {QStringLiteral("rssEndMiB"), rssEnd},
+        {QStringLiteral("rssGrowthPercent"), rssWarm > 0 ? 100.0 * (rssEnd - rssWarm) / rssWarm : 0.0},
+        {QStringLiteral("exitAfterSigtermMs"), ended ? exitMs : -1},
+        {QStringLiteral("exitCode"), ended ? gui.exitCode() : -1},
+    };
+    bool ok = true;
+    if (p.isSet(QStringLiteral("check"))) {
+        QJsonObject targets {
+            {QStringLiteral("latenessP99Under50Ms"), maxOf(p99) < 50},
+            {QStringLiteral("behindUnder1s"), !behind.empty() && maxOf(behind) < 1000},
+            {QStringLiteral("rssFlatWithin10Percent"),
+             rssWarm > 0 && std::abs(rssEnd - rssWarm) <= 0.1 * rssWarm},
+            {QStringLiteral("exitUnder3s"), ended && exitMs < 3000 && gui.exitCode() == 0},
+        };
+        if (p.isSet(QStringLiteral("cpu-target")))
+            targets.insert(QStringLiteral("guiCpuUnderTarget"),
+                           mean(cpu) < p.value(QStringLiteral("cpu-target")).toDouble());
+        for (auto it = targets.begin(); it != targets.end(); ++it)
+            ok = ok && it.value().toBool();
+        out.insert(QStringLiteral("targets"), targets);
+    }
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return ok ? 0 : 1;
+}
