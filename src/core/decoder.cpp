@@ -2,6 +2,7 @@
 
 #include "jsonreader_p.h"
 #include "payloaddecoders_p.h"
+#include "sizetext.h"
 #include "topicrouter.h"
 
 #include <QCryptographicHash>
@@ -38,15 +39,6 @@ const DecoderOptions &Decoder::options() const
 }
 
 namespace {
-
-QString sizeText(qsizetype bytes)
-{
-    if (bytes >= 1024 * 1024)
-        return QStringLiteral("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
-    if (bytes >= 1024)
-        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
-    return QStringLiteral("%1 bytes").arg(bytes);
-}
 
 QString parseErrorText(simdjson::error_code code, int maxDepth)
 {

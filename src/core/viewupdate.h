@@ -69,6 +69,17 @@ struct ChartedSeries {
     friend bool operator==(const ChartedSeries &, const ChartedSeries &) = default;
 };
 
+// The inspector's rows for a batch of one kind: one row a message (the
+// reports of one post are one row), the device from the topic where the
+// message itself names none, and the bytes of what could not be decoded.
+QList<MessageLogRow> logRows(const QList<PropertyReport> &reports);
+QList<MessageLogRow> logRows(const QList<DeviceEvent> &events);
+QList<MessageLogRow> logRows(const QList<ServiceReply> &replies);
+QList<MessageLogRow> logRows(const QList<StatusChange> &changes);
+QList<MessageLogRow> logRows(const QList<BindingChange> &changes);
+QList<MessageLogRow> logRows(const QList<DecodedMessage> &messages);
+QList<MessageLogRow> logRows(const QList<Rejected> &rejects);
+
 // Registered with Qt's meta-types by registerMessageTypes().
 
 } // namespace linkscope

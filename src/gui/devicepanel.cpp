@@ -109,10 +109,7 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
 
     // "Last seen" ages at each paint: a repaint of the visible rows is all it takes.
     auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, this, [this] {
-        m_model->refreshTimes();
-        m_tree->viewport()->update();
-    });
+    connect(tick, &QTimer::timeout, m_tree->viewport(), qOverload<>(&QWidget::update));
     tick->start(2000);
 }
 

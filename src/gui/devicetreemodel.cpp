@@ -14,7 +14,6 @@ namespace linkscope {
 
 namespace {
 constexpr quintptr kProductLevel = 0;
-constexpr qint64 kRateWindowMs = 60'000;
 
 // A round status dot, drawn once per colour.
 QIcon dot(const QColor &color)
@@ -169,7 +168,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         case MessagesColumn:
             return d.messages;
         case RateColumn:
-            return tr("%1/min").arg(d.perMinute >= 0 ? d.perMinute : int(d.recent.size()));
+            return tr("%1/min").arg(d.perMinute);
         }
         return {};
     case Qt::DecorationRole:
@@ -193,21 +192,6 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-DeviceTreeModel::Update &DeviceTreeModel::update(QHash<QString, Update> &batch, const DeviceKey &key,
-                                                 const QString &deviceType, const MessageMeta &meta)
-{
-    Update &u = batch[key.id()];
-    if (u.key.productKey.isEmpty())
-        u.key = key;
-    if (!key.iotId.isEmpty())
-        u.key.iotId = key.iotId;
-    if (!deviceType.isEmpty())
-        u.deviceType = deviceType;
-    u.lastSeen = std::max(u.lastSeen, meta.receivedAt);
-    u.messageIds.insert(meta.messageId);
-    return u;
 }
 
 void DeviceTreeModel::reindex(int productRow)
@@ -311,7 +295,6 @@ void DeviceTreeModel::insertNew(const QHash<QString, Update> &batch)
 
 void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
 {
-    const qint64 t = now();
     insertNew(batch);
     // Then the values, and one dataChanged per product over the rows that changed.
     QHash<int, QPair<int, int>> changed; // product row -> first/last changed device row
@@ -332,13 +315,7 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
             d.online = true; // it is talking, so it is online until a status says otherwise
         }
         d.lastSeen = std::max(d.lastSeen, u.lastSeen);
-        if (u.messagesTotal) {
-            d.messages = std::max(d.messages, *u.messagesTotal + d.fromHistory);
-        } else {
-            d.messages += u.messageIds.size();
-            for (qsizetype i = 0; i < u.messageIds.size(); ++i)
-                d.recent.append(t);
-        }
+        d.messages = std::max(d.messages, u.messages + d.fromHistory);
         if (u.perMinute >= 0)
             d.perMinute = u.perMinute;
         d.alerts += u.alerts;
@@ -368,7 +345,7 @@ void DeviceTreeModel::applyDevices(const QList<DeviceView> &devices)
         u.online = v.online;
         u.onlineTime = v.onlineSince;
         u.lastSeen = v.lastSeen;
-        u.messagesTotal = v.messages;
+        u.messages = v.messages;
         u.perMinute = v.perMinute;
         u.alerts = v.newAlerts;
     }
@@ -409,75 +386,6 @@ void DeviceTreeModel::setDevices(const QList<DeviceSummary> &devices)
         const int n = int(m_products[pr].devices.size());
         emit dataChanged(index(0, 0, index(pr, 0)), index(n - 1, ColumnCount - 1, index(pr, 0)));
         emit dataChanged(index(pr, 0), index(pr, ColumnCount - 1));
-    }
-}
-
-void DeviceTreeModel::addProperties(const QList<PropertyReport> &reports)
-{
-    QHash<QString, Update> batch;
-    for (const PropertyReport &r : reports)
-        update(batch, r.device, r.deviceType, r.meta);
-    apply(batch);
-}
-
-void DeviceTreeModel::addStatuses(const QList<StatusChange> &changes)
-{
-    QHash<QString, Update> batch;
-    for (const StatusChange &s : changes) {
-        Update &u = update(batch, s.device, s.deviceType, s.meta);
-        if (!u.online || s.time >= u.onlineTime) {
-            u.online = s.online;
-            u.onlineTime = s.time;
-        }
-    }
-    apply(batch);
-}
-
-void DeviceTreeModel::addEvents(const QList<DeviceEvent> &events)
-{
-    QHash<QString, Update> batch;
-    for (const DeviceEvent &e : events) {
-        Update &u = update(batch, e.device, e.deviceType, e.meta);
-        if (e.type != EventType::Info)
-            ++u.alerts;
-    }
-    apply(batch);
-}
-
-void DeviceTreeModel::addReplies(const QList<ServiceReply> &replies)
-{
-    QHash<QString, Update> batch;
-    for (const ServiceReply &r : replies)
-        update(batch, r.device, {}, r.meta);
-    apply(batch);
-}
-
-void DeviceTreeModel::addBindings(const QList<BindingChange> &changes)
-{
-    QHash<QString, Update> batch;
-    for (const BindingChange &b : changes)
-        update(batch, b.device, {}, b.meta);
-    apply(batch);
-}
-
-void DeviceTreeModel::refreshTimes()
-{
-    const qint64 t = now();
-    for (int pr = 0; pr < m_products.size(); ++pr) {
-        QList<Device> &devices = m_products[pr].devices;
-        int first = -1, last = -1;
-        for (int dr = 0; dr < devices.size(); ++dr) {
-            Device &d = devices[dr];
-            if (d.perMinute >= 0 || d.recent.isEmpty() || t - d.recent.first() <= kRateWindowMs)
-                continue;
-            while (!d.recent.isEmpty() && t - d.recent.first() > kRateWindowMs)
-                d.recent.removeFirst();
-            first = first < 0 ? dr : first;
-            last = dr;
-        }
-        if (first >= 0) // only the rows whose rate moved
-            emit dataChanged(index(first, LastSeenColumn, index(pr, 0)),
-                             index(last, RateColumn, index(pr, 0)), {Qt::DisplayRole});
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -47,14 +46,6 @@ public slots:
     void setDevices(const QList<linkscope::DeviceSummary> &devices);
     // Devices as the view feed sends them: what changed since its last update.
     void applyDevices(const QList<linkscope::DeviceView> &devices);
-    void addProperties(const QList<linkscope::PropertyReport> &reports);
-    void addStatuses(const QList<linkscope::StatusChange> &changes);
-    void addEvents(const QList<linkscope::DeviceEvent> &events);
-    void addReplies(const QList<linkscope::ServiceReply> &replies);
-    void addBindings(const QList<linkscope::BindingChange> &changes);
-    // Rates counted here (add*) move with time; the "last seen" text ages at
-    // each paint, so a view only repaints its visible rows for it.
-    void refreshTimes();
     // The user has looked at the device's events.
     void clearAlerts(const DeviceKey &device);
     void clear();
@@ -68,8 +59,7 @@ private:
         qint64 lastSeen = 0;
         qint64 messages = 0;
         qint64 fromHistory = 0; // messages the store counted before this session
-        QList<qint64> recent; // arrival times within the last minute, for the rate (add*)
-        int perMinute = -1; // as the view feed counted it; -1: count `recent`
+        int perMinute = 0; // as the view feed counted it
         int alerts = 0;
     };
     struct Product {
@@ -86,13 +76,10 @@ private:
         std::optional<bool> online;
         qint64 onlineTime = 0;
         qint64 lastSeen = 0;
-        QSet<QString> messageIds;
         int alerts = 0;
-        std::optional<qint64> messagesTotal; // the feed's count replaces ours
-        int perMinute = -1;
+        qint64 messages = 0; // this session's, as the feed counted them
+        int perMinute = -1; // -1: unchanged
     };
-    Update &update(QHash<QString, Update> &batch, const DeviceKey &key, const QString &deviceType,
-                   const MessageMeta &meta);
     void apply(const QHash<QString, Update> &batch);
     qint64 now() const;
 

@@ -32,13 +32,6 @@
 
 namespace linkscope {
 
-namespace {
-template<typename T> const MessageMeta &metaOfShown(const T &item)
-{
-    return item.meta;
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -346,64 +339,6 @@ void MainWindow::setStatusHistory(const QList<StatusInterval> &intervals)
     m_timeline->setIntervals(intervals);
 }
 
-template<typename T> void MainWindow::noteShown(const QList<T> &items)
-{
-    for (const T &item : items)
-        m_newestShown = std::max(m_newestShown, metaOfShown(item).receivedAt);
-}
-
-void MainWindow::addProperties(const QList<PropertyReport> &reports)
-{
-    noteShown(reports);
-    m_devices->addProperties(reports);
-    m_properties->addProperties(reports);
-    m_charts->addProperties(reports);
-    m_messages->addProperties(reports);
-}
-
-void MainWindow::addEvents(const QList<DeviceEvent> &events)
-{
-    noteShown(events);
-    m_devices->addEvents(events);
-    m_events->addEvents(events);
-    m_messages->addEvents(events);
-}
-
-void MainWindow::addReplies(const QList<ServiceReply> &replies)
-{
-    m_devices->addReplies(replies);
-    m_events->addReplies(replies);
-    m_messages->addReplies(replies);
-}
-
-void MainWindow::addStatuses(const QList<StatusChange> &changes)
-{
-    noteShown(changes);
-    m_devices->addStatuses(changes);
-    m_timeline->addStatuses(changes);
-    m_messages->addStatuses(changes);
-}
-
-void MainWindow::addBindings(const QList<BindingChange> &changes)
-{
-    m_devices->addBindings(changes);
-    m_messages->addBindings(changes);
-    // The selected device's users changed: ask the store again (it has
-    // this batch by then: its queue holds the write before our request).
-    const DeviceKey current = m_devicePanel->currentDevice();
-    for (const BindingChange &c : changes)
-        if (c.device.id() == current.id()) {
-            m_bindingsRequest = m_nextRequest++;
-            emit bindingsRequested(m_bindingsRequest, current);
-            break;
-        }
-}
-
-void MainWindow::addOther(const QList<DecodedMessage> &messages)
-{
-    m_messages->addOther(messages);
-}
-
 void MainWindow::applyViewUpdate(const ViewUpdate &u)
 {
     // Bounded work: the feed sends a few of these a second, whatever the rate.
@@ -433,19 +368,13 @@ void MainWindow::applyViewUpdate(const ViewUpdate &u)
     if (!u.log.isEmpty())
         m_messages->addRows(u.log);
     if (!u.rejects.isEmpty())
-        m_rejects->addRejects(u.rejects);
+        m_rejects->addRows(logRows(u.rejects));
     m_newestShown = std::max(m_newestShown, u.newestReceivedAt);
     if (u.merged != m_merged) {
         m_merged = u.merged;
         showStatsText();
     }
     emit viewUpdateApplied(u.sequence);
-}
-
-void MainWindow::addRejects(const QList<Rejected> &rejects)
-{
-    m_messages->addRejects(rejects);
-    m_rejects->addRejects(rejects);
 }
 
 void MainWindow::showConnectionState(ConnectionState state, const QString &detail)

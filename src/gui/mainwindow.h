@@ -69,13 +69,6 @@ public slots:
 
     void setDevices(const QList<linkscope::DeviceSummary> &devices);
     void setStatusHistory(const QList<linkscope::StatusInterval> &intervals);
-    void addProperties(const QList<linkscope::PropertyReport> &reports);
-    void addEvents(const QList<linkscope::DeviceEvent> &events);
-    void addReplies(const QList<linkscope::ServiceReply> &replies);
-    void addStatuses(const QList<linkscope::StatusChange> &changes);
-    void addBindings(const QList<linkscope::BindingChange> &changes);
-    void addOther(const QList<linkscope::DecodedMessage> &messages);
-    void addRejects(const QList<linkscope::Rejected> &rejects);
     // A few times a second from the view feed: everything the views show.
     void applyViewUpdate(const linkscope::ViewUpdate &update);
 
@@ -124,7 +117,6 @@ private:
     quint64 m_merged = 0; // updates the views never saw one by one (the feed's count)
     StatsSnapshot m_lastStats;
     void showStatsText();
-    template<typename T> void noteShown(const QList<T> &items);
 };
 
 } // namespace linkscope

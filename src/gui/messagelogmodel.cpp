@@ -1,7 +1,5 @@
 #include "messagelogmodel.h"
 
-#include "core/topicrouter.h"
-
 #include <QColor>
 #include <QDateTime>
 #include <QSet>
@@ -146,78 +144,6 @@ void MessageLogModel::clear()
 void MessageLogModel::addRows(const QList<MessageLogRow> &rows)
 {
     prepend(rows);
-}
-
-void MessageLogModel::addProperties(const QList<PropertyReport> &reports)
-{
-    // The reports of one post share its message: one row each message.
-    QList<Row> rows;
-    QSet<QString> seen;
-    for (const PropertyReport &r : reports)
-        if (!seen.contains(r.meta.messageId)) {
-            seen.insert(r.meta.messageId);
-            rows.append({r.meta, r.device, MessageKind::Property, {}});
-        }
-    prepend(std::move(rows));
-}
-
-void MessageLogModel::addEvents(const QList<DeviceEvent> &events)
-{
-    QList<Row> rows;
-    for (const DeviceEvent &e : events)
-        rows.append({e.meta, e.device, MessageKind::Event, {}});
-    prepend(std::move(rows));
-}
-
-void MessageLogModel::addReplies(const QList<ServiceReply> &replies)
-{
-    QList<Row> rows;
-    for (const ServiceReply &r : replies)
-        rows.append({r.meta, r.device, MessageKind::ServiceReply, {}});
-    prepend(std::move(rows));
-}
-
-void MessageLogModel::addStatuses(const QList<StatusChange> &changes)
-{
-    QList<Row> rows;
-    for (const StatusChange &c : changes)
-        rows.append({c.meta, c.device, MessageKind::Status, {}});
-    prepend(std::move(rows));
-}
-
-void MessageLogModel::addBindings(const QList<BindingChange> &changes)
-{
-    QList<Row> rows;
-    for (const BindingChange &c : changes)
-        rows.append({c.meta, c.device, MessageKind::Binding, {}});
-    prepend(std::move(rows));
-}
-
-void MessageLogModel::addOther(const QList<DecodedMessage> &messages)
-{
-    QList<Row> rows;
-    for (const DecodedMessage &m : messages) {
-        const MessageMeta &meta = metaOf(m);
-        const TopicRoute route = routeTopic(meta.topic);
-        Row row {meta, DeviceKey {route.productKey, route.deviceName, {}}, kindOf(m), {}};
-        if (const auto *raw = std::get_if<RawMessage>(&m); raw && row.meta.payload.isEmpty())
-            row.meta.payload = raw->payload;
-        rows.append(row);
-    }
-    prepend(std::move(rows));
-}
-
-void MessageLogModel::addRejects(const QList<Rejected> &rejects)
-{
-    QList<Row> rows;
-    for (const Rejected &r : rejects) {
-        const TopicRoute route = routeTopic(r.meta.topic);
-        Row row {r.meta, DeviceKey {route.productKey, route.deviceName, {}}, MessageKind::Rejected, r.reason};
-        if (row.meta.payload.isEmpty())
-            row.meta.payload = r.payload;
-        rows.append(row);
-    }
-    prepend(std::move(rows));
 }
 
 } // namespace linkscope

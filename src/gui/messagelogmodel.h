@@ -41,15 +41,8 @@ public:
     int rowOf(const QString &messageId) const;
 
 public slots:
-    // Rows as the view feed sends them (in any order within the batch).
+    // Rows as the view feed sends them (core/viewupdate.h's logRows() makes them).
     void addRows(const QList<linkscope::MessageLogRow> &rows);
-    void addProperties(const QList<linkscope::PropertyReport> &reports);
-    void addEvents(const QList<linkscope::DeviceEvent> &events);
-    void addReplies(const QList<linkscope::ServiceReply> &replies);
-    void addStatuses(const QList<linkscope::StatusChange> &changes);
-    void addBindings(const QList<linkscope::BindingChange> &changes);
-    void addOther(const QList<linkscope::DecodedMessage> &messages);
-    void addRejects(const QList<linkscope::Rejected> &rejects);
     void clear();
 
 private:

@@ -1,7 +1,5 @@
 #include "viewfeed.h"
 
-#include "core/topicrouter.h"
-
 #include <QDateTime>
 #include <QMutexLocker>
 
@@ -113,10 +111,10 @@ template<typename T> void ViewFeed::keepNewest(QList<T> &list, T item, qsizetype
     }
 }
 
-void ViewFeed::row(const MessageMeta &meta, const DeviceKey &device, MessageKind kind, const QString &reason)
+void ViewFeed::addRows(QList<MessageLogRow> rows)
 {
-    MessageLogRow r {meta, device, kind, reason};
-    keepNewest(m_log, std::move(r), m_limits.maxRows);
+    for (MessageLogRow &r : rows)
+        keepNewest(m_log, std::move(r), m_limits.maxRows);
 }
 
 void ViewFeed::addProperties(const QList<PropertyReport> &reports)
@@ -126,13 +124,9 @@ void ViewFeed::addProperties(const QList<PropertyReport> &reports)
         QMutexLocker lock(&m_chartedMutex);
         charted = m_charted;
     }
-    QString previous;
+    addRows(logRows(reports));
     for (const PropertyReport &r : reports) {
         device(r.device, r.deviceType, r.meta);
-        if (r.meta.messageId != previous) {
-            previous = r.meta.messageId;
-            row(r.meta, r.device, MessageKind::Property);
-        }
         const QString key = seriesKey(r.device, r.attribute);
         auto it = m_latest.find(key);
         if (it == m_latest.end()) {
@@ -154,64 +148,59 @@ void ViewFeed::addProperties(const QList<PropertyReport> &reports)
 
 void ViewFeed::addEvents(const QList<DeviceEvent> &events)
 {
+    addRows(logRows(events));
     for (const DeviceEvent &e : events) {
         if (Device *d = device(e.device, e.deviceType, e.meta); d && e.type != EventType::Info)
             ++d->view.newAlerts;
-        row(e.meta, e.device, MessageKind::Event);
         keepNewest(m_events, e, m_limits.maxRows);
     }
 }
 
 void ViewFeed::addReplies(const QList<ServiceReply> &replies)
 {
+    addRows(logRows(replies));
     for (const ServiceReply &r : replies) {
         device(r.device, {}, r.meta);
-        row(r.meta, r.device, MessageKind::ServiceReply);
         keepNewest(m_replies, r, m_limits.maxRows);
     }
 }
 
 void ViewFeed::addStatuses(const QList<StatusChange> &changes)
 {
+    addRows(logRows(changes));
     for (const StatusChange &s : changes) {
         if (Device *d = device(s.device, s.deviceType, s.meta); d && s.time >= d->view.onlineSince) {
             d->view.online = s.online;
             d->view.onlineSince = s.time;
         }
-        row(s.meta, s.device, MessageKind::Status);
         keepNewest(m_statuses, s, m_limits.maxStatuses);
     }
 }
 
 void ViewFeed::addBindings(const QList<BindingChange> &changes)
 {
+    addRows(logRows(changes));
     for (const BindingChange &b : changes) {
         device(b.device, {}, b.meta);
-        row(b.meta, b.device, MessageKind::Binding);
         keepNewest(m_bindings, b, m_limits.maxRows);
     }
 }
 
 void ViewFeed::addOther(const QList<DecodedMessage> &messages)
 {
-    for (const DecodedMessage &m : messages) {
-        const MessageMeta &meta = metaOf(m);
-        const TopicRoute route = routeTopic(meta.topic);
-        const DeviceKey key {route.productKey, route.deviceName, {}};
-        device(key, {}, meta);
-        row(meta, key, kindOf(m));
-    }
+    QList<MessageLogRow> rows = logRows(messages);
+    for (const MessageLogRow &r : rows)
+        device(r.device, {}, r.meta);
+    addRows(std::move(rows));
 }
 
 void ViewFeed::addRejects(const QList<Rejected> &rejects)
 {
     for (const Rejected &r : rejects) {
-        const TopicRoute route = routeTopic(r.meta.topic);
-        const DeviceKey key {route.productKey, route.deviceName, {}};
         m_newest = std::max(m_newest, r.meta.receivedAt);
-        row(r.meta, key, MessageKind::Rejected, r.reason);
         keepNewest(m_rejects, r, m_limits.maxRows);
     }
+    addRows(logRows(rejects));
 }
 
 void ViewFeed::tick()

@@ -75,7 +75,7 @@ private:
     void count(Device &d, const MessageMeta &meta);
     static void advance(Device &d, qint64 second);
     template<typename T> void keepNewest(QList<T> &list, T item, qsizetype max);
-    void row(const MessageMeta &meta, const DeviceKey &device, MessageKind kind, const QString &reason = {});
+    void addRows(QList<MessageLogRow> rows);
     void tick();
 
     Limits m_limits;

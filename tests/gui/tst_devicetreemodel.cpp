@@ -11,22 +11,16 @@ DeviceKey key(const QString &pk, const QString &dn)
 {
     return {pk, dn, "iot-" + dn};
 }
-MessageMeta meta(const QString &id, qint64 at)
+// A device as the view feed sends it: counts and rate are the feed's.
+DeviceView seen(const DeviceKey &k, qint64 lastSeen, qint64 messages, int perMinute)
 {
-    MessageMeta m;
-    m.messageId = id;
-    m.receivedAt = at;
-    return m;
-}
-PropertyReport prop(const QString &id, const DeviceKey &k, qint64 at)
-{
-    PropertyReport r;
-    r.meta = meta(id, at);
-    r.device = k;
-    r.deviceType = "Light";
-    r.attribute = "Brightness";
-    r.value = 1;
-    return r;
+    DeviceView v;
+    v.device = k;
+    v.deviceType = "Light";
+    v.lastSeen = lastSeen;
+    v.messages = messages;
+    v.perMinute = perMinute;
+    return v;
 }
 } // namespace
 
@@ -63,56 +57,52 @@ private slots:
         DeviceTreeModel m;
         m.setNow([&] { return now; });
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m.addProperties({prop("m1", key("pk1", "a"), now)});
+        m.applyDevices({seen(key("pk1", "a"), now, 1, 1)});
         QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
-        // 3 new devices of a known product, 1 of a new product, updates to "a".
-        QList<PropertyReport> batch {prop("m2", key("pk1", "b"), now), prop("m3", key("pk1", "c"), now),
-                                     prop("m4", key("pk1", "d"), now), prop("m5", key("pk9", "x"), now),
-                                     prop("m6", key("pk1", "a"), now), prop("m6", key("pk1", "a"), now)};
-        m.addProperties(batch);
+        // 3 new devices of a known product, 1 of a new product, an update to "a".
+        m.applyDevices({seen(key("pk1", "b"), now, 1, 1), seen(key("pk1", "c"), now, 1, 1),
+                        seen(key("pk1", "d"), now, 1, 1), seen(key("pk9", "x"), now, 1, 1),
+                        seen(key("pk1", "a"), now, 2, 2)});
         QCOMPARE(inserted.count(), 2); // one for pk1's new devices, one for the new product
         QCOMPARE(m.rowCount(m.index(0, 0)), 4);
         QCOMPARE(changed.count(), 4); // per product: its device rows, and its totals row
         const QModelIndex a = m.indexOf(key("pk1", "a"));
-        QCOMPARE(a.siblingAtColumn(DeviceTreeModel::MessagesColumn).data().toLongLong(), 2); // m6 counts once
+        QCOMPARE(a.siblingAtColumn(DeviceTreeModel::MessagesColumn).data().toLongLong(), 2);
+        QCOMPARE(m.index(0, DeviceTreeModel::MessagesColumn).data().toLongLong(), 5); // pk1's total
         QVERIFY(a.data(DeviceTreeModel::OnlineRole).toBool()); // talking, no status yet: online
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::RateColumn).data().toString(), QStringLiteral("2/min"));
-        now += 30'000;
-        m.refreshTimes();
+        now += 30'000; // "last seen" ages at each paint
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::LastSeenColumn).data().toString(),
                  QStringLiteral("30 s ago"));
-        now += 60'000;
-        m.refreshTimes();
+        m.applyDevices({seen(key("pk1", "a"), now - 30'000, 2, 0)}); // the feed's rate moved
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::RateColumn).data().toString(), QStringLiteral("0/min"));
+        QCOMPARE(a.siblingAtColumn(DeviceTreeModel::MessagesColumn).data().toLongLong(), 2);
     }
 
     void statusAndAlerts()
     {
         DeviceTreeModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        StatusChange on;
-        on.meta = meta("s1", 10);
-        on.device = key("pk", "d");
-        on.online = true;
-        on.time = 10;
-        StatusChange offLate = on; // arrives later in the batch but is older
-        offLate.meta = meta("s0", 11);
-        offLate.online = false;
-        offLate.time = 5;
-        m.addStatuses({on, offLate});
-        QVERIFY(m.indexOf(on.device).data(DeviceTreeModel::OnlineRole).toBool());
-        DeviceEvent info, alert;
-        info.meta = meta("e1", 12);
-        info.device = on.device;
-        alert = info;
-        alert.meta = meta("e2", 13);
-        alert.type = EventType::Alert;
-        m.addEvents({info, alert});
-        QCOMPARE(m.indexOf(on.device).data(DeviceTreeModel::AlertsRole).toInt(), 1);
-        QCOMPARE(m.indexOf(on.device).data().toString(), QStringLiteral("d  (1)"));
-        m.clearAlerts(on.device);
-        QCOMPARE(m.indexOf(on.device).data(DeviceTreeModel::AlertsRole).toInt(), 0);
+        DeviceView d = seen(key("pk", "d"), 10, 1, 1);
+        d.online = false;
+        m.applyDevices({d});
+        QVERIFY(
+            !m.indexOf(d.device).data(DeviceTreeModel::OnlineRole).toBool()); // the status, not the traffic
+        QCOMPARE(m.index(0, DeviceTreeModel::TypeColumn).data().toString(), QStringLiteral("0 of 1 online"));
+        d.online = true;
+        d.newAlerts = 1;
+        m.applyDevices({d});
+        QVERIFY(m.indexOf(d.device).data(DeviceTreeModel::OnlineRole).toBool());
+        QCOMPARE(m.index(0, DeviceTreeModel::TypeColumn).data().toString(), QStringLiteral("1 of 1 online"));
+        d.online.reset(); // an update without a status keeps the last one
+        d.newAlerts = 2;
+        m.applyDevices({d});
+        QVERIFY(m.indexOf(d.device).data(DeviceTreeModel::OnlineRole).toBool());
+        QCOMPARE(m.indexOf(d.device).data(DeviceTreeModel::AlertsRole).toInt(), 3); // new ones add up
+        QCOMPARE(m.indexOf(d.device).data().toString(), QStringLiteral("d  (3)"));
+        m.clearAlerts(d.device);
+        QCOMPARE(m.indexOf(d.device).data(DeviceTreeModel::AlertsRole).toInt(), 0);
     }
 };
 

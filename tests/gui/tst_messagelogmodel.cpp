@@ -53,7 +53,7 @@ private slots:
         PropertyReport a = report("m1", "Temp", 21, 1000);
         PropertyReport b = a;
         b.attribute = QStringLiteral("Humidity");
-        m.addProperties({a, b, report("m2", "Temp", 22, 2000)});
+        m.addRows(logRows(QList<PropertyReport> {a, b, report("m2", "Temp", 22, 2000)}));
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(m.rowCount(), 2);
         QCOMPARE(m.index(0, 0).data(MessageLogModel::MessageIdRole).toString(), QStringLiteral("m2"));
@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(m.index(0, MessageLogModel::DeviceColumn).data().toString(), QStringLiteral("pk/lamp1"));
         QCOMPARE(m.previousOnTopic(0), 1);
         QCOMPARE(m.previousOnTopic(1), -1);
-        m.addRejects({reject("bad", 3000)});
+        m.addRows(logRows(QList<Rejected> {reject("bad", 3000)}));
         QCOMPARE(m.index(0, MessageLogModel::KindColumn).data().toString(),
                  QStringLiteral("rejected: truncated JSON at byte 9"));
         QCOMPARE(m.index(0, 0).data(MessageLogModel::PayloadRole).toByteArray(), QByteArray("{\"items\":"));
@@ -77,7 +77,7 @@ private slots:
             QList<PropertyReport> reports;
             for (int i = 0; i < 4; ++i)
                 reports << report(QStringLiteral("m%1").arg(batch * 4 + i), "T", i, batch * 4 + i);
-            m.addProperties(reports);
+            m.addRows(logRows(reports));
         }
         QCOMPARE(m.rowCount(), 10);
         QCOMPARE(m.index(0, 0).data(MessageLogModel::MessageIdRole).toString(), QStringLiteral("m19"));
@@ -113,9 +113,9 @@ private slots:
     {
         MessageLogModel messages, rejects;
         InspectorWidget w(&messages, &rejects);
-        messages.addProperties({report("m1", "Temp", 21.5, 1000)});
-        messages.addProperties({report("m2", "Temp", 22.5, 2000)});
-        rejects.addRejects({reject("bad", 3000)});
+        messages.addRows(logRows(QList<PropertyReport> {report("m1", "Temp", 21.5, 1000)}));
+        messages.addRows(logRows(QList<PropertyReport> {report("m2", "Temp", 22.5, 2000)}));
+        rejects.addRows(logRows(QList<Rejected> {reject("bad", 3000)}));
         QVERIFY(w.selectMessage(QStringLiteral("m2")));
         QVERIFY2(w.prettyText().contains(QStringLiteral("\"value\": 22.5")), qPrintable(w.prettyText()));
         QVERIFY(w.rawText().startsWith(QStringLiteral("00000000  7b 22 69 74")));
@@ -140,14 +140,14 @@ private slots:
         InspectorWidget w(&messages, &rejects);
         PropertyReport ahead = report("skewed", "Temp", 20, 1000);
         ahead.meta.clockSkewMs = 3 * 24 * 3'600'000LL + 2 * 3'600'000LL;
-        messages.addProperties({ahead});
+        messages.addRows(logRows(QList<PropertyReport> {ahead}));
         QCOMPARE(messages.index(0, 0).data(MessageLogModel::ClockSkewRole).toLongLong(),
                  ahead.meta.clockSkewMs);
         QVERIFY(w.selectMessage("skewed"));
         QVERIFY2(w.headerText().contains(u"clock was 3 d 2 h ahead"), qPrintable(w.headerText()));
         PropertyReport behind = report("behind", "Temp", 20, 2000);
         behind.meta.clockSkewMs = -90'000;
-        messages.addProperties({behind});
+        messages.addRows(logRows(QList<PropertyReport> {behind}));
         QVERIFY(w.selectMessage("behind"));
         QVERIFY2(w.headerText().contains(u"clock was 1 min 30 s behind"), qPrintable(w.headerText()));
     }

@@ -164,6 +164,51 @@ private slots:
         QCOMPARE(u.devices.first().online, std::optional<bool>(true)); // the newest state
     }
 
+    void rowsKeepTheBytesOfWhatWasNotDecoded()
+    {
+        ViewFeed feed(manual());
+        QSignalSpy updates(&feed, &ViewFeed::updated);
+        Rejected bad;
+        bad.meta.messageId = "bad";
+        bad.meta.topic = "/pk/lamp1/thing/event/property/post";
+        bad.meta.receivedAt = 5;
+        bad.payload = "{\"items\":";
+        bad.reason = "truncated JSON at byte 9";
+        feed.addRejects({bad});
+        RawMessage raw;
+        raw.meta.messageId = "raw";
+        raw.meta.topic = "/pk/lamp1/user/custom";
+        raw.meta.receivedAt = 6;
+        raw.payload = QByteArray("\x01\x02", 2);
+        feed.addOther({DecodedMessage(raw)});
+        feed.flushNow();
+        const ViewUpdate u = last(updates);
+        QCOMPARE(u.log.size(), 2);
+        QCOMPARE(u.log[0].kind, MessageKind::Rejected);
+        QCOMPARE(u.log[0].reason, bad.reason);
+        QCOMPARE(u.log[0].meta.payload, bad.payload); // the inspector shows what could not be read
+        QCOMPARE(u.log[0].device, (DeviceKey {"pk", "lamp1", {}}));
+        QCOMPARE(u.log[1].kind, MessageKind::Raw);
+        QCOMPARE(u.log[1].meta.payload, raw.payload);
+        QCOMPARE(u.rejects.size(), 1);
+    }
+
+    void reportsOfOnePostAreOneMessage()
+    {
+        ViewFeed feed(manual());
+        QSignalSpy updates(&feed, &ViewFeed::updated);
+        const qint64 t = 1'700'000'000'000;
+        feed.addProperties({value("p1", dev(1), "T", 1, t), value("p1", dev(1), "H", 40, t),
+                            value("p2", dev(1), "T", 2, t + 1)});
+        feed.flushNow();
+        const ViewUpdate u = last(updates);
+        QCOMPARE(u.devices.size(), 1);
+        QCOMPARE(u.devices.first().messages, 2);
+        QCOMPARE(u.devices.first().perMinute, 2);
+        QCOMPARE(u.log.size(), 2);
+        QCOMPARE(u.latestValues.size(), 2); // T and H
+    }
+
     void aHundredThousandMessagesAreAFewUpdates()
     {
         // The contract: whatever the rate, one update per interval, bounded.
