@@ -142,11 +142,13 @@ void AppController::wire()
     H *store = m_host->store();
     F *feed = m_host->viewFeed();
     // The views get the feed's updates, a few a second, never every message;
-    // the next comes only once this one is applied (back-pressure).
-    connect(feed, &F::updated, w, &MainWindow::applyViewUpdate);
-    connect(
-        w, &MainWindow::viewUpdateApplied, feed, [feed](quint64 seq) { feed->applied(seq); },
-        Qt::DirectConnection);
+    // the next comes only once this one is applied (back-pressure). The host
+    // is the context: an update still queued when the session ends is
+    // dropped with it, and only this session's feed hears what was applied.
+    connect(feed, &F::updated, m_host.get(), [w, feed](const ViewUpdate &u) {
+        w->applyViewUpdate(u);
+        feed->applied(u.sequence);
+    });
     connect(
         w, &MainWindow::chartedSeriesChanged, feed,
         [feed](const QList<ChartedSeries> &series) { feed->setCharted(series); }, Qt::DirectConnection);

@@ -49,8 +49,9 @@ struct ViewUpdate {
     QList<BindingChange> bindings; // the newest (bounded)
     QList<Rejected> rejects; // the newest (bounded)
     QList<MessageLogRow> log; // the newest messages, for the inspector (bounded)
-    // Updates the views never saw one by one, since the session started:
-    // values replaced while the window was behind, rows over the bounds.
+    // Messages the views never saw one by one, since the session started,
+    // each counted once: those that came while the window was behind, and
+    // those whose rows left a bound before an update took them.
     quint64 merged = 0;
 
     bool isEmpty() const

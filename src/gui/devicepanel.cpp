@@ -27,13 +27,28 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     filter->setPlaceholderText(tr("Filter devices"));
     filter->setClearButtonEnabled(true);
     m_proxy = new QSortFilterProxyModel(this);
+    // Before the proxy hears of it (it removes its rows at once, and the
+    // selection moves): the device selected while its product is laid out anew.
+    connect(devices, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &under) {
+        if (under.isValid() && currentDevice().isValid()) {
+            m_keep = currentDevice();
+            m_restoring = true;
+        }
+    });
     m_proxy->setSourceModel(devices);
     m_proxy->setRecursiveFilteringEnabled(true);
     // The model keeps rows in name order and names never change: no sorting,
     // and no re-filtering of every changed row, only when the filter changes.
     m_proxy->setDynamicSortFilter(false);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Typing refilters once the keys pause: a word typed into a large fleet
+    // filters once, not once per letter.
+    auto *refilter = new QTimer(this);
+    refilter->setSingleShot(true);
+    refilter->setInterval(FilterDelayMs);
+    connect(filter, &QLineEdit::textChanged, refilter, qOverload<>(&QTimer::start));
+    connect(refilter, &QTimer::timeout, m_proxy,
+            [this, filter] { m_proxy->setFilterFixedString(filter->text()); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_tree = new QTreeView(split);
@@ -57,23 +72,37 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
             m_tree->expandAll(); // new products open up
     });
     connect(devices, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-    // A product laid out anew (many new devices at once) keeps the selected device selected.
-    connect(devices, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &under) {
-        if (under.isValid() && currentDevice().isValid())
-            m_keep = currentDevice();
+    // A product laid out anew (many new devices at once) keeps the selected
+    // device selected, quietly: the other views are not told of the same
+    // device again, and the list stays where the user scrolled it.
+    connect(devices, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &under) {
+        if (under.isValid()) // should no insertion follow, the next selection is heard again
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_restoring = false;
+                    m_keep = {};
+                },
+                Qt::QueuedConnection);
     });
     connect(devices, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &under) {
-        if (under.isValid() && m_keep.isValid() && !currentDevice().isValid())
-            selectDevice(m_keep);
-        if (under.isValid())
-            m_tree->expand(m_proxy->mapFromSource(under));
+        if (!under.isValid())
+            return;
+        if (m_keep.isValid() && currentDevice() != m_keep) {
+            const QModelIndex i = m_proxy->mapFromSource(m_model->indexOf(m_keep));
+            if (i.isValid())
+                m_tree->selectionModel()->setCurrentIndex(
+                    i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_restoring = false;
         m_keep = {};
+        m_tree->expand(m_proxy->mapFromSource(under));
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
                 const DeviceKey key
                     = i.siblingAtColumn(0).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
-                if (key.isValid()) {
+                if (key.isValid() && !m_restoring) {
                     m_model->clearAlerts(key);
                     emit deviceSelected(key);
                 }

@@ -19,6 +19,8 @@ class DevicePanel : public QWidget {
     Q_OBJECT
 
 public:
+    static constexpr int FilterDelayMs = 120; // after the last key, the tree filters
+
     DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties, QWidget *parent = nullptr);
 
     QTreeView *tree() const { return m_tree; }
@@ -41,6 +43,7 @@ private:
     QTreeView *m_tree = nullptr;
     QTableView *m_properties = nullptr;
     DeviceKey m_keep; // the selected device while its product is laid out anew
+    bool m_restoring = false; // putting m_keep back after a re-layout
 };
 
 } // namespace linkscope

@@ -194,10 +194,10 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void DeviceTreeModel::reindex(int productRow)
+void DeviceTreeModel::reindex(int productRow, int from)
 {
     const QList<Device> &devices = m_products[productRow].devices;
-    for (int i = 0; i < devices.size(); ++i)
+    for (int i = from; i < devices.size(); ++i)
         m_where.insert(devices[i].key.id(), {productRow, i});
 }
 
@@ -276,6 +276,7 @@ void DeviceTreeModel::insertNew(const QHash<QString, Update> &batch)
             endRemoveRows();
             beginInsertRows(index(pr, 0), 0, int(merged.size()) - 1);
             devices = std::move(merged);
+            reindex(pr); // indexOf() is right for whoever hears of the insertion
             endInsertRows();
         } else {
             qsizetype shift = 0, from = 0;
@@ -284,12 +285,12 @@ void DeviceTreeModel::insertNew(const QHash<QString, Update> &batch)
                 beginInsertRows(index(pr, 0), at, at + int(count) - 1);
                 for (qsizetype k = 0; k < count; ++k)
                     devices.insert(at + int(k), fresh[from + k]);
+                reindex(pr, at);
                 endInsertRows();
                 shift += count;
                 from += count;
             }
         }
-        reindex(pr);
     }
 }
 

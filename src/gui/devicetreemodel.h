@@ -84,7 +84,7 @@ private:
     qint64 now() const;
 
     void insertNew(const QHash<QString, Update> &batch);
-    void reindex(int productRow);
+    void reindex(int productRow, int from = 0); // m_where of its devices from row `from` on
 
     QList<Product> m_products; // in productKey order
     QHash<QString, QPair<int, int>> m_where; // "pk/dn" -> (product row, device row)

@@ -105,16 +105,30 @@ void ViewFeed::count(Device &d, const MessageMeta &meta)
 template<typename T> void ViewFeed::keepNewest(QList<T> &list, T item, qsizetype max)
 {
     list.append(std::move(item));
-    if (list.size() > max) { // the oldest leave the view; the store has them all
+    if (list.size() > max) // the oldest leave the view; the store has them all
         list.removeFirst();
-        m_merged.fetch_add(1, std::memory_order_relaxed);
-    }
 }
 
 void ViewFeed::addRows(QList<MessageLogRow> rows)
 {
-    for (MessageLogRow &r : rows)
-        keepNewest(m_log, std::move(r), m_limits.maxRows);
+    // Each message has one row here, and every other list keeps at least as
+    // many: a message never shown one by one is one that arrived while the
+    // window was behind or whose row left before an update took it. Each
+    // counts once: rows [0, m_uncounted) were not counted on arrival.
+    for (MessageLogRow &r : rows) {
+        if (m_behind)
+            m_merged.fetch_add(1, std::memory_order_relaxed);
+        else
+            ++m_uncounted;
+        m_log.append(std::move(r));
+        if (m_log.size() > m_limits.maxRows) {
+            m_log.removeFirst();
+            if (m_uncounted > 0) {
+                --m_uncounted;
+                m_merged.fetch_add(1, std::memory_order_relaxed);
+            }
+        }
+    }
 }
 
 void ViewFeed::addProperties(const QList<PropertyReport> &reports)
@@ -132,12 +146,8 @@ void ViewFeed::addProperties(const QList<PropertyReport> &reports)
         if (it == m_latest.end()) {
             if (m_latest.size() < m_limits.maxValues)
                 m_latest.insert(key, r);
-            else
-                m_merged.fetch_add(1, std::memory_order_relaxed);
         } else if (r.time >= it->time) {
             *it = r; // the newest value wins; an older one does not replace it
-            if (m_behind)
-                m_merged.fetch_add(1, std::memory_order_relaxed);
         }
         if (charted.contains(key)) {
             QList<PropertyReport> &points = m_points[key];
@@ -252,6 +262,7 @@ void ViewFeed::flushNow()
     u.bindings = std::exchange(m_bindings, {});
     u.rejects = std::exchange(m_rejects, {});
     u.log = std::exchange(m_log, {});
+    m_uncounted = 0;
     if (u.isEmpty())
         return;
     u.sequence = ++m_sequence;

@@ -93,7 +93,8 @@ private:
     qint64 m_lastRateSecond = 0;
     quint64 m_sequence = 0; // the last update sent
     std::atomic<quint64> m_applied {0};
-    std::atomic<quint64> m_merged {0};
+    std::atomic<quint64> m_merged {0}; // messages the window never saw one by one
+    qsizetype m_uncounted = 0; // the oldest rows of m_log not yet counted in m_merged
     bool m_behind = false; // the window has not taken the last update yet
     bool m_stopped = false;
     mutable QMutex m_chartedMutex;

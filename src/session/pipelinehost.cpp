@@ -1,11 +1,11 @@
 #include "pipelinehost.h"
 
 #include "pipeline/messagepipeline.h"
-
 #include "pipeline/viewfeed.h"
 #include "store/historystore.h"
 #include "transport/subscriber.h"
-#include <QDateTime>
+
+#include <QDeadlineTimer>
 
 namespace linkscope {
 
@@ -133,7 +133,7 @@ void PipelineHost::stop()
     // 2. The store commits what it was given (for 0.7 s at most: past
     //    that a backlog is left for the cloud to deliver again); its
     //    persisted() is queued for the subscriber.
-    st->writeUntil(QDateTime::currentMSecsSinceEpoch() + 700);
+    st->writeUntil(QDeadlineTimer(700));
     QMetaObject::invokeMethod(
         st, [] {}, Qt::BlockingQueuedConnection);
     // 3. The subscriber acknowledges those, then closes behind them, and

@@ -303,7 +303,9 @@ void Simulator::writeManifest()
                                    << f.errorString();
         return;
     }
-    f.write(QJsonDocument(d->queue->manifest()).toJson(QJsonDocument::Compact));
+    QJsonObject manifest = d->queue->manifest();
+    manifest.insert(QStringLiteral("final"), d->stopped); // written at exit: no ack comes after it
+    f.write(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
     if (!f.commit())
         qCWarning(lcSim).noquote() << "cannot write the manifest" << d->options.manifestPath
                                    << f.errorString();

@@ -88,9 +88,10 @@ quint64 HistoryStore::storedCount() const
     return d->stored.load(std::memory_order_relaxed);
 }
 
-void HistoryStore::writeUntil(qint64 deadlineMs)
+void HistoryStore::writeUntil(QDeadlineTimer deadline)
 {
-    d->writeDeadline.store(deadlineMs, std::memory_order_relaxed);
+    // The monotonic clock's milliseconds: a wall clock set back or forward does not move it.
+    d->writeDeadline.store(deadline.deadline(), std::memory_order_relaxed);
 }
 
 namespace {
@@ -244,7 +245,7 @@ template<typename T> void HistoryStore::finishWrite(const Result<QStringList> &r
     void HistoryStore::method(const QList<type> &batch)                                                      \
     {                                                                                                        \
         Q_ASSERT(QThread::currentThread() == thread());                                                      \
-        if (batch.isEmpty() || QDateTime::currentMSecsSinceEpoch() > d->writeDeadline.load())                \
+        if (batch.isEmpty() || QDeadlineTimer::current().deadline() > d->writeDeadline.load())               \
             return;                                                                                          \
         if (!d->writer) {                                                                                    \
             emit writeFailed(QStringLiteral("the history store is not open"), idsOf(batch));                 \

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "retention.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -48,10 +49,10 @@ public:
     bool isOpen() const;
     // Messages stored for the first time since this store was made (any thread).
     quint64 storedCount() const;
-    // A stop is under way (any thread): writes still queued after this time
-    // (ms epoch) are dropped unwritten and unacknowledged, for the cloud to
+    // A stop is under way (any thread): writes still queued once `deadline`
+    // has passed are dropped unwritten and unacknowledged, for the cloud to
     // deliver again, so a quit never waits minutes behind a backlog.
-    void writeUntil(qint64 deadlineMs);
+    void writeUntil(QDeadlineTimer deadline);
     Result<QList<DeviceSummary>> devices();
     Result<QList<SampleBucket>> samples(const SampleQuery &query);
     Result<QList<StatusInterval>> status(const QList<DeviceKey> &devices, qint64 from, qint64 to);

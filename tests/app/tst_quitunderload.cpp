@@ -44,13 +44,15 @@ private slots:
         app.start(LINKSCOPE_BIN_DIR "/linkscope",
                   {"--demo", "--demo-rate", "3000", "--demo-devices", "2000", "--demo-products", "10"});
         QVERIFY(app.waitForStarted());
-        const auto acknowledged = [&] {
+        const auto read = [&] {
             QFile f(manifest);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                               : QJsonObject();
+        };
+        const auto acknowledged = [&] {
             QStringList ids;
-            if (f.open(QIODevice::ReadOnly))
-                for (const QJsonValue &v :
-                     QJsonDocument::fromJson(f.readAll()).object().value("acknowledged").toArray())
-                    ids << v.toString();
+            for (const QJsonValue &v : read().value("acknowledged").toArray())
+                ids << v.toString();
             return ids;
         };
         QTRY_VERIFY_WITH_TIMEOUT(acknowledged().size() > 3000, 60000); // well under way
@@ -58,6 +60,9 @@ private slots:
         QVERIFY2(app.waitForFinished(60000), "the app did not quit");
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);
+        // The emulator was stopped, not killed: its last manifest, written
+        // after the connection closed, holds every acknowledgement there was.
+        QVERIFY2(read().value("final").toBool(), "the emulator's final manifest was not written");
         // What the cloud was told is safe is in the history.
         const QStringList acked = acknowledged();
         QVERIFY(acked.size() > 3000);

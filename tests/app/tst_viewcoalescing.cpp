@@ -42,6 +42,7 @@ private slots:
         MainWindow w;
         transport::ViewFeed::Limits limits;
         limits.intervalMs = 3'600'000; // the test says when an interval ends
+        limits.maxRows = 2000; // 20 updates of 2,000 rows: twice what the log keeps
         transport::ViewFeed feed(limits);
         QObject::connect(&feed, &transport::ViewFeed::updated, &w, &MainWindow::applyViewUpdate);
         QObject::connect(&w, &MainWindow::viewUpdateApplied, &feed, [&](quint64 s) { feed.applied(s); });
@@ -86,8 +87,13 @@ private slots:
         // Per update, per product: a few insertions (or one relayout) and two dataChanged.
         for (int count : perInterval)
             QVERIFY2(count <= kProducts * (16 + 2 + 2), qPrintable(QString::number(count)));
-        QVERIFY(w.messageModel()->rowCount() <= 20'000);
-        QVERIFY(log.inserted <= kIntervals); // one insertion of rows per update
+        // The log keeps its bound: full after ten updates, then the oldest
+        // rows leave in one removal per update; the newest message is on top.
+        QCOMPARE(w.messageModel()->rowCount(), 20'000);
+        QCOMPARE(log.inserted, kIntervals); // one insertion of rows per update
+        QCOMPARE(log.removed, kIntervals - 10);
+        QCOMPARE(w.messageModel()->index(0, 0).data(MessageLogModel::MessageIdRole).toString(),
+                 QStringLiteral("m%1").arg(kMessages - 1));
         // Rows in name order without a sorting proxy.
         const QModelIndex product = w.deviceModel()->index(0, 0);
         QString previous;

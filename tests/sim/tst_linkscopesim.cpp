@@ -322,6 +322,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
         QCOMPARE(again.stop(), 0);
         const QJsonObject man = readManifest(manifest);
+        QVERIFY(man.value(u"final").toBool()); // the one written at exit
         const QStringList sent = strings(man.value(u"sent"));
         const QStringList acked = strings(man.value(u"acknowledged"));
         QCOMPARE(sent.size(), 40); // both runs, no message made twice
