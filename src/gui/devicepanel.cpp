@@ -1,6 +1,7 @@
 #include "devicepanel.h"
 
 #include "devicetreemodel.h"
+#include "livetreeview.h"
 #include "propertylistmodel.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace linkscope {
 
@@ -51,7 +54,7 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
             [this, filter] { m_proxy->setFilterFixedString(filter->text()); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_tree = new QTreeView(split);
+    m_tree = new LiveTreeView(split);
     m_tree->setObjectName(QStringLiteral("deviceTree"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
@@ -61,7 +64,11 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     const QFontMetrics fm = m_tree->fontMetrics();
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->resizeSection(DeviceTreeModel::NameColumn, fm.horizontalAdvance(QString(22, u'M')));
-    m_tree->header()->resizeSection(DeviceTreeModel::TypeColumn, fm.horizontalAdvance(QString(12, u'M')));
+    // A device's type, or a large product's "9999 of 9999 online", whichever is wider.
+    m_tree->header()->resizeSection(
+        DeviceTreeModel::TypeColumn,
+        std::max(fm.horizontalAdvance(QString(12, u'M')),
+                 fm.horizontalAdvance(DeviceTreeModel::onlineText(9999, 9999)) + fm.averageCharWidth() * 2));
     m_tree->header()->resizeSection(DeviceTreeModel::LastSeenColumn, fm.horizontalAdvance(QString(10, u'0')));
     m_tree->header()->resizeSection(DeviceTreeModel::MessagesColumn, fm.horizontalAdvance(QString(9, u'0')));
     m_tree->header()->setStretchLastSection(true);
@@ -119,16 +126,25 @@ DevicePanel::DevicePanel(DeviceTreeModel *devices, PropertyListModel *properties
     m_properties->verticalHeader()->setDefaultSectionSize(m_properties->fontMetrics().height() + 6);
     m_properties->horizontalHeader()->setStretchLastSection(true);
     m_properties->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_properties->horizontalHeader()->resizeSection(PropertyListModel::NameColumn,
-                                                    fm.horizontalAdvance(QString(18, u'M')));
+    const int nameWidth = fm.horizontalAdvance(QString(18, u'M'));
+    m_properties->horizontalHeader()->resizeSection(PropertyListModel::NameColumn, nameWidth);
     m_properties->horizontalHeader()->resizeSection(PropertyListModel::ValueColumn,
                                                     fm.horizontalAdvance(QString(14, u'0')));
     m_properties->setToolTip(tr("Tick a property to chart it, or drag it onto a chart."));
-    // A newly selected device's names fit, measured once (not at every value).
-    connect(properties, &QAbstractItemModel::modelReset, m_properties, [this] {
-        QTimer::singleShot(0, m_properties,
-                           [this] { m_properties->resizeColumnToContents(PropertyListModel::NameColumn); });
+    // A newly selected device's names fit, measured when its rows come (a
+    // device's properties, not at every value), never narrower than at first.
+    auto *fitNames = new QTimer(this);
+    fitNames->setSingleShot(true);
+    fitNames->setInterval(0);
+    connect(fitNames, &QTimer::timeout, m_properties, [this, nameWidth] {
+        const int fit = std::max(
+            static_cast<QAbstractItemView *>(m_properties)->sizeHintForColumn(PropertyListModel::NameColumn),
+            m_properties->horizontalHeader()->sectionSizeHint(PropertyListModel::NameColumn));
+        m_properties->horizontalHeader()->resizeSection(PropertyListModel::NameColumn,
+                                                        std::max(fit, nameWidth));
     });
+    connect(properties, &QAbstractItemModel::modelReset, fitNames, qOverload<>(&QTimer::start));
+    connect(properties, &QAbstractItemModel::rowsInserted, fitNames, qOverload<>(&QTimer::start));
     split->addWidget(m_tree);
     split->addWidget(m_properties);
     split->setStretchFactor(0, 3);

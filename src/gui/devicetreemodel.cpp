@@ -65,6 +65,11 @@ qint64 DeviceTreeModel::now() const
     return m_now();
 }
 
+QString DeviceTreeModel::onlineText(qsizetype online, qsizetype devices)
+{
+    return tr("%1 of %2 online").arg(online).arg(devices);
+}
+
 QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || row < 0)
@@ -146,7 +151,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessagesColumn && role == Qt::DisplayRole)
             return p.messages;
         if (index.column() == TypeColumn && role == Qt::DisplayRole)
-            return tr("%1 of %2 online").arg(p.online).arg(p.devices.size());
+            return onlineText(p.online, p.devices.size());
         if (role == Qt::FontRole && index.column() == NameColumn) {
             QFont f;
             f.setBold(true);

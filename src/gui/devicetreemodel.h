@@ -29,6 +29,9 @@ public:
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
 
+    // A product's Type cell: how many of its devices are online.
+    static QString onlineText(qsizetype online, qsizetype devices);
+
     // The clock used for "last seen" and rates (tests set it).
     void setNow(std::function<qint64()> now);
 

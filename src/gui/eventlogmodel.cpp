@@ -157,7 +157,8 @@ void EventLogModel::prepend(QList<Row> rows)
     beginInsertRows({}, 0, int(rows.size()) - 1);
     for (const Row &r : rows)
         m_ids.insert(r.messageId);
-    m_rows = rows + m_rows;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) // QList grows at the front in O(1): no copy of the rest
+        m_rows.prepend(std::move(rows[i]));
     endInsertRows();
 }
 

@@ -2,6 +2,8 @@
 #include "gui/statustimelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -122,6 +124,44 @@ private slots:
         v.followLive();
         QVERIFY(v.isFollowing());
         QVERIFY(v.toolTipAt(QPoint(right - 5, 2)).isEmpty()); // the time axis
+    }
+
+    void tenThousandRowsScrollToTheEnd()
+    {
+        StatusTimelineModel m;
+        m.setNow([this] { return m_now; });
+        QList<StatusChange> changes;
+        for (int i = 0; i < 10'000; ++i) {
+            const DeviceKey d {QStringLiteral("pk"), QStringLiteral("th%1").arg(i, 5, 10, QChar(u'0')), {}};
+            changes << change(d, true, m_now - 600'000 + i) << change(d, false, m_now - 300'000 + i);
+        }
+        m.addStatuses(changes);
+        QCOMPARE(m.rowCount(), 10'000);
+        StatusTimelineView v;
+        v.resize(800, 600);
+        v.setModel(&m);
+        v.setSpan(600'000);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QScrollBar *bar = v.verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        // Each frame paints the rows on screen; how long one takes here is
+        // reported (it does not depend on the 10,000 rows), never asserted.
+        QElapsedTimer t;
+        t.start();
+        int frames = 0;
+        for (int value = 0; value <= bar->maximum(); value += bar->maximum() / 20, ++frames) {
+            bar->setValue(value);
+            v.viewport()->repaint();
+        }
+        qInfo("%d frames scrolling over 10,000 rows: %.2f ms a frame", frames,
+              double(t.nsecsElapsed()) / 1e6 / frames);
+        bar->setValue(bar->maximum());
+        const int y = v.viewport()->height() - v.rowHeight() / 2;
+        QCOMPARE(v.rowAt(y), 9'999); // the last row, at the bottom
+        const int right = v.viewport()->width() - 4;
+        QVERIFY2(v.toolTipAt(QPoint(right - 5, y)).contains(QStringLiteral("th09999")),
+                 qPrintable(v.toolTipAt(QPoint(right - 5, y))));
     }
 };
 
