@@ -80,7 +80,10 @@ QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (row >= m_products[parent.row()].devices.size())
         return {};
-    // A device's internal id is its product's row + 1.
+    // A device's internal id is its product's row + 1. A product inserted
+    // above shifts it, and Qt moves only top-level persistent indexes then:
+    // nothing keeps persistent indexes of devices in this model (the filter
+    // proxy maps children through their parents, which it does move).
     return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
@@ -277,6 +280,8 @@ void DeviceTreeModel::insertNew(const QHash<QString, Update> &batch)
             std::merge(devices.begin(), devices.end(), fresh.begin(), fresh.end(), std::back_inserter(merged),
                        byName);
             beginRemoveRows(index(pr, 0), 0, int(devices.size()) - 1);
+            for (const Device &d : devices) // indexOf() finds none of them while they are out
+                m_where.remove(d.key.id());
             devices.clear();
             endRemoveRows();
             beginInsertRows(index(pr, 0), 0, int(merged.size()) - 1);

@@ -142,24 +142,42 @@ void EventLogModel::prepend(QList<Row> rows)
     rows.removeIf([this](const Row &r) { return !r.messageId.isEmpty() && m_ids.contains(r.messageId); });
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.time > b.time; });
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.time > b.time; });
     if (rows.size() > m_capacity)
         rows.resize(m_capacity);
-    // Make room first: the oldest rows go, in one removal.
-    const qsizetype overflow = m_rows.size() + rows.size() - m_capacity;
-    if (overflow > 0) {
+    // Rows stay newest first. Live batches are newer than all that is listed
+    // and go on top in one insertion, growing the list at its front in O(1)
+    // a row; an older batch (the history answered after the first live rows)
+    // goes where its times belong, one insertion per run of neighbours.
+    const auto newer = [](const Row &listed, qint64 time) { return listed.time > time; };
+    for (qsizetype i = 0; i < rows.size();) {
+        const qsizetype at
+            = std::lower_bound(m_rows.cbegin(), m_rows.cend(), rows[i].time, newer) - m_rows.cbegin();
+        qsizetype j = i + 1;
+        while (j < rows.size() && (at == m_rows.size() || rows[j].time >= m_rows[at].time))
+            ++j;
+        beginInsertRows({}, int(at), int(at + j - i) - 1);
+        for (qsizetype k = i; k < j; ++k)
+            m_ids.insert(rows[k].messageId);
+        if (at == 0) {
+            for (qsizetype k = j - 1; k >= i; --k)
+                m_rows.prepend(std::move(rows[k]));
+        } else {
+            m_rows.insert(at, j - i, Row {});
+            for (qsizetype k = i; k < j; ++k)
+                m_rows[at + k - i] = std::move(rows[k]);
+        }
+        endInsertRows();
+        i = j;
+    }
+    // Then the oldest beyond the bound go, in one removal.
+    if (const qsizetype overflow = m_rows.size() - m_capacity; overflow > 0) {
         beginRemoveRows({}, int(m_rows.size() - overflow), int(m_rows.size() - 1));
         for (qsizetype i = m_rows.size() - overflow; i < m_rows.size(); ++i)
             m_ids.remove(m_rows[i].messageId);
         m_rows.resize(m_rows.size() - overflow);
         endRemoveRows();
     }
-    beginInsertRows({}, 0, int(rows.size()) - 1);
-    for (const Row &r : rows)
-        m_ids.insert(r.messageId);
-    for (qsizetype i = rows.size() - 1; i >= 0; --i) // QList grows at the front in O(1): no copy of the rest
-        m_rows.prepend(std::move(rows[i]));
-    endInsertRows();
 }
 
 void EventLogModel::clear()

@@ -1,5 +1,7 @@
 #include "livetreeview.h"
 
+#include <QAccessible>
+
 #include <algorithm>
 
 namespace linkscope {
@@ -11,7 +13,8 @@ void LiveTreeView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
     // but a repaint follows from a change of their values.
     // A row is at least a line of text high: at most this many are on screen.
     const int visibleRows = viewport()->height() / std::max(1, fontMetrics().height()) + 1;
-    if (uniformRowHeights() && topLeft.parent() == bottomRight.parent()
+    // With a screen reader on, the base class also tells it what changed.
+    if (!QAccessible::isActive() && uniformRowHeights() && topLeft.parent() == bottomRight.parent()
         && bottomRight.row() - topLeft.row() >= visibleRows) {
         viewport()->update();
         return;

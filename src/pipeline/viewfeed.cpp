@@ -216,7 +216,7 @@ void ViewFeed::addRejects(const QList<Rejected> &rejects)
 void ViewFeed::tick()
 {
     // Rates move with time: once a second, devices whose last minute changed say so.
-    const qint64 second = nowMs() / 1000;
+    const qint64 second = (m_now ? m_now() : nowMs()) / 1000;
     if (second != m_lastRateSecond) {
         m_lastRateSecond = second;
         for (Device &d : m_devices) {

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 
 namespace linkscope::transport {
 
@@ -44,7 +45,12 @@ public:
     void applied(quint64 sequence);
     // The series the charts show (any thread): all their values are passed on.
     void setCharted(const QList<ChartedSeries> &series);
+    // The number the window shows as "display thinned". A message counts
+    // when the window was behind at the last interval's end (so up to one
+    // interval after it caught up), or when its row left a bound first.
     quint64 merged() const { return m_merged.load(std::memory_order_relaxed); }
+    // The clock rates decay by (ms epoch; tests set it).
+    void setNow(std::function<qint64()> now) { m_now = std::move(now); }
 
 public slots:
     // On the feed's thread (connect the subscriber's signals directly).
@@ -57,6 +63,8 @@ public slots:
     void addRejects(const QList<linkscope::Rejected> &rejects);
     // Sends what is gathered now, if the window took the last update (tests; the timer does this).
     void flushNow();
+    // An interval's end (the timer's): the rates of the last minute move on with the clock, then flushNow().
+    void tick();
     void stop(); // no more updates (a stop is under way)
 
 signals:
@@ -76,9 +84,9 @@ private:
     static void advance(Device &d, qint64 second);
     template<typename T> void keepNewest(QList<T> &list, T item, qsizetype max);
     void addRows(QList<MessageLogRow> rows);
-    void tick();
 
     Limits m_limits;
+    std::function<qint64()> m_now;
     QTimer *m_timer; // a child: it moves threads with us
     QHash<QString, Device> m_devices;
     QHash<QString, PropertyReport> m_latest; // "pk/dn\nattribute" -> newest, since the last update

@@ -83,9 +83,13 @@ void DemoSession::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    // A demo's emulator keeps nothing worth waiting for: a quit stays prompt.
+    // A demo's emulator keeps nothing worth waiting for: a quit stays prompt
+    // (1 s; LINKSCOPE_SIM_STOP_MS sets another bound, for tests that read
+    // the manifest it writes at exit on a slow machine).
+    bool set = false;
+    const int graceMs = qEnvironmentVariableIntValue("LINKSCOPE_SIM_STOP_MS", &set);
     ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(1000)) {
+    if (!m_process.waitForFinished(set && graceMs > 0 ? graceMs : 1000)) {
         m_process.kill();
         m_process.waitForFinished();
     }

@@ -37,6 +37,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("QT_QPA_PLATFORM", "offscreen");
         env.insert("LINKSCOPE_SIM", wrapper);
+        env.insert("LINKSCOPE_SIM_STOP_MS", "20000"); // its final manifest is what this test reads
         env.insert("XDG_DATA_HOME", dir.filePath("data"));
         env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
         app.setProcessEnvironment(env);

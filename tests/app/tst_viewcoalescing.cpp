@@ -35,7 +35,11 @@ class TestViewCoalescing : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { registerMessageTypes(); }
+    void initTestCase()
+    {
+        registerMessageTypes();
+        QLocale::setDefault(QLocale::c()); // the status bar's numbers, whatever the machine's locale
+    }
 
     void aFloodIsAFewBoundedUpdates()
     {

@@ -82,6 +82,31 @@ private slots:
         QCOMPARE(m.index(9, 0).data(EventLogModel::MessageIdRole).toString(), QStringLiteral("3"));
         QCOMPARE(m.index(0, 0).data(EventLogModel::MessageIdRole).toString(), QStringLiteral("104"));
     }
+
+    void anOlderBatchGoesWhereItsTimesBelong()
+    {
+        // The history's answer may come after the first live rows: it must
+        // not land above them.
+        EventLogModel m(10);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.addEvents({makeEvent("live1", 100, EventType::Info), makeEvent("live2", 110, EventType::Info)});
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        m.addEvents({makeEvent("old1", 10, EventType::Info), makeEvent("old2", 20, EventType::Info),
+                     makeEvent("mid", 105, EventType::Info)});
+        QCOMPARE(inserted.count(), 2); // one run between the live rows, one run below them
+        QStringList order;
+        for (int r = 0; r < m.rowCount(); ++r)
+            order << m.index(r, 0).data(EventLogModel::MessageIdRole).toString();
+        QCOMPARE(order, QStringList({"live2", "mid", "live1", "old2", "old1"}));
+        // Full, an older batch still keeps the newest: the oldest leave.
+        QList<DeviceEvent> older;
+        for (int i = 0; i < 8; ++i)
+            older << makeEvent(QStringLiteral("h%1").arg(i), i, EventType::Info);
+        m.addEvents(older);
+        QCOMPARE(m.rowCount(), 10);
+        QCOMPARE(m.index(0, 0).data(EventLogModel::MessageIdRole).toString(), QStringLiteral("live2"));
+        QCOMPARE(m.index(9, 0).data(EventLogModel::MessageIdRole).toString(), QStringLiteral("h3"));
+    }
 };
 
 QTEST_MAIN(TestEventLogModel)

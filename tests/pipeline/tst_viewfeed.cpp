@@ -211,6 +211,39 @@ private slots:
         QCOMPARE(u.latestValues.size(), 2); // T and H
     }
 
+    void ratesFallAsTheMinutePasses()
+    {
+        ViewFeed feed(manual());
+        QSignalSpy updates(&feed, &ViewFeed::updated);
+        const qint64 t = 1'700'000'000'000;
+        qint64 now = t;
+        feed.setNow([&] { return now; });
+        feed.addProperties({value("a", dev(1), "T", 1, t), value("b", dev(1), "T", 2, t + 10)});
+        feed.addProperties({value("c", dev(2), "T", 3, t + 30'000)});
+        feed.tick();
+        QCOMPARE(updates.count(), 1);
+        feed.applied(1);
+        now = t + 40'000; // both still within their minute: no change to say
+        feed.tick();
+        QCOMPARE(updates.count(), 1);
+        now = t + 61'000; // dev1's two messages are over a minute old, dev2's is not
+        feed.tick();
+        QCOMPARE(updates.count(), 2);
+        ViewUpdate u = last(updates);
+        QCOMPARE(u.devices.size(), 1);
+        QCOMPARE(u.devices.first().device, dev(1));
+        QCOMPARE(u.devices.first().perMinute, 0);
+        QCOMPARE(u.devices.first().messages, 2); // the count stays
+        feed.applied(2);
+        now = t + 91'000;
+        feed.tick();
+        QCOMPARE(updates.count(), 3);
+        u = last(updates);
+        QCOMPARE(u.devices.size(), 1);
+        QCOMPARE(u.devices.first().device, dev(2));
+        QCOMPARE(u.devices.first().perMinute, 0);
+    }
+
     void aHundredThousandMessagesAreAFewUpdates()
     {
         // The contract: whatever the rate, one update per interval, bounded.
