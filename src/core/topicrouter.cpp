@@ -2,6 +2,7 @@
 
 #include <array>
 #include <initializer_list>
+#include <utility>
 
 namespace linkscope {
 
@@ -98,6 +99,12 @@ TopicRoute routeDeviceTopic(const Segments &s, qsizetype at)
 }
 
 } // namespace
+
+DeviceKey deviceOfTopic(QStringView topic)
+{
+    TopicRoute route = routeTopic(topic);
+    return {std::move(route.productKey), std::move(route.deviceName), {}};
+}
 
 TopicRoute routeTopic(QStringView topic)
 {

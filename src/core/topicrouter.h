@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devicekey.h"
 #include "messagekind.h"
 
 #include <QString>
@@ -22,5 +23,8 @@ struct TopicRoute {
 // Classifies a topic by its shape (PROTOCOL §5). Never fails: a topic of no
 // known shape routes to MessageKind::Raw.
 TopicRoute routeTopic(QStringView topic);
+// The device a topic names (none for a topic of no known shape): for
+// messages that name none themselves, such as rejects and raw messages.
+DeviceKey deviceOfTopic(QStringView topic);
 
 } // namespace linkscope

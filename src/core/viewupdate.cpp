@@ -6,12 +6,6 @@ namespace linkscope {
 
 namespace {
 
-DeviceKey deviceOfTopic(const QString &topic)
-{
-    const TopicRoute route = routeTopic(topic);
-    return {route.productKey, route.deviceName, {}};
-}
-
 template<typename T> QList<MessageLogRow> rowsOf(const QList<T> &items, MessageKind kind)
 {
     QList<MessageLogRow> rows;

@@ -47,7 +47,7 @@ struct ViewUpdate {
     QList<DeviceEvent> events; // the newest (bounded)
     QList<ServiceReply> replies; // the newest (bounded)
     QList<BindingChange> bindings; // the newest (bounded)
-    QList<Rejected> rejects; // the newest (bounded)
+    QList<MessageLogRow> rejects; // the newest rejects, as the inspector's Rejected tab lists them (bounded)
     QList<MessageLogRow> log; // the newest messages, for the inspector (bounded)
     // Messages the views never saw one by one, since the session started,
     // each counted once: those that came while the window was behind, and

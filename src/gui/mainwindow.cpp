@@ -368,7 +368,7 @@ void MainWindow::applyViewUpdate(const ViewUpdate &u)
     if (!u.log.isEmpty())
         m_messages->addRows(u.log);
     if (!u.rejects.isEmpty())
-        m_rejects->addRows(logRows(u.rejects));
+        m_rejects->addRows(u.rejects);
     m_newestShown = std::max(m_newestShown, u.newestReceivedAt);
     if (u.merged != m_merged) {
         m_merged = u.merged;

@@ -206,11 +206,13 @@ void ViewFeed::addOther(const QList<DecodedMessage> &messages)
 
 void ViewFeed::addRejects(const QList<Rejected> &rejects)
 {
-    for (const Rejected &r : rejects) {
+    // Their rows once, for both of the inspector's lists.
+    const QList<MessageLogRow> rows = logRows(rejects);
+    for (const MessageLogRow &r : rows) {
         m_newest = std::max(m_newest, r.meta.receivedAt);
         keepNewest(m_rejects, r, m_limits.maxRows);
     }
-    addRows(logRows(rejects));
+    addRows(rows);
 }
 
 void ViewFeed::tick()

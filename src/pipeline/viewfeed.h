@@ -95,7 +95,7 @@ private:
     QList<DeviceEvent> m_events;
     QList<ServiceReply> m_replies;
     QList<BindingChange> m_bindings;
-    QList<Rejected> m_rejects;
+    QList<MessageLogRow> m_rejects;
     QList<MessageLogRow> m_log;
     qint64 m_newest = 0;
     qint64 m_lastRateSecond = 0;

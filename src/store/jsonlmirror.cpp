@@ -34,13 +34,11 @@ DeviceKey deviceOf(const BindingChange &b)
 }
 DeviceKey deviceOf(const Rejected &r)
 {
-    const TopicRoute route = routeTopic(r.meta.topic);
-    return {route.productKey, route.deviceName, {}};
+    return deviceOfTopic(r.meta.topic);
 }
 DeviceKey deviceOf(const DecodedMessage &m)
 {
-    const TopicRoute route = routeTopic(metaOf(m).topic);
-    return {route.productKey, route.deviceName, {}};
+    return deviceOfTopic(metaOf(m).topic);
 }
 
 MessageKind kindOfItem(const PropertyReport &)
@@ -101,7 +99,8 @@ Result<bool> JsonlMirror::open(const QString &path)
         return true;
     }
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error {QStringLiteral("cannot write %1: %2").arg(path, m_file.errorString())};
     return true;
 }

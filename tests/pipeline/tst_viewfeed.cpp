@@ -193,6 +193,7 @@ private slots:
         QCOMPARE(u.log[1].kind, MessageKind::Raw);
         QCOMPARE(u.log[1].meta.payload, raw.payload);
         QCOMPARE(u.rejects.size(), 1);
+        QCOMPARE(u.rejects[0], u.log[0]); // the Rejected tab lists the same row
     }
 
     void reportsOfOnePostAreOneMessage()
