@@ -3,6 +3,7 @@
 #include "viewupdate.h"
 
 #include "history.h"
+#include "inventory.h"
 
 namespace linkscope {
 
@@ -102,6 +103,13 @@ void registerMessageTypes()
     qRegisterMetaType<QList<StatusInterval>>();
     qRegisterMetaType<DeviceBindings>();
     qRegisterMetaType<LogQuery>();
+    qRegisterMetaType<ThingModel>();
+    qRegisterMetaType<ProductInfo>();
+    qRegisterMetaType<DeviceInfo>();
+    qRegisterMetaType<DeviceSnapshot>();
+    qRegisterMetaType<QList<DeviceSnapshot>>();
+    qRegisterMetaType<Inventory>();
+    qRegisterMetaType<CatalogPtr>();
 }
 
 } // namespace linkscope

@@ -52,4 +52,22 @@ QString secretFileProblem(const QString &path)
         .arg(path, QString::number(mode, 8).rightJustified(4, u'0'));
 }
 
+Result<Secret> commandLineAppSecret(const QString &file)
+{
+    if (!file.isEmpty()) {
+        if (const QString problem = secretFileProblem(file); !problem.isEmpty())
+            return Error {problem}; // as ssh refuses a key others can read
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error {QStringLiteral("cannot read %1: %2").arg(file, f.errorString())};
+        Secret secret(f.readAll().trimmed());
+        if (secret.isEmpty())
+            return Error {QStringLiteral("%1 is empty: it must hold the AppSecret").arg(file)};
+        return secret;
+    }
+    if (!qEnvironmentVariableIsEmpty("LINKSCOPE_APPSECRET"))
+        return Secret(qgetenv("LINKSCOPE_APPSECRET"));
+    return Error {QStringLiteral("no AppSecret: set LINKSCOPE_APPSECRET or give --appsecret-file")};
+}
+
 } // namespace linkscope

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+#include "secret.h"
+
 #include <QString>
 
 namespace linkscope {
@@ -14,5 +17,9 @@ bool createPrivateFile(const QString &path);
 // Why a file holding a secret must not be read as it is (empty: it may):
 // readable by the group or by others, as ssh refuses such keys.
 QString secretFileProblem(const QString &path);
+// A command-line tool's AppSecret: read from `file` when one is given (and
+// refused when others can read it), else from the environment variable
+// LINKSCOPE_APPSECRET; never from the command line. The error says what to do.
+Result<Secret> commandLineAppSecret(const QString &file);
 
 } // namespace linkscope

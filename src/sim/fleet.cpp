@@ -20,6 +20,8 @@ struct DeviceState {
     SimDevice device;
     const ProductModel *model = nullptr;
     std::array<double, 4> values {};
+    double hue = 0; // HSVColor
+    QVariantList history; // the recent values of properties[historyOf]
     bool online = true;
     bool flappy = false;
     QString owner;
@@ -33,12 +35,32 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+int rssiIndex(const ProductModel &model)
+{
+    for (size_t i = 0; i < model.properties.size(); ++i)
+        if (QLatin1String(model.properties[i].name) == u"RSSI")
+            return int(i);
+    return 0;
+}
+
+// Every third device has a nickname, as users give them in the app.
+QString nicknameFor(int model, int n)
+{
+    static const char *const rooms[] = {"客厅", "卧室", "厨房", "书房", "门厅", "阳台"};
+    static const char *const things[] = {"门锁", "灯", "插座", "温湿度计"};
+    if (n % 3 != 1)
+        return {};
+    return QString::fromUtf8(rooms[(n / 3) % 6]) + QString::fromUtf8(things[model % 4]);
+}
+
 } // namespace
 
 struct FleetGenerator::Private {
     FleetOptions options;
     std::mt19937_64 rng;
     QList<SimDevice> devices;
+    QList<SimDevice> quiet;
+    QList<SimProduct> products;
     std::vector<DeviceState> states;
     quint64 counter = 0;
     quint64 idBase = 0;
@@ -105,6 +127,37 @@ struct FleetGenerator::Private {
             items.insert(QLatin1String(spec.name),
                          QJsonObject {{QStringLiteral("value"), v}, {QStringLiteral("time"), t}});
             m.values.insert(QLatin1String(spec.name), v.toVariant());
+            if (i == s.model->historyOf) {
+                s.history.append(v.toVariant());
+                while (s.history.size() > kHistoryLength)
+                    s.history.removeFirst();
+            }
+        }
+        // Now and then one of the model's struct or array properties too.
+        if (below(4) == 0) {
+            const int pick = below(s.model->hsvColor ? 3 : 2);
+            QString name;
+            QJsonValue v;
+            if (pick == 0 && !s.history.isEmpty()) {
+                name = QLatin1String(s.model->historyName);
+                v = QJsonArray::fromVariantList(s.history);
+            } else if (pick == 1) {
+                name = QStringLiteral("NetworkInfo");
+                const int rssi = int(s.values[size_t(rssiIndex(*s.model))]);
+                v = QJsonObject {{QStringLiteral("SSID"), QStringLiteral("home-") + s.device.iotId.left(4)},
+                                 {QStringLiteral("Channel"), 1 + int(qHash(s.device.iotId) % 13)},
+                                 {QStringLiteral("RSSI"), rssi}};
+            } else if (pick == 2) {
+                s.hue = std::fmod(s.hue + 15 + below(30), 360.0);
+                name = QStringLiteral("HSVColor");
+                v = QJsonObject {{QStringLiteral("Hue"), int(s.hue)},
+                                 {QStringLiteral("Saturation"), 60 + below(41)},
+                                 {QStringLiteral("Value"), int(s.values[1])}};
+            }
+            if (!name.isEmpty()) {
+                items.insert(name, QJsonObject {{QStringLiteral("value"), v}, {QStringLiteral("time"), t}});
+                m.values.insert(name, v.toVariant());
+            }
         }
         QJsonObject o = header(s, t);
         o.insert(QStringLiteral("items"), items);
@@ -306,17 +359,28 @@ FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Privat
     QStringList productKeys;
     for (int p = 0; p < d->options.products; ++p)
         productKeys << QStringLiteral("a1") + d->token(9);
+    for (int p = 0; p < d->options.products; ++p) {
+        const int model = p % int(kModels.size());
+        const int round = p / int(kModels.size());
+        const QString name = QString::fromUtf8(kModels[size_t(model)].productName)
+            + (round > 0 ? QStringLiteral(" %1").arg(round + 1) : QString());
+        d->products.append({productKeys[p], name, model});
+    }
     std::array<int, kModels.size()> perModel {};
     for (int i = 0; i < d->options.devices; ++i) {
         const int p = i % d->options.products;
         DeviceState s;
-        s.model = &kModels[size_t(p) % kModels.size()];
-        const int n = ++perModel[size_t(p) % kModels.size()];
+        const int model = p % int(kModels.size());
+        s.model = &kModels[size_t(model)];
+        const int n = ++perModel[size_t(model)];
         s.device.productKey = productKeys[p];
         s.device.deviceName
             = QStringLiteral("%1%2").arg(QLatin1String(s.model->namePrefix)).arg(n, 3, 10, QLatin1Char('0'));
         s.device.iotId = d->token(20);
         s.device.deviceType = QLatin1String(s.model->deviceType);
+        s.device.model = model;
+        s.device.nickname = nicknameFor(model, n);
+        s.device.activeTime = 1'700'000'000'000LL + qint64(i) * 3'600'000LL;
         for (size_t k = 0; k < s.values.size(); ++k) {
             const PropertySpec &spec = s.model->properties[k];
             s.values[k] = spec.max > 100000 ? double(d->below(100)) : (spec.min + spec.max) / 2;
@@ -324,6 +388,25 @@ FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Privat
         s.flappy = d->uniform() < 0.1;
         d->devices.append(s.device);
         d->states.push_back(std::move(s));
+    }
+    // Quiet devices from a generator of their own: the stream stays the same.
+    std::mt19937_64 quietRng(options.seed ^ 0x9e3779b97f4a7c15ULL);
+    static constexpr int kQuietStatus[] = {0, 3, 8};
+    for (int i = 0; i < options.quietDevices; ++i) {
+        const int p = i % d->options.products;
+        const int model = p % int(kModels.size());
+        SimDevice q;
+        q.productKey = productKeys[p];
+        q.deviceName = QStringLiteral("%1-idle%2")
+                           .arg(QLatin1String(kModels[size_t(model)].namePrefix))
+                           .arg(i + 1, 3, 10, QLatin1Char('0'));
+        for (int k = 0; k < 20; ++k)
+            q.iotId += QLatin1Char(kAlnum[quietRng() % (sizeof(kAlnum) - 1)]);
+        q.deviceType = QLatin1String(kModels[size_t(model)].deviceType);
+        q.model = model;
+        q.initialStatus = kQuietStatus[i % 3];
+        q.activeTime = q.initialStatus == 0 ? 0 : 1'690'000'000'000LL + qint64(i) * 86'400'000LL;
+        d->quiet.append(q);
     }
 }
 
@@ -337,6 +420,16 @@ quint64 FleetGenerator::generated() const
 const QList<SimDevice> &FleetGenerator::devices() const
 {
     return d->devices;
+}
+
+const QList<SimDevice> &FleetGenerator::quietDevices() const
+{
+    return d->quiet;
+}
+
+const QList<SimProduct> &FleetGenerator::products() const
+{
+    return d->products;
 }
 
 SimMessage FleetGenerator::next(qint64 nowMs)

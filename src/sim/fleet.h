@@ -17,6 +17,10 @@ struct FleetOptions {
     double malformedFraction = 0; // 0..1 of messages sent broken on purpose
     qint64 clockSkewMs = 0; // added to every device timestamp
     QStringList malformedKinds; // which ways (malformedKindNames()); empty: the default ones
+    // Devices that exist in the cloud's inventory but never send: inactive,
+    // offline and disabled in turn. They draw nothing from the stream's
+    // random numbers, so the stream is the same with or without them.
+    int quietDevices = 0;
 };
 
 // Every way a message can be sent broken, and the ones used when none are named.
@@ -29,7 +33,18 @@ struct SimDevice {
     QString deviceName;
     QString iotId;
     QString deviceType;
+    QString nickname; // as a user named it in the app; often empty
+    int model = 0; // index into the thing models (thingmodels_p.h)
+    int initialStatus = 1; // the API's status before any message: 1 online; quiet ones 0, 3 or 8
+    qint64 activeTime = 0; // when it was activated (ms epoch; 0: never)
     QString id() const { return productKey + u'/' + deviceName; }
+};
+
+// A product of the emulated fleet and the thing model its devices follow.
+struct SimProduct {
+    QString productKey;
+    QString name;
+    int model = 0;
 };
 
 // Generates a realistic, deterministic stream of Life IoT push messages:
@@ -43,7 +58,9 @@ public:
     // The next message, stamped with the device clock `nowMs` (+ skew).
     SimMessage next(qint64 nowMs);
     quint64 generated() const;
-    const QList<SimDevice> &devices() const;
+    const QList<SimDevice> &devices() const; // those that send
+    const QList<SimDevice> &quietDevices() const; // those that never do
+    const QList<SimProduct> &products() const;
 
 private:
     struct Private;

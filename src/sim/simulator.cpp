@@ -1,8 +1,10 @@
 #include "simulator.h"
 
 #include "amqpserver.h"
+#include "apigateway.h"
 #include "certificates.h"
 #include "cloudqueue.h"
+#include "cloudstate.h"
 #include "fleet.h"
 #include "http2server.h"
 #include "replaysource.h"
@@ -40,6 +42,8 @@ struct Simulator::Private {
     StateJournal journal;
     std::unique_ptr<AmqpServer> amqp;
     std::unique_ptr<Http2Server> http2;
+    std::unique_ptr<CloudState> cloud;
+    std::unique_ptr<ApiGateway> api;
     std::unique_ptr<StallProxy> amqpProxy;
     std::unique_ptr<StallProxy> http2Proxy;
     bool stallDone = false;
@@ -72,9 +76,9 @@ QByteArray Simulator::readyLine(const Ready &r)
         const QByteArray quoted = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
         return quoted.mid(1, quoted.size() - 2);
     };
-    return "{\"ready\":true,\"amqpPort\":" + QByteArray::number(r.amqpPort)
-        + ",\"http2Port\":" + QByteArray::number(r.http2Port) + ",\"caFile\":" + str(r.caFile)
-        + ",\"appKey\":" + str(r.appKey) + "}";
+    return "{\"ready\":true,\"amqpPort\":" + QByteArray::number(r.amqpPort) + ",\"http2Port\":"
+        + QByteArray::number(r.http2Port) + ",\"caFile\":" + str(r.caFile) + ",\"appKey\":" + str(r.appKey)
+        + ",\"apiPort\":" + QByteArray::number(r.apiPort) + ",\"projectId\":" + str(r.projectId) + "}";
 }
 
 QString Simulator::loopbackAddress(const QString &host)
@@ -134,8 +138,10 @@ Result<Simulator::Ready> Simulator::start()
         fo.malformedFraction = o.malformedFraction;
         fo.malformedKinds = o.malformedKinds;
         fo.clockSkewMs = o.clockSkewMs;
+        fo.quietDevices = o.quietDevices;
         d->fleet = std::make_unique<FleetGenerator>(fo);
     }
+    d->cloud = std::make_unique<CloudState>(d->fleet.get());
 
     if (!o.stateDir.isEmpty()) {
         const StateJournal::Loaded state = StateJournal::load(o.stateDir);
@@ -145,9 +151,9 @@ Result<Simulator::Ready> Simulator::start()
         // Continue the same deterministic stream where the last run stopped.
         for (qsizetype i = 0; i < state.sent.size(); ++i) {
             if (d->fleet)
-                d->fleet->next(0);
+                d->cloud->observe(d->fleet->next(0)); // the API's state goes on from there too
             else
-                ++d->replayNext;
+                d->cloud->observe(d->replay.value(d->replayNext++));
         }
         QString error;
         if (!d->journal.open(o.stateDir, &error))
@@ -189,6 +195,27 @@ Result<Simulator::Ready> Simulator::start()
     auto http2Port = d->http2->start();
     if (!http2Port)
         return Error {http2Port.error()};
+
+    ApiGatewayOptions api;
+    api.host = o.host;
+    api.port = o.apiPort;
+    api.certificates = *certs;
+    api.appKey = o.appKey;
+    api.appSecret = secret;
+    api.projectId = o.projectId;
+    api.tokenTtlMs = qint64(o.tokenTtlSeconds * 1000);
+    api.badSignatureStatus = o.badSignatureStatus;
+    api.tokenErrorCode = o.tokenErrorCode;
+    api.throttleFraction = o.apiThrottle;
+    api.latencyMs = o.apiLatencyMs;
+    api.thingsAsArray = o.apiThingsAsArray;
+    api.tslAsString = o.apiTslAsString;
+    api.seed = o.seed;
+    d->api = std::make_unique<ApiGateway>(*d->cloud, api);
+    d->api->setLogger(log);
+    auto apiPort = d->api->start();
+    if (!apiPort)
+        return Error {apiPort.error()};
 
     AmqpServer *amqp = d->amqp.get();
     Http2Server *http2 = d->http2.get();
@@ -234,6 +261,8 @@ Result<Simulator::Ready> Simulator::start()
     }
     ready.caFile = certs->caFile;
     ready.appKey = o.appKey;
+    ready.apiPort = *apiPort;
+    ready.projectId = o.projectId;
     return ready;
 }
 
@@ -267,6 +296,7 @@ void Simulator::generate()
             if (m.generateTime == 0)
                 m.generateTime = now();
         }
+        d->cloud->observe(m);
         d->queue->publish(m, now());
     }
 }
@@ -319,6 +349,8 @@ void Simulator::stop()
     d->generateTimer.stop();
     d->tickTimer.stop();
     d->durationTimer.stop();
+    if (d->api)
+        d->api->stop();
     if (d->http2)
         d->http2->stop();
     if (d->amqp)

@@ -41,6 +41,17 @@ struct SimulatorOptions {
     quint32 http2MaxStreams = 1000;
     int http2AckDelayMs = 0;
     double http2RefuseAcks = 0;
+    // The cloud API gateway (issue 14).
+    quint16 apiPort = 0;
+    QString projectId = QStringLiteral("demoProject");
+    double tokenTtlSeconds = 7200;
+    int badSignatureStatus = 400;
+    int tokenErrorCode = 401;
+    double apiThrottle = 0;
+    int apiLatencyMs = 0;
+    bool apiThingsAsArray = false;
+    bool apiTslAsString = false;
+    int quietDevices = 0; // devices in the inventory that never send
 };
 
 // The emulated cloud: the fleet (or a replay) feeding the delivery queue,
@@ -54,6 +65,8 @@ public:
         quint16 http2Port = 0;
         QString caFile;
         QString appKey;
+        quint16 apiPort = 0;
+        QString projectId;
     };
 
     explicit Simulator(SimulatorOptions options, QObject *parent = nullptr);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backoff.h"
+#include "core/backoff.h"
 #include "subscriber.h"
 
 #include <QPointer>

@@ -148,7 +148,8 @@ private slots:
         QVERIFY2(sim.start(base(), &error), qPrintable(error));
         static const QRegularExpression contract(
             QStringLiteral("^\\{\"ready\":true,\"amqpPort\":\\d+,\"http2Port\":\\d+,"
-                           "\"caFile\":\"[^\"]+\",\"appKey\":\"testKey\"\\}$"));
+                           "\"caFile\":\"[^\"]+\",\"appKey\":\"testKey\",\"apiPort\":\\d+,"
+                           "\"projectId\":\"[^\"]+\"\\}$"));
         QVERIFY2(contract.match(QString::fromUtf8(sim.readyLine)).hasMatch(), sim.readyLine.constData());
         QVERIFY(sim.amqpPort() > 0 && sim.http2Port() > 0 && sim.amqpPort() != sim.http2Port());
         QVERIFY(QFile::exists(sim.caFile()));

@@ -211,16 +211,11 @@ int main(int argc, char *argv[])
         profile.appKey = p.value(QStringLiteral("appkey"));
     if (profile.appKey.isEmpty())
         die(2, QStringLiteral("--appkey is required"));
-    if (p.isSet(QStringLiteral("appsecret-file"))) {
-        if (const QString problem = secretFileProblem(p.value(QStringLiteral("appsecret-file")));
-            !problem.isEmpty())
-            die(1, problem); // as ssh refuses a key others can read
-        QFile f(p.value(QStringLiteral("appsecret-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            die(1, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        profile.appSecret = Secret(f.readAll().trimmed());
-    } else if (!qEnvironmentVariableIsEmpty("LINKSCOPE_APPSECRET")) {
-        profile.appSecret = Secret(qgetenv("LINKSCOPE_APPSECRET"));
+    if (p.isSet(QStringLiteral("appsecret-file")) || !qEnvironmentVariableIsEmpty("LINKSCOPE_APPSECRET")) {
+        auto secret = commandLineAppSecret(p.value(QStringLiteral("appsecret-file")));
+        if (!secret)
+            die(1, secret.error());
+        profile.appSecret = *secret;
     }
     if (profile.appSecret.isEmpty())
         die(2, QStringLiteral("no AppSecret: set LINKSCOPE_APPSECRET or give --appsecret-file"));

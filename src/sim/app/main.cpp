@@ -29,8 +29,11 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Emulates the Life IoT Platform's data push (AMQP 1.0 and HTTP/2) on loopback TLS.\n"
+        "Emulates the cloud API gateway too (HTTPS, signed calls: tokens, products, devices, thing models, "
+        "current values).\n"
         "When ready it prints one JSON line on stdout: "
-        "{\"ready\":true,\"amqpPort\":N,\"http2Port\":N,\"caFile\":\"PATH\",\"appKey\":\"K\"}"));
+        "{\"ready\":true,\"amqpPort\":N,\"http2Port\":N,\"caFile\":\"PATH\",\"appKey\":\"K\","
+        "\"apiPort\":N,\"projectId\":\"P\"}"));
     p.addHelpOption();
     p.addVersionOption();
     const Flag flags[] = {
@@ -74,6 +77,18 @@ int main(int argc, char *argv[])
         {"http2-ack-delay", "Fault (HTTP/2): answer each acknowledgement this many ms late.", "ms"},
         {"http2-refuse-acks", "Fault (HTTP/2): refuse this fraction (0..1) of acknowledgement streams.",
          "fraction"},
+        {"api-port", "Cloud API gateway port (HTTPS); 0 picks a free one (default 0).", "port"},
+        {"project-id", "The Project ID /cloud/token must name (default demoProject).", "id"},
+        {"token-ttl", "Seconds a cloud token lives (default 7200, as the cloud).", "seconds"},
+        {"quiet-devices",
+         "Devices in the inventory that never send (inactive, offline and disabled in turn; default 0).",
+         "n"},
+        {"bad-signature-status", "HTTP status for a wrong signature: 400 (default) or 401.", "status"},
+        {"token-error-code", "Body code for an invalid or expired cloud token (default 401).", "code"},
+        {"api-throttle", "Fault: fraction (0..1) of API calls answered 429 (throttled).", "fraction"},
+        {"api-latency", "Fault: answer every API call this many ms late.", "ms"},
+        {"api-things-array", "things/get answers its data as a bare array (not {totalNum, items}).", nullptr},
+        {"api-tsl-string", "tsl/get answers the thing model as a JSON string.", nullptr},
     };
     for (const Flag &f : flags) {
         QCommandLineOption option(QString::fromLatin1(f.name), QString::fromUtf8(f.description));
@@ -145,6 +160,17 @@ int main(int argc, char *argv[])
     o.http2MaxStreams = quint32(number("http2-max-streams", 1000, 1, 1e6));
     o.http2AckDelayMs = int(number("http2-ack-delay", 0, 0, 600'000));
     o.http2RefuseAcks = number("http2-refuse-acks", 0, 0, 1);
+    o.apiPort = quint16(number("api-port", 0, 0, 65535));
+    if (p.isSet(QStringLiteral("project-id")))
+        o.projectId = p.value(QStringLiteral("project-id"));
+    o.tokenTtlSeconds = number("token-ttl", 7200, 0.1, 1e8);
+    o.quietDevices = int(number("quiet-devices", 0, 0, 1'000'000));
+    o.badSignatureStatus = int(number("bad-signature-status", 400, 400, 401));
+    o.tokenErrorCode = int(number("token-error-code", 401, 1, 1e6));
+    o.apiThrottle = number("api-throttle", 0, 0, 1);
+    o.apiLatencyMs = int(number("api-latency", 0, 0, 600'000));
+    o.apiThingsAsArray = p.isSet(QStringLiteral("api-things-array"));
+    o.apiTslAsString = p.isSet(QStringLiteral("api-tsl-string"));
 
     if (!linkscope::quitOnSignals(app)) {
         std::perror("linkscope-sim: socketpair");

@@ -5,7 +5,7 @@
 
 #include <random>
 
-namespace linkscope::transport {
+namespace linkscope {
 
 // Where the delay before the next reconnect comes from.
 class RetryDelays {
@@ -64,4 +64,4 @@ private:
     QList<qint64> m_attempts; // within the last minute
 };
 
-} // namespace linkscope::transport
+} // namespace linkscope

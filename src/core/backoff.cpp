@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace linkscope::transport {
+namespace linkscope {
 
 Backoff::Backoff(qint64 initialMs, qint64 maxMs, double jitter, quint64 seed)
     : m_initial(initialMs), m_max(maxMs), m_jitter(jitter), m_rng(seed)
@@ -53,4 +53,4 @@ void ConnectRateLimit::record(qint64 nowMs)
     m_attempts.append(nowMs);
 }
 
-} // namespace linkscope::transport
+} // namespace linkscope

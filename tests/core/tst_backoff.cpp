@@ -1,8 +1,8 @@
-#include "transport/backoff.h"
+#include "core/backoff.h"
 
 #include <QtTest>
 
-using namespace linkscope::transport;
+using namespace linkscope;
 
 class TestBackoff : public QObject {
     Q_OBJECT
