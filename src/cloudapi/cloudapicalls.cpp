@@ -107,7 +107,7 @@ void CloudApiClient::fetchInventory(quint64 request, bool withValues)
     auto products = std::make_shared<QList<ProductInfo>>();
     listProducts(1, products, [this, request, withValues, products](const ApiError *error) {
         if (error) {
-            emit failed(request, *error);
+            emit inventoryFailed(request, *error);
             return;
         }
         auto inventory = std::make_shared<Inventory>();
@@ -116,7 +116,7 @@ void CloudApiClient::fetchInventory(quint64 request, bool withValues)
         auto fatal = std::make_shared<std::optional<ApiError>>();
         const auto finish = [this, request, withValues, inventory, fatal] {
             if (*fatal) {
-                emit failed(request, **fatal);
+                emit inventoryFailed(request, **fatal);
                 return;
             }
             std::sort(inventory->devices.begin(), inventory->devices.end(), [](const auto &a, const auto &b) {

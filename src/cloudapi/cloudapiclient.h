@@ -86,10 +86,15 @@ public slots:
 
 signals:
     void inventoryLoaded(quint64 request, const linkscope::Inventory &inventory);
+    // The inventory could not be fetched (its products or devices); nothing more comes for `request`.
+    void inventoryFailed(quint64 request, const linkscope::cloudapi::ApiError &error);
     void valuesLoaded(quint64 request, const QList<linkscope::DeviceSnapshot> &snapshots);
     void valuesFinished(quint64 request, int failedDevices);
     void thingModelLoaded(quint64 request, const linkscope::ThingModel &model);
     void statusLoaded(quint64 request, const linkscope::DeviceInfo &device);
+    // A call failed: the request's only answer for a thing model, status or
+    // values of one device; for an inventory, a part it goes on without (a
+    // thing model, some devices' values).
     void failed(quint64 request, const linkscope::cloudapi::ApiError &error);
     // Whether the API works: after each call that reached a verdict.
     void reachabilityChanged(bool reachable, const QString &why);

@@ -1,6 +1,7 @@
 #include "historystore.h"
 
 #include "exporter.h"
+#include "inventorycache.h"
 
 #include "core/privatefiles.h"
 #include "jsonlmirror.h"
@@ -293,6 +294,26 @@ Result<Page<DeviceEvent>> HistoryStore::events(const LogQuery &query)
 Result<Page<ServiceReply>> HistoryStore::replies(const LogQuery &query)
 {
     return isOpen() ? queryReplies(d->db, query) : Result<Page<ServiceReply>>(notOpen());
+}
+
+Result<bool> HistoryStore::saveInventory(const Inventory &inv)
+{
+    return isOpen() ? store::saveInventory(d->db, inv) : Result<bool>(notOpen());
+}
+Result<Inventory> HistoryStore::inventory()
+{
+    return isOpen() ? loadInventory(d->db) : Result<Inventory>(notOpen());
+}
+void HistoryStore::requestInventory(quint64 id)
+{
+    auto r = inventory();
+    r ? emit inventoryLoaded(id, *r) : emit queryFailed(id, r.error());
+}
+void HistoryStore::storeInventory(const Inventory &inv)
+{
+    // A cache: a failure costs a refetch at the next start, never a message.
+    if (auto r = saveInventory(inv); !r)
+        qCWarning(lcStore).noquote() << r.error();
 }
 
 void HistoryStore::requestDevices(quint64 id)

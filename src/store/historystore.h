@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/inventory.h"
 #include "core/messages.h"
 #include "core/result.h"
 #include "retention.h"
@@ -63,6 +64,9 @@ public:
     // The same into an open device (standard output, a pipe).
     Result<qint64> exportJsonlTo(QIODevice &out, qint64 from, qint64 to, const DeviceKey &device = {});
     Result<RetentionStep> retentionStepNow(qint64 nowMs);
+    // The cloud API's inventory (products, devices, thing models), cached.
+    Result<bool> saveInventory(const Inventory &inventory);
+    Result<Inventory> inventory();
     QString connectionName() const;
 
 public slots:
@@ -78,6 +82,8 @@ public slots:
     void storeRejects(const QList<linkscope::Rejected> &batch);
 
     void requestDevices(quint64 requestId);
+    void requestInventory(quint64 requestId);
+    void storeInventory(const linkscope::Inventory &inventory);
     void requestSamples(quint64 requestId, const linkscope::SampleQuery &query);
     void requestStatus(quint64 requestId, const QList<linkscope::DeviceKey> &devices, qint64 from, qint64 to);
     void requestBindings(quint64 requestId, const linkscope::DeviceKey &device);
@@ -98,6 +104,7 @@ signals:
     void writeFailed(const QString &reason, const QStringList &messageIds);
 
     void devicesLoaded(quint64 requestId, const QList<linkscope::DeviceSummary> &devices);
+    void inventoryLoaded(quint64 requestId, const linkscope::Inventory &inventory);
     void samplesLoaded(quint64 requestId, const QList<linkscope::SampleBucket> &buckets);
     void statusLoaded(quint64 requestId, const QList<linkscope::StatusInterval> &intervals);
     void bindingsLoaded(quint64 requestId, const linkscope::DeviceBindings &bindings);

@@ -85,6 +85,23 @@ const QStringList kMigrations[] = {
                        " message_id TEXT NOT NULL, payload BLOB NOT NULL)"),
         QStringLiteral("CREATE INDEX raw_by_time ON raw_messages(received_at)"),
     },
+    // 2: what the cloud API says exists (issue 14), so that a restart
+    // without a network still has names, units and every device.
+    {
+        QStringLiteral("CREATE TABLE api_products ("
+                       " product_key TEXT PRIMARY KEY, name TEXT NOT NULL, node_type TEXT NOT NULL,"
+                       " data_format TEXT NOT NULL, gmt_modified INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE api_devices ("
+                       " product_key TEXT NOT NULL, device_name TEXT NOT NULL, iot_id TEXT NOT NULL,"
+                       " nickname TEXT NOT NULL, status INTEGER NOT NULL, status_time INTEGER NOT NULL,"
+                       " firmware TEXT NOT NULL, active_time INTEGER NOT NULL,"
+                       " PRIMARY KEY(product_key, device_name)) WITHOUT ROWID"),
+        // The thing model as the cloud sent it (JSON), read again at start.
+        QStringLiteral(
+            "CREATE TABLE thing_models ("
+            " product_key TEXT PRIMARY KEY, tsl TEXT NOT NULL, fetched_at INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE api_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
+    },
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "store/historystore.h"
+#include "store/schema.h"
 #include "store/storewriter.h"
 #include "storefixtures.h"
 
@@ -490,7 +491,7 @@ private slots:
         QVERIFY(q.exec("PRAGMA synchronous") && q.next());
         QCOMPARE(q.value(0).toInt(), 2); // FULL
         QVERIFY(q.exec("PRAGMA user_version") && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), SchemaVersion);
     }
 
     void runsOnItsOwnThread()
