@@ -125,82 +125,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="52"/>
-        <source>Remember the AppSecret for this session only</source>
+        <location filename="../ui/settingsdialog.ui" line="51"/>
+        <source>Project ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="53"/>
-        <source>Consumer group</source>
+        <location filename="../ui/settingsdialog.ui" line="52"/>
+        <source>Optional: every device, names, units and labels from the cloud API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="54"/>
-        <source>The AppKey</source>
+        <source>Remember the AppSecret for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="55"/>
-        <source>Client ID</source>
+        <source>Consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="56"/>
+        <source>The AppKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="57"/>
-        <source>HTTP/2 path</source>
+        <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="59"/>
+        <source>HTTP/2 path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="61"/>
         <source>HTTP/2 sign method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="66"/>
+        <location filename="../ui/settingsdialog.ui" line="68"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="68"/>
+        <location filename="../ui/settingsdialog.ui" line="70"/>
         <source>Messages in flight (AMQP credit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <location filename="../ui/settingsdialog.ui" line="72"/>
         <source>Idle timeout (AMQP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="71"/>
+        <location filename="../ui/settingsdialog.ui" line="73"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="72"/>
+        <location filename="../ui/settingsdialog.ui" line="74"/>
         <source>Drop the cloud&apos;s offline backlog at login (HTTP/2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="73"/>
+        <location filename="../ui/settingsdialog.ui" line="75"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="74"/>
+        <location filename="../ui/settingsdialog.ui" line="76"/>
         <source>Every topic; or filters with + and #, separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="86"/>
-        <source>Test connection</source>
+        <location filename="../ui/settingsdialog.ui" line="77"/>
+        <source>Cloud API gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <source>The region&apos;s gateway; https://HOST:PORT for a custom host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="79"/>
+        <source>Refresh the inventory every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
+        <source>never (only at connect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="92"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="98"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="94"/>
+        <location filename="../ui/settingsdialog.ui" line="100"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,32 +243,53 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="104"/>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="105"/>
+        <location filename="../src/app/appcontroller.cpp" line="116"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="133"/>
+        <location filename="../src/app/appcontroller.cpp" line="145"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="165"/>
+        <location filename="../src/app/appcontroller.cpp" line="181"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="168"/>
+        <location filename="../src/app/appcontroller.cpp" line="184"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/appcontroller.cpp" line="251"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/appcontroller.cpp" line="252"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="228"/>
+        <location filename="../src/app/appcontroller.cpp" line="265"/>
+        <source>Cloud API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="316"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,17 +382,17 @@
     <message numerus="yes">
         <location filename="../src/gui/bindingspanel.cpp" line="71"/>
         <source>%n owner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n owner</numerusform>
+            <numerusform>%n owners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/bindingspanel.cpp" line="72"/>
         <source>%n sharer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sharer</numerusform>
+            <numerusform>%n sharers</numerusform>
         </translation>
     </message>
     <message>
@@ -379,7 +435,7 @@
     </message>
     <message>
         <location filename="../src/gui/chartspanel.cpp" line="61"/>
-        <location filename="../src/gui/chartspanel.cpp" line="275"/>
+        <location filename="../src/gui/chartspanel.cpp" line="283"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,64 +490,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="173"/>
+        <location filename="../src/gui/chartspanel.cpp" line="174"/>
         <source>Current chart: new properties go here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="275"/>
+        <location filename="../src/gui/chartspanel.cpp" line="283"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="309"/>
+        <location filename="../src/gui/chartspanel.cpp" line="317"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="317"/>
+        <location filename="../src/gui/chartspanel.cpp" line="325"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="318"/>
+        <location filename="../src/gui/chartspanel.cpp" line="326"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="343"/>
+        <location filename="../src/gui/chartspanel.cpp" line="351"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="344"/>
+        <location filename="../src/gui/chartspanel.cpp" line="352"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="346"/>
+        <location filename="../src/gui/chartspanel.cpp" line="354"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="346"/>
         <location filename="../src/gui/chartspanel.cpp" line="354"/>
+        <location filename="../src/gui/chartspanel.cpp" line="362"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="351"/>
+        <location filename="../src/gui/chartspanel.cpp" line="359"/>
         <source>Save chart data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="352"/>
+        <location filename="../src/gui/chartspanel.cpp" line="360"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="354"/>
+        <location filename="../src/gui/chartspanel.cpp" line="362"/>
         <source>Save chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::CloudApiHost</name>
+    <message>
+        <location filename="../src/session/cloudapihost.cpp" line="23"/>
+        <source>no Project ID in Settings: only devices that send are listed, without names or units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/cloudapihost.cpp" line="25"/>
+        <source>a custom push host needs the cloud API gateway&apos;s address in Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,12 +605,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="62"/>
+        <location filename="../src/session/demosession.cpp" line="65"/>
         <source>the emulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="69"/>
+        <location filename="../src/session/demosession.cpp" line="72"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,38 +618,38 @@
 <context>
     <name>linkscope::DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="27"/>
+        <location filename="../src/gui/devicepanel.cpp" line="30"/>
         <source>Filter devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="95"/>
+        <location filename="../src/gui/devicepanel.cpp" line="133"/>
         <source>Tick a property to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="155"/>
-        <location filename="../src/gui/devicepanel.cpp" line="160"/>
+        <location filename="../src/gui/devicepanel.cpp" line="199"/>
+        <location filename="../src/gui/devicepanel.cpp" line="204"/>
         <source>Copy productKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="158"/>
+        <location filename="../src/gui/devicepanel.cpp" line="202"/>
         <source>Copy iotId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="161"/>
+        <location filename="../src/gui/devicepanel.cpp" line="205"/>
         <source>Copy deviceName</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="163"/>
+        <location filename="../src/gui/devicepanel.cpp" line="207"/>
         <source>Open in inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="165"/>
+        <location filename="../src/gui/devicepanel.cpp" line="209"/>
         <source>Export history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,68 +657,107 @@
 <context>
     <name>linkscope::DeviceTreeModel</name>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="40"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="43"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="39"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="42"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="45"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="44"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="47"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="46"/>
         <source>%1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="48"/>
         <source>%1 h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="50"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
         <source>%1 d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="123"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="125"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="132"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="127"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="134"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="129"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="136"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="138"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="150"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
+        <source>nickname %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
+        <source>firmware %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
+        <source>no message from it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="70"/>
         <source>%1 of %2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="172"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <source>%1
+productKey %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <source>(name unknown: no inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="190"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <source>never activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="197"/>
         <source>%1/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="180"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
         <source>%1
 productKey %2
 iotId %3
@@ -657,17 +765,17 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="181"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,28 +863,28 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="122"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="161"/>
         <source>%1 / %2
 message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="199"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="259"/>
         <source>reply %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="260"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="260"/>
         <source>failed reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="202"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="262"/>
         <source>%1 · request %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +952,7 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/eventspanel.cpp" line="89"/>
+        <location filename="../src/gui/eventspanel.cpp" line="90"/>
         <source>Double-click a row to see its message in the inspector.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,223 +1039,258 @@ message %3</source>
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="45"/>
+        <location filename="../src/gui/mainwindow.cpp" line="38"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="60"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="62"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow.cpp" line="63"/>
         <source>Bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="64"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>Start &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>D&amp;isconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="457"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <source>Refresh &amp;inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <source>Ask the cloud API again for every product, device and thing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="171"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <source>Cloud API off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <source>Cloud API: fetching the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <source>Cloud API: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <source>Cloud API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <source>Cloud API unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="460"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="462"/>
+        <location filename="../src/gui/mainwindow.cpp" line="463"/>
         <source>Authenticating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="465"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="465"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>Reconnecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>AuthFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="474"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>TlsFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="477"/>
+        <location filename="../src/gui/mainwindow.cpp" line="478"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="504"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source> · display thinned: %1 updates merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,47 +1298,47 @@ message %3</source>
 <context>
     <name>linkscope::MessageLogModel</name>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="40"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="38"/>
         <source>rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="44"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="42"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="50"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="53"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="51"/>
         <source>message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="81"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="79"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="83"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="81"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="85"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="83"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="87"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="85"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="89"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="87"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,62 +1354,62 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="325"/>
+        <location filename="../src/gui/propertychart.cpp" line="403"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="330"/>
+        <location filename="../src/gui/propertychart.cpp" line="407"/>
         <source>%1 (min %2, max %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="80"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="90"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
         <source>Not live: double-click to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="421"/>
+        <location filename="../src/gui/propertychart.cpp" line="500"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="422"/>
+        <location filename="../src/gui/propertychart.cpp" line="501"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="423"/>
+        <location filename="../src/gui/propertychart.cpp" line="502"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="431"/>
+        <location filename="../src/gui/propertychart.cpp" line="510"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="435"/>
+        <location filename="../src/gui/propertychart.cpp" line="514"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="515"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="515"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,24 +1417,30 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="114"/>
-        <source>%1 = %2
+        <location filename="../src/gui/propertylistmodel.cpp" line="163"/>
+        <source>raw value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="164"/>
+        <source>%1
+= %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="151"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="202"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="153"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="204"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="155"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="206"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,135 +1507,145 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="21"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="22"/>
         <source>AMQP 1.0 (port 5671)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="22"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
         <source>HTTP/2 (port 443)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>China (Shanghai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>Singapore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>US (Virginia)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>Germany (Frankfurt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="29"/>
         <source>Custom host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="32"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="34"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="35"/>
         <source>Takes effect when LinkScope starts next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="35"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="36"/>
         <source>⚠ One client at a time receives a project&apos;s push. Connecting takes it away from any other consumer on this AppKey (your server, the SDK sample) until LinkScope disconnects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="42"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="124"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="141"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="43"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="131"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="148"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="45"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="44"/>
+        <source>The console shows it under 项目设置 (project settings). With it LinkScope asks the cloud API for every device and its status, the products&apos; thing models (names, units, labels) and current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="49"/>
         <source>Save and connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="65"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="73"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="77"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="78"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="123"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="140"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="130"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="147"/>
         <source>Stored; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
         <source>Name of the new profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="208"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
         <source>Give the profile a name (without / or \).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="210"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="220"/>
         <source>Enter the host to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="212"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="222"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="214"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="227"/>
+        <source>The cloud API gateway must look like https://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="231"/>
         <source>The topic filter %1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="232"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="245"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="276"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="289"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,75 +1705,193 @@ for %5</source>
     </message>
 </context>
 <context>
+    <name>linkscope::cloudapi::CloudApiClient</name>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="52"/>
+        <source>the product list repeats %1 on page %2: the gateway ignores paging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="89"/>
+        <source>the device list of %1 repeats %2 on page %3: the gateway ignores paging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="164"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="185"/>
+        <source>the thing model of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="252"/>
+        <source>the values of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="103"/>
+        <source>no cloud API gateway is set (a custom push host needs one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="105"/>
+        <source>the cloud API gateway must be an https:// address, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="107"/>
+        <source>no AppKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="109"/>
+        <source>no AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="111"/>
+        <source>no Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="115"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="196"/>
+        <source>the cloud token answer is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="308"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="332"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="321"/>
+        <source>the API gateway does not accept the AppKey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="322"/>
+        <source>the API gateway rejected the signature (check the AppSecret): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="328"/>
+        <source>the API gateway answered HTTP %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="346"/>
+        <source>the cloud refused a token for project “%1”: %2 (check the Project ID, AppKey and AppSecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="363"/>
+        <source>%1 refused a fresh cloud token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="365"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="373"/>
+        <source>%1: still throttled after %2 tries (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::cloudapi::GatewayHttp</name>
+    <message>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="103"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="108"/>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="113"/>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="302"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="218"/>
         <source>an error inside LinkScope&apos;s AMQP client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="327"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="243"/>
         <source>the cloud closed the receiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="328"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="244"/>
         <source>the cloud closed the receiver (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="253"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="265"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="340"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="256"/>
         <source>the cloud closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="341"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="257"/>
         <source>the cloud closed the connection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="267"/>
         <source>AMQP error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="355"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="271"/>
         <source>the connection closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="396"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="312"/>
         <source>the AMQP transfer is empty (no message in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="398"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="314"/>
         <source>the AMQP message is %1, over the %2 limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="404"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="320"/>
         <source>the AMQP message cannot be decoded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="425"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="341"/>
         <source>the AMQP message has no body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="436"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="352"/>
         <source>the AMQP message body is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="447"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="363"/>
         <source>the AMQP message body is %1, not a Data section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,58 +2064,58 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="89"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="102"/>
+        <location filename="../src/app/main.cpp" line="106"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="111"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="111"/>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="143"/>
+        <location filename="../src/app/main.cpp" line="148"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="144"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
-        <location filename="../src/app/main.cpp" line="174"/>
+        <location filename="../src/app/main.cpp" line="153"/>
+        <location filename="../src/app/main.cpp" line="179"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="149"/>
+        <location filename="../src/app/main.cpp" line="154"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

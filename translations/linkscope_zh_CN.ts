@@ -125,82 +125,117 @@
         <translation>AppSecret</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdialog.ui" line="51"/>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
         <location filename="../ui/settingsdialog.ui" line="52"/>
+        <source>Optional: every device, names, units and labels from the cloud API</source>
+        <translation>可选：从云端 API 获取全部设备及名称、单位和标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="54"/>
         <source>Remember the AppSecret for this session only</source>
         <translation>仅在本次运行中记住 AppSecret</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="53"/>
+        <location filename="../ui/settingsdialog.ui" line="55"/>
         <source>Consumer group</source>
         <translation>消费组</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="54"/>
+        <location filename="../ui/settingsdialog.ui" line="56"/>
         <source>The AppKey</source>
         <translation>与 AppKey 相同</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="55"/>
+        <location filename="../ui/settingsdialog.ui" line="57"/>
         <source>Client ID</source>
         <translation>客户端 ID</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="57"/>
+        <location filename="../ui/settingsdialog.ui" line="59"/>
         <source>HTTP/2 path</source>
         <translation>HTTP/2 路径</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="59"/>
+        <location filename="../ui/settingsdialog.ui" line="61"/>
         <source>HTTP/2 sign method</source>
         <translation>HTTP/2 签名方法</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="66"/>
+        <location filename="../ui/settingsdialog.ui" line="68"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="68"/>
+        <location filename="../ui/settingsdialog.ui" line="70"/>
         <source>Messages in flight (AMQP credit)</source>
         <translation>在途消息数（AMQP credit）</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="70"/>
+        <location filename="../ui/settingsdialog.ui" line="72"/>
         <source>Idle timeout (AMQP)</source>
         <translation>空闲超时（AMQP）</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="71"/>
+        <location filename="../ui/settingsdialog.ui" line="73"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="72"/>
+        <location filename="../ui/settingsdialog.ui" line="74"/>
         <source>Drop the cloud&apos;s offline backlog at login (HTTP/2)</source>
         <translation>登录时丢弃云端积压的离线消息（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="73"/>
+        <location filename="../ui/settingsdialog.ui" line="75"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="74"/>
+        <location filename="../ui/settingsdialog.ui" line="76"/>
         <source>Every topic; or filters with + and #, separated by spaces</source>
         <translation>所有主题；或用空格分隔的过滤条件（支持 + 和 #）</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="86"/>
+        <location filename="../ui/settingsdialog.ui" line="77"/>
+        <source>Cloud API gateway</source>
+        <translation>云端 API 网关</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <source>The region&apos;s gateway; https://HOST:PORT for a custom host</source>
+        <translation>地域的网关；自定义主机请填 https://主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="79"/>
+        <source>Refresh the inventory every</source>
+        <translation>设备清单刷新间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
+        <source>never (only at connect)</source>
+        <translation>从不（仅在连接时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="92"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="92"/>
+        <location filename="../ui/settingsdialog.ui" line="98"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="94"/>
+        <location filename="../ui/settingsdialog.ui" line="100"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -208,32 +243,51 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="104"/>
+        <location filename="../src/app/appcontroller.cpp" line="115"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="105"/>
+        <location filename="../src/app/appcontroller.cpp" line="116"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="133"/>
+        <location filename="../src/app/appcontroller.cpp" line="145"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="165"/>
+        <location filename="../src/app/appcontroller.cpp" line="181"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="168"/>
+        <location filename="../src/app/appcontroller.cpp" line="184"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/appcontroller.cpp" line="251"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/appcontroller.cpp" line="252"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="228"/>
+        <location filename="../src/app/appcontroller.cpp" line="265"/>
+        <source>Cloud API: %1</source>
+        <translation>云端 API：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontroller.cpp" line="316"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -377,7 +431,7 @@
     </message>
     <message>
         <location filename="../src/gui/chartspanel.cpp" line="61"/>
-        <location filename="../src/gui/chartspanel.cpp" line="275"/>
+        <location filename="../src/gui/chartspanel.cpp" line="283"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -432,65 +486,78 @@
         <translation>将当前图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="173"/>
+        <location filename="../src/gui/chartspanel.cpp" line="174"/>
         <source>Current chart: new properties go here</source>
         <translation>当前图表：新选的属性会加到这里</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="275"/>
+        <location filename="../src/gui/chartspanel.cpp" line="283"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="309"/>
+        <location filename="../src/gui/chartspanel.cpp" line="317"/>
         <source>Custom range</source>
         <translation>自定义时间范围</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="317"/>
+        <location filename="../src/gui/chartspanel.cpp" line="325"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="318"/>
+        <location filename="../src/gui/chartspanel.cpp" line="326"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="343"/>
+        <location filename="../src/gui/chartspanel.cpp" line="351"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="344"/>
+        <location filename="../src/gui/chartspanel.cpp" line="352"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="346"/>
+        <location filename="../src/gui/chartspanel.cpp" line="354"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="346"/>
         <location filename="../src/gui/chartspanel.cpp" line="354"/>
+        <location filename="../src/gui/chartspanel.cpp" line="362"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="351"/>
+        <location filename="../src/gui/chartspanel.cpp" line="359"/>
         <source>Save chart data as CSV</source>
         <translation>将图表数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="352"/>
+        <location filename="../src/gui/chartspanel.cpp" line="360"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="354"/>
+        <location filename="../src/gui/chartspanel.cpp" line="362"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::CloudApiHost</name>
+    <message>
+        <location filename="../src/session/cloudapihost.cpp" line="23"/>
+        <source>no Project ID in Settings: only devices that send are listed, without names or units</source>
+        <translation>设置中没有项目 ID：只列出发送过消息的设备，且没有名称和单位</translation>
+    </message>
+    <message>
+        <location filename="../src/session/cloudapihost.cpp" line="25"/>
+        <source>a custom push host needs the cloud API gateway&apos;s address in Settings</source>
+        <translation>自定义推送主机需要在设置中填写云端 API 网关地址</translation>
     </message>
 </context>
 <context>
@@ -534,12 +601,12 @@
         <translation>缺少模拟器 %1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="62"/>
+        <location filename="../src/session/demosession.cpp" line="65"/>
         <source>the emulator did not start: %1</source>
         <translation>模拟器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="69"/>
+        <location filename="../src/session/demosession.cpp" line="72"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation>模拟器未就绪（见 %1）</translation>
     </message>
@@ -547,38 +614,38 @@
 <context>
     <name>linkscope::DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="27"/>
+        <location filename="../src/gui/devicepanel.cpp" line="30"/>
         <source>Filter devices</source>
         <translation>筛选设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="95"/>
+        <location filename="../src/gui/devicepanel.cpp" line="133"/>
         <source>Tick a property to chart it, or drag it onto a chart.</source>
         <translation>勾选属性即可绘制图表，也可将其拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="155"/>
-        <location filename="../src/gui/devicepanel.cpp" line="160"/>
+        <location filename="../src/gui/devicepanel.cpp" line="199"/>
+        <location filename="../src/gui/devicepanel.cpp" line="204"/>
         <source>Copy productKey</source>
         <translation>复制 productKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="158"/>
+        <location filename="../src/gui/devicepanel.cpp" line="202"/>
         <source>Copy iotId</source>
         <translation>复制 iotId</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="161"/>
+        <location filename="../src/gui/devicepanel.cpp" line="205"/>
         <source>Copy deviceName</source>
         <translation>复制 deviceName</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="163"/>
+        <location filename="../src/gui/devicepanel.cpp" line="207"/>
         <source>Open in inspector</source>
         <translation>在消息检查器中打开</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="165"/>
+        <location filename="../src/gui/devicepanel.cpp" line="209"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
@@ -586,68 +653,109 @@
 <context>
     <name>linkscope::DeviceTreeModel</name>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="40"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="43"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="39"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="42"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="45"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="44"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="47"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="46"/>
         <source>%1 min ago</source>
         <translation>%1 分钟前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="48"/>
         <source>%1 h ago</source>
         <translation>%1 小时前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="50"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="49"/>
         <source>%1 d ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="123"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="125"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="132"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="127"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="134"/>
         <source>Last seen</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="129"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="136"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="138"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="150"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
+        <source>nickname %1</source>
+        <translation>昵称 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
+        <source>firmware %1</source>
+        <translation>固件 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
+        <source>no message from it yet</source>
+        <translation>尚未收到它的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="70"/>
         <source>%1 of %2 online</source>
         <translation>%2 台中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="172"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <source>%1
+productKey %2
+%3</source>
+        <translation>%1
+productKey %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <source>(name unknown: no inventory)</source>
+        <translation>（名称未知：没有设备清单）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="190"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <source>never activated</source>
+        <translation>从未激活</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/devicetreemodel.cpp" line="197"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="180"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
         <source>%1
 productKey %2
 iotId %3
@@ -658,17 +766,17 @@ iotId %3
 %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="181"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="182"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
@@ -756,29 +864,29 @@ iotId %3
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="122"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="161"/>
         <source>%1 / %2
 message %3</source>
         <translation>%1 / %2
 消息 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="199"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="259"/>
         <source>reply %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="260"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="260"/>
         <source>failed reply</source>
         <translation>失败的回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="202"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="262"/>
         <source>%1 · request %2</source>
         <translation>%1 · 请求 %2</translation>
     </message>
@@ -846,7 +954,7 @@ message %3</source>
         <translation>搜索事件和回复</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventspanel.cpp" line="89"/>
+        <location filename="../src/gui/eventspanel.cpp" line="90"/>
         <source>Double-click a row to see its message in the inspector.</source>
         <translation>双击某行可在消息检查器中查看该消息。</translation>
     </message>
@@ -933,223 +1041,258 @@ message %3</source>
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="45"/>
+        <location filename="../src/gui/mainwindow.cpp" line="38"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="60"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="62"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow.cpp" line="63"/>
         <source>Bindings</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="64"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>Start &amp;demo</source>
         <translation>启动演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation>在本机观看模拟设备群，无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>D&amp;isconnect</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="457"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <source>Refresh &amp;inventory</source>
+        <translation>刷新设备清单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <source>Ask the cloud API again for every product, device and thing model</source>
+        <translation>重新向云端 API 获取所有产品、设备和物模型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="171"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <source>Cloud API off: %1</source>
+        <translation>云端 API 未启用：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <source>Cloud API: fetching the inventory…</source>
+        <translation>云端 API：正在获取设备清单…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <source>Cloud API: ready</source>
+        <translation>云端 API：就绪</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <source>Cloud API: %1</source>
+        <translation>云端 API：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <source>Cloud API unreachable: %1</source>
+        <translation>云端 API 不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="460"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="462"/>
+        <location filename="../src/gui/mainwindow.cpp" line="463"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="465"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="465"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="474"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="477"/>
+        <location filename="../src/gui/mainwindow.cpp" line="478"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="504"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source> · display thinned: %1 updates merged</source>
         <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
@@ -1157,47 +1300,47 @@ message %3</source>
 <context>
     <name>linkscope::MessageLogModel</name>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="40"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="38"/>
         <source>rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="44"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="42"/>
         <source>%1 B</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="52"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="50"/>
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="53"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="51"/>
         <source>message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="81"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="79"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="83"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="81"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="85"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="87"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="85"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../src/gui/messagelogmodel.cpp" line="89"/>
+        <location filename="../src/gui/messagelogmodel.cpp" line="87"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1213,62 +1356,62 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="325"/>
+        <location filename="../src/gui/propertychart.cpp" line="403"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="330"/>
+        <location filename="../src/gui/propertychart.cpp" line="407"/>
         <source>%1 (min %2, max %3)</source>
         <translation>%1（最小 %2，最大 %3）</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="80"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="90"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation>在“设备”面板中勾选属性，或将属性拖到这里，即可绘制图表。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="84"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
         <source>Not live: double-click to follow</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="421"/>
+        <location filename="../src/gui/propertychart.cpp" line="500"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="422"/>
+        <location filename="../src/gui/propertychart.cpp" line="501"/>
         <source>Step strip</source>
         <translation>阶梯条</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="423"/>
+        <location filename="../src/gui/propertychart.cpp" line="502"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="431"/>
+        <location filename="../src/gui/propertychart.cpp" line="510"/>
         <source>Remove from chart</source>
         <translation>从图表中移除</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="435"/>
+        <location filename="../src/gui/propertychart.cpp" line="514"/>
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="515"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="436"/>
+        <location filename="../src/gui/propertychart.cpp" line="515"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1276,26 +1419,41 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="114"/>
         <source>%1 = %2
 at %3
 Tick to chart it, or drag it onto a chart.</source>
-        <translation>%1 = %2
+        <translation type="vanished">%1 = %2
 时间 %3
 勾选即可绘图，也可拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="151"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="163"/>
+        <source>raw value %1</source>
+        <translation>原始值 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="164"/>
+        <source>%1
+= %2
+at %3
+Tick to chart it, or drag it onto a chart.</source>
+        <translation>%1
+= %2
+时间 %3
+勾选以绘制曲线，或拖到图表上。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/propertylistmodel.cpp" line="202"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="153"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="204"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="155"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="206"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1362,135 +1520,145 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="21"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="22"/>
         <source>AMQP 1.0 (port 5671)</source>
         <translation>AMQP 1.0（端口 5671）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="22"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="23"/>
         <source>HTTP/2 (port 443)</source>
         <translation>HTTP/2（端口 443）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>China (Shanghai)</source>
         <translation>中国（上海）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>Singapore</source>
         <translation>新加坡</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>US (Virginia)</source>
         <translation>美国（弗吉尼亚）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="25"/>
         <source>Germany (Frankfurt)</source>
         <translation>德国（法兰克福）</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="28"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="29"/>
         <source>Custom host…</source>
         <translation>自定义主机…</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="31"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="32"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="34"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="35"/>
         <source>Takes effect when LinkScope starts next.</source>
         <translation>下次启动 LinkScope 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="35"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="36"/>
         <source>⚠ One client at a time receives a project&apos;s push. Connecting takes it away from any other consumer on this AppKey (your server, the SDK sample) until LinkScope disconnects.</source>
         <translation>⚠ 一个项目的推送同一时间只会发给一个客户端。连接后，使用此 AppKey 的其他消费端（您的服务器、SDK 示例）将收不到推送，直到 LinkScope 断开连接。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="42"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="124"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="141"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="43"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="131"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="148"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation>保存在系统钥匙串中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="45"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="44"/>
+        <source>The console shows it under 项目设置 (project settings). With it LinkScope asks the cloud API for every device and its status, the products&apos; thing models (names, units, labels) and current values.</source>
+        <translation>在控制台的“项目设置”中可以找到。填写后 LinkScope 会向云端 API 获取全部设备及其状态、产品的物模型（名称、单位、标签）和当前属性值。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="49"/>
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="65"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="66"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation>删除配置“%1”并从钥匙串中删除其 AppSecret？</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="73"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="77"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="74"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="78"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="123"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="140"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="130"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="147"/>
         <source>Stored; leave empty to keep it</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
         <source>New profile</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="196"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
         <source>Name of the new profile:</source>
         <translation>新配置的名称：</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="208"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
         <source>Give the profile a name (without / or \).</source>
         <translation>请为配置命名（不能包含 / 或 \）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="210"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="220"/>
         <source>Enter the host to connect to.</source>
         <translation>请输入要连接的主机。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="212"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="222"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation>请输入项目的 AppKey。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="214"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation>请输入项目的 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="227"/>
+        <source>The cloud API gateway must look like https://HOST:PORT.</source>
+        <translation>云端 API 网关的格式应为 https://主机:端口。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="231"/>
         <source>The topic filter %1 is not valid: %2</source>
         <translation>主题过滤条件 %1 无效：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="232"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="245"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation>&lt;b&gt;没有可用的钥匙串&lt;/b&gt;（%1）。LinkScope 绝不会把 AppSecret 写入文件：勾选下方选项可将其保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="276"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="289"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -1553,75 +1721,193 @@ for %5</source>
     </message>
 </context>
 <context>
+    <name>linkscope::cloudapi::CloudApiClient</name>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="52"/>
+        <source>the product list repeats %1 on page %2: the gateway ignores paging</source>
+        <translation>产品列表在第 %2 页重复了 %1：网关忽略了分页</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="89"/>
+        <source>the device list of %1 repeats %2 on page %3: the gateway ignores paging</source>
+        <translation>%1 的设备列表在第 %3 页重复了 %2：网关忽略了分页</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="164"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="185"/>
+        <source>the thing model of %1: %2</source>
+        <translation>%1 的物模型：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="252"/>
+        <source>the values of %1: %2</source>
+        <translation>%1 的属性值：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="103"/>
+        <source>no cloud API gateway is set (a custom push host needs one)</source>
+        <translation>未设置云端 API 网关（自定义推送主机需要设置）</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="105"/>
+        <source>the cloud API gateway must be an https:// address, not “%1”</source>
+        <translation>云端 API 网关必须是 https:// 地址，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="107"/>
+        <source>no AppKey</source>
+        <translation>没有 AppKey</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="109"/>
+        <source>no AppSecret</source>
+        <translation>没有 AppSecret</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="111"/>
+        <source>no Project ID</source>
+        <translation>没有项目 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="115"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="196"/>
+        <source>the cloud token answer is unusable: %1</source>
+        <translation>云端令牌的应答不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="308"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="332"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="321"/>
+        <source>the API gateway does not accept the AppKey: %1</source>
+        <translation>API 网关不接受该 AppKey：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="322"/>
+        <source>the API gateway rejected the signature (check the AppSecret): %1</source>
+        <translation>API 网关拒绝了签名（请检查 AppSecret）：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="328"/>
+        <source>the API gateway answered HTTP %1 to %2: %3</source>
+        <translation>API 网关对 %2 返回 HTTP %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="346"/>
+        <source>the cloud refused a token for project “%1”: %2 (check the Project ID, AppKey and AppSecret)</source>
+        <translation>云端拒绝为项目“%1”签发令牌：%2（请检查项目 ID、AppKey 和 AppSecret）</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="363"/>
+        <source>%1 refused a fresh cloud token: %2</source>
+        <translation>%1 拒绝了刚获取的云端令牌：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="365"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="373"/>
+        <source>%1: still throttled after %2 tries (%3)</source>
+        <translation>%1：重试 %2 次后仍被限流（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::cloudapi::GatewayHttp</name>
+    <message>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="103"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 在 %2 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="108"/>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>%1 的证书不受信任：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="113"/>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="302"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="218"/>
         <source>an error inside LinkScope&apos;s AMQP client: %1</source>
         <translation>LinkScope 的 AMQP 客户端内部出错：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="327"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="243"/>
         <source>the cloud closed the receiver</source>
         <translation>云端关闭了接收链路</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="328"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="244"/>
         <source>the cloud closed the receiver (%1)</source>
         <translation>云端关闭了接收链路（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="337"/>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="349"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="253"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="265"/>
         <source>the cloud refused the AppKey or AppSecret (%1)</source>
         <translation>云端拒绝了 AppKey 或 AppSecret（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="340"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="256"/>
         <source>the cloud closed the connection</source>
         <translation>云端关闭了连接</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="341"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="257"/>
         <source>the cloud closed the connection (%1)</source>
         <translation>云端关闭了连接（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="351"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="267"/>
         <source>AMQP error: %1</source>
         <translation>AMQP 错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="355"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="271"/>
         <source>the connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="396"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="312"/>
         <source>the AMQP transfer is empty (no message in it)</source>
         <translation>AMQP 传输为空（其中没有消息）</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="398"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="314"/>
         <source>the AMQP message is %1, over the %2 limit</source>
         <translation>AMQP 消息大小为 %1，超过 %2 的上限</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="404"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="320"/>
         <source>the AMQP message cannot be decoded: %1</source>
         <translation>无法解码 AMQP 消息：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="425"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="341"/>
         <source>the AMQP message has no body</source>
         <translation>AMQP 消息没有消息体</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="436"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="352"/>
         <source>the AMQP message body is null</source>
         <translation>AMQP 消息体为 null</translation>
     </message>
     <message>
-        <location filename="../src/transport/amqpsubscriber.cpp" line="447"/>
+        <location filename="../src/transport/amqpsubscriber.cpp" line="363"/>
         <source>the AMQP message body is %1, not a Data section</source>
         <translation>AMQP 消息体是 %1，而不是 Data 段</translation>
     </message>
@@ -1794,58 +2080,58 @@ for %5</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation>演示每秒推送的消息总数（默认 40）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="89"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation>演示的设备数量（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation>演示的产品数量（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation>每秒向 &lt;file&gt; 写一行 JSON，记录窗口是否跟得上（定时器延迟、落后多少、GUI 线程 CPU、内存）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="102"/>
+        <location filename="../src/app/main.cpp" line="106"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation>同时为这么多个不同设备的属性绘制图表（用于基准测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="111"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="111"/>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="143"/>
+        <location filename="../src/app/main.cpp" line="148"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="144"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
-        <location filename="../src/app/main.cpp" line="174"/>
+        <location filename="../src/app/main.cpp" line="153"/>
+        <location filename="../src/app/main.cpp" line="179"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="149"/>
+        <location filename="../src/app/main.cpp" line="154"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

@@ -1,11 +1,13 @@
 #include "appcontroller.h"
 
+#include "cloudapi/cloudapiclient.h"
 #include "core/privatefiles.h"
 
 #include "gui/chartspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
 #include "pipeline/viewfeed.h"
+#include "session/cloudapihost.h"
 #include "session/demosession.h"
 #include "session/pipelinehost.h"
 #include "store/historystore.h"
@@ -25,6 +27,15 @@ constexpr qint64 kStatusHistoryMs = 24 * 3'600'000LL;
 
 AppController::AppController(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AppController::refreshInventory);
+    connect(window, &MainWindow::refreshInventoryRequested, this, &AppController::refreshInventory);
+    connect(window, &MainWindow::valuesWanted, this, [this](const DeviceKey &device) {
+        if (!m_api)
+            return;
+        cloudapi::CloudApiClient *client = m_api->client();
+        const quint64 id = m_nextRequest++;
+        QMetaObject::invokeMethod(client, [client, id, device] { client->fetchProperties(id, {device}); });
+    });
 }
 
 AppController::~AppController()
@@ -128,6 +139,7 @@ Result<bool> AppController::startSession(const SubscriberProfile &profile, const
     }
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
     loadHistory();
+    startApi(profile);
     m_window->showWelcome(false);
     m_window->setConnected(true);
     m_window->setWindowTitle(tr("LinkScope — %1").arg(profile.appKey));
@@ -196,6 +208,11 @@ void AppController::loadHistory()
         if (id == m_statusRequest)
             w->setStatusHistory(intervals);
     });
+    // What the cloud API said last time: names and every device before it answers (or without a network).
+    connect(store, &H::inventoryLoaded, w, [this, w](quint64, const Inventory &cached) {
+        if (!m_liveInventory && !cached.isEmpty())
+            w->setInventory(cached);
+    });
     connect(store, &H::eventsLoaded, w,
             [w](quint64, const QList<DeviceEvent> &rows, qint64) { w->eventModel()->addEvents(rows); });
     connect(store, &H::repliesLoaded, w,
@@ -205,11 +222,72 @@ void AppController::loadHistory()
     q.to = m_startedAt;
     q.countTotal = false; // the newest 500 of a long history, without counting it all
     const quint64 devices = m_nextRequest++, events = m_nextRequest++, replies = m_nextRequest++;
+    const quint64 inventory = m_nextRequest++;
     QMetaObject::invokeMethod(store, [=] {
+        store->requestInventory(inventory);
         store->requestDevices(devices);
         store->requestEvents(events, q);
         store->requestReplies(replies, q);
     });
+}
+
+void AppController::startApi(const SubscriberProfile &profile)
+{
+    MainWindow *w = m_window;
+    if (const QString problem = CloudApiHost::problemOf(profile); !problem.isEmpty()) {
+        w->showApiState(MainWindow::ApiState::Off, problem);
+        return;
+    }
+    m_api = std::make_unique<CloudApiHost>(CloudApiHost::optionsFor(profile));
+    using C = cloudapi::CloudApiClient;
+    C *client = m_api->client();
+    CloudApiHost *context = m_api.get(); // answers still queued when the session ends go with it
+    connect(client, &C::inventoryLoaded, context, [this, w](quint64 id, const Inventory &inventory) {
+        if (id != m_inventoryRequest)
+            return;
+        m_liveInventory = true;
+        w->setInventory(inventory);
+        w->showApiState(MainWindow::ApiState::Ready,
+                        tr("%n device(s)", nullptr, int(inventory.devices.size())) + QStringLiteral(", ")
+                            + tr("%n product(s)", nullptr, int(inventory.products.size())));
+        if (m_host) {
+            store::HistoryStore *store = m_host->store();
+            QMetaObject::invokeMethod(store, [store, inventory] { store->storeInventory(inventory); });
+        }
+    });
+    connect(client, &C::inventoryFailed, context, [this, w](quint64 id, const cloudapi::ApiError &e) {
+        if (id == m_inventoryRequest)
+            w->showApiState(MainWindow::ApiState::Failing, e.message);
+    });
+    connect(client, &C::valuesLoaded, context,
+            [w](quint64, const QList<DeviceSnapshot> &snapshots) { w->applySnapshots(snapshots); });
+    connect(client, &C::failed, context, [w](quint64, const cloudapi::ApiError &e) {
+        w->statusBar()->showMessage(tr("Cloud API: %1").arg(e.message), 15'000);
+    });
+    connect(client, &C::reachabilityChanged, context, [w](bool reachable, const QString &why) {
+        if (!reachable)
+            w->showApiState(MainWindow::ApiState::Failing, why);
+    });
+    fetchInventory(true);
+    if (profile.inventoryRefreshMinutes > 0)
+        m_refreshTimer.start(profile.inventoryRefreshMinutes * 60'000);
+}
+
+void AppController::fetchInventory(bool withValues)
+{
+    if (!m_api)
+        return;
+    m_inventoryRequest = m_nextRequest++;
+    m_window->showApiState(MainWindow::ApiState::Working, QString());
+    cloudapi::CloudApiClient *client = m_api->client();
+    QMetaObject::invokeMethod(
+        client, [client, id = m_inventoryRequest, withValues] { client->fetchInventory(id, withValues); });
+}
+
+void AppController::refreshInventory()
+{
+    // Values come with the push; a refresh asks for what exists and its status.
+    fetchInventory(false);
 }
 
 void AppController::stop()
@@ -220,6 +298,11 @@ void AppController::stop()
     if (m_stopping)
         return;
     m_stopping = true;
+    m_refreshTimer.stop();
+    if (m_api)
+        m_api->stop();
+    m_api.reset();
+    m_liveInventory = false;
     if (m_host)
         m_host->stop();
     m_host.reset();

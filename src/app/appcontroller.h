@@ -5,11 +5,13 @@
 #include "session/demosession.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 namespace linkscope {
 
+class CloudApiHost;
 class MainWindow;
 class PipelineHost;
 
@@ -34,18 +36,27 @@ public:
     bool isRunning() const { return m_host != nullptr; }
     bool isDemo() const { return m_demo != nullptr; }
     PipelineHost *host() const { return m_host.get(); }
+    CloudApiHost *api() const { return m_api.get(); }
 
 public slots:
     void stop();
+    // Asks the cloud API for the inventory again (View > Refresh inventory, the timer).
+    void refreshInventory();
 
 private:
     Result<bool> startSession(const SubscriberProfile &profile, const QString &storePath);
     void wire();
     void loadHistory();
+    void startApi(const SubscriberProfile &profile);
+    void fetchInventory(bool withValues);
 
     MainWindow *m_window;
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<PipelineHost> m_host;
+    std::unique_ptr<CloudApiHost> m_api;
+    QTimer m_refreshTimer;
+    quint64 m_inventoryRequest = 0;
+    bool m_liveInventory = false; // the API answered: the cache no longer matters
     quint64 m_nextRequest = 1'000'000; // apart from the window's own request ids
     quint64 m_statusRequest = 0;
     qint64 m_startedAt = 0;

@@ -103,6 +103,7 @@ PropertyChart *ChartsPanel::addChart()
     c->setObjectName(QStringLiteral("propertyChart"));
     c->setAcceptDrops(true);
     c->installEventFilter(this);
+    c->setCatalog(m_catalog);
     if (m_current) { // same window as the others
         c->setSpan(m_current->span());
         if (!m_current->isFollowing())
@@ -173,6 +174,13 @@ void ChartsPanel::highlightCurrent()
         c->setToolTip(c == m_current && chartCount() > 1 ? tr("Current chart: new properties go here")
                                                          : QString());
     }
+}
+
+void ChartsPanel::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    for (int i = 0; i < chartCount(); ++i)
+        chart(i)->setCatalog(m_catalog);
 }
 
 void ChartsPanel::chartProperty(const DeviceKey &device, const QString &attribute, bool on)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/inventory.h"
 #include "core/messages.h"
 #include "core/viewupdate.h"
 
@@ -46,6 +47,9 @@ public:
     void setCustomRange(qint64 from, qint64 to);
     void setPaused(bool paused);
 
+    // Thing models for every chart: names, units, labels, value ranges.
+    void setCatalog(CatalogPtr catalog);
+
     bool exportPng(const QString &path) const;
     bool exportCsv(const QString &path) const;
 
@@ -80,6 +84,7 @@ private:
     QComboBox *m_range = nullptr;
     QToolButton *m_pause = nullptr;
     QPointer<PropertyChart> m_current;
+    CatalogPtr m_catalog;
     QHash<QString, QList<QPointer<PropertyChart>>> m_routes; // "pk/dn\nattr" -> charts with that series
     QHash<quint64, Pending> m_pending;
     quint64 m_nextRequest = 1;

@@ -149,8 +149,16 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         const Product &p = m_products[index.row()];
         if (role == IsProductRole)
             return true;
-        if (index.column() == NameColumn && role == Qt::DisplayRole)
-            return p.key;
+        if (index.column() == NameColumn && role == Qt::DisplayRole) {
+            const QString name = m_catalog ? m_catalog->productName(p.key) : QString();
+            return name.isEmpty() ? p.key : QStringLiteral("%1 (%2)").arg(name, p.key);
+        }
+        if (role == Qt::ToolTipRole) {
+            const QString name = m_catalog ? m_catalog->productName(p.key) : QString();
+            return tr("%1\nproductKey %2\n%3")
+                .arg(name.isEmpty() ? tr("(name unknown: no inventory)") : name, p.key,
+                     onlineText(p.online, p.devices.size()));
+        }
         if (index.column() == MessagesColumn && role == Qt::DisplayRole)
             return p.messages;
         if (index.column() == TypeColumn && role == Qt::DisplayRole)
@@ -163,16 +171,27 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Device &d = m_products[int(index.internalId() - 1)].devices[index.row()];
+    const DeviceInfo *info = m_catalog ? m_catalog->device(d.key) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return d.alerts > 0 ? QStringLiteral("%1  (%2)").arg(d.key.deviceName).arg(d.alerts)
-                                : d.key.deviceName;
+        case NameColumn: {
+            QString name = d.key.deviceName;
+            if (info && !info->nickname.isEmpty())
+                name += QStringLiteral(" · ") + info->nickname;
+            return d.alerts > 0 ? QStringLiteral("%1  (%2)").arg(name).arg(d.alerts) : name;
+        }
         case TypeColumn:
             return d.deviceType;
         case LastSeenColumn:
-            return d.lastSeen ? relative(now() - d.lastSeen) : QString();
+            if (d.lastSeen)
+                return relative(now() - d.lastSeen);
+            // Never heard from: what the cloud API says of it.
+            if (!d.online && d.apiStatus == DeviceStatus::Inactive)
+                return tr("never activated");
+            if (!d.online && d.apiStatus == DeviceStatus::Disabled)
+                return tr("disabled");
+            return {};
         case MessagesColumn:
             return d.messages;
         case RateColumn:
@@ -180,19 +199,39 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == NameColumn)
-            return dot(d.online ? QColor(0x2e, 0xa0, 0x43) : QColor(0x9a, 0x9a, 0x9a));
-        return {};
-    case Qt::ToolTipRole:
-        return tr("%1\nproductKey %2\niotId %3\n%4")
-            .arg(d.key.deviceName, d.key.productKey, d.key.iotId.isEmpty() ? tr("unknown") : d.key.iotId,
-                 d.online ? tr("online") : tr("offline"));
+        if (index.column() != NameColumn)
+            return {};
+        // Online green; offline grey; never activated a pale ring; disabled red.
+        if (d.apiStatus == DeviceStatus::Disabled && !d.online)
+            return dot(QColor(0xc6, 0x28, 0x28));
+        if (d.apiStatus == DeviceStatus::Inactive && !d.online)
+            return dot(QColor(0xd0, 0xd0, 0xd0));
+        return dot(d.online ? QColor(0x2e, 0xa0, 0x43) : QColor(0x9a, 0x9a, 0x9a));
+    case Qt::ToolTipRole: {
+        QString state = d.online ? tr("online") : tr("offline");
+        if (!d.online && d.apiStatus == DeviceStatus::Inactive)
+            state = tr("never activated");
+        else if (!d.online && d.apiStatus == DeviceStatus::Disabled)
+            state = tr("disabled");
+        QString text = tr("%1\nproductKey %2\niotId %3\n%4")
+                           .arg(d.key.deviceName, d.key.productKey,
+                                d.key.iotId.isEmpty() ? tr("unknown") : d.key.iotId, state);
+        if (info && !info->nickname.isEmpty())
+            text += u'\n' + tr("nickname %1").arg(info->nickname);
+        if (info && !info->firmwareVersion.isEmpty())
+            text += u'\n' + tr("firmware %1").arg(info->firmwareVersion);
+        if (!d.lastSeen)
+            text += u'\n' + tr("no message from it yet");
+        return text;
+    }
     case Qt::TextAlignmentRole:
         return index.column() >= MessagesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case DeviceKeyRole:
         return QVariant::fromValue(d.key);
     case OnlineRole:
         return d.online;
+    case ApiStatusRole:
+        return int(d.apiStatus);
     case AlertsRole:
         return d.alerts;
     case IsProductRole:
@@ -322,6 +361,8 @@ void DeviceTreeModel::apply(const QHash<QString, Update> &batch)
         if (u.online) {
             d.online = *u.online;
             d.statusKnown = true;
+            if (d.online && d.apiStatus != DeviceStatus::Unknown)
+                d.apiStatus = DeviceStatus::Online; // it came online since the API said otherwise
         } else if (!d.statusKnown) {
             d.online = true; // it is talking, so it is online until a status says otherwise
         }
@@ -366,6 +407,7 @@ void DeviceTreeModel::applyDevices(const QList<DeviceView> &devices)
 void DeviceTreeModel::clear()
 {
     beginResetModel();
+    m_catalog.reset();
     m_products.clear();
     m_where.clear();
     m_productRow.clear();
@@ -396,6 +438,37 @@ void DeviceTreeModel::setDevices(const QList<DeviceSummary> &devices)
     for (int pr = 0; pr < m_products.size(); ++pr) {
         const int n = int(m_products[pr].devices.size());
         emit dataChanged(index(0, 0, index(pr, 0)), index(n - 1, ColumnCount - 1, index(pr, 0)));
+        emit dataChanged(index(pr, 0), index(pr, ColumnCount - 1));
+    }
+}
+
+void DeviceTreeModel::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    if (m_catalog) {
+        // Every device of the inventory, at its place, with the API's status.
+        QHash<QString, Update> batch;
+        const QList<DeviceInfo> &devices = m_catalog->inventory().devices;
+        batch.reserve(devices.size());
+        for (const DeviceInfo &info : devices) {
+            Update &u = batch[info.device.id()];
+            u.key = info.device;
+            if (info.status != DeviceStatus::Unknown) {
+                u.online = info.status == DeviceStatus::Online;
+                u.onlineTime = info.statusTime;
+            }
+        }
+        apply(batch);
+        for (const DeviceInfo &info : devices) {
+            const auto [pr, dr] = m_where.value(info.device.id());
+            m_products[pr].devices[dr].apiStatus = info.status;
+        }
+    }
+    // Names and nicknames on every row.
+    for (int pr = 0; pr < m_products.size(); ++pr) {
+        const int n = int(m_products[pr].devices.size());
+        if (n > 0)
+            emit dataChanged(index(0, 0, index(pr, 0)), index(n - 1, ColumnCount - 1, index(pr, 0)));
         emit dataChanged(index(pr, 0), index(pr, ColumnCount - 1));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/inventory.h"
 #include "core/messages.h"
 #include "core/viewupdate.h"
 
@@ -25,7 +26,7 @@ class DeviceTreeModel : public QAbstractItemModel {
 
 public:
     enum Column { NameColumn, TypeColumn, LastSeenColumn, MessagesColumn, RateColumn, ColumnCount };
-    enum Role { DeviceKeyRole = Qt::UserRole + 1, OnlineRole, AlertsRole, IsProductRole };
+    enum Role { DeviceKeyRole = Qt::UserRole + 1, OnlineRole, AlertsRole, IsProductRole, ApiStatusRole };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
 
@@ -47,6 +48,10 @@ public:
 
 public slots:
     void setDevices(const QList<linkscope::DeviceSummary> &devices);
+    // What the cloud API says exists: every device is listed, those that
+    // never sent too, with the status the API gives; products by name,
+    // devices with their nicknames.
+    void setCatalog(linkscope::CatalogPtr catalog);
     // Devices as the view feed sends them: what changed since its last update.
     void applyDevices(const QList<linkscope::DeviceView> &devices);
     // The user has looked at the device's events.
@@ -64,6 +69,7 @@ private:
         qint64 fromHistory = 0; // messages the store counted before this session
         int perMinute = 0; // as the view feed counted it
         int alerts = 0;
+        DeviceStatus apiStatus = DeviceStatus::Unknown; // as the cloud API last said
     };
     struct Product {
         QString key;
@@ -93,6 +99,7 @@ private:
     QHash<QString, QPair<int, int>> m_where; // "pk/dn" -> (product row, device row)
     QHash<QString, int> m_productRow;
     std::function<qint64()> m_now;
+    CatalogPtr m_catalog;
 };
 
 } // namespace linkscope

@@ -94,6 +94,45 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+void EventLogModel::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, WhatColumn), index(rowCount() - 1, DetailColumn));
+}
+
+QString EventLogModel::whatOf(const Row &r) const
+{
+    if (r.isReply || !m_catalog)
+        return r.what;
+    const TslEvent *e = m_catalog->event(r.device.productKey, r.identifier);
+    if (!e || e->name.isEmpty())
+        return r.what;
+    return QStringLiteral("%1 (%2)").arg(e->name, r.identifier);
+}
+
+QString EventLogModel::detailOf(const Row &r) const
+{
+    if (!m_catalog)
+        return r.detail;
+    const ThingModel *model = m_catalog->thingModel(r.device.productKey);
+    if (!model)
+        return r.detail;
+    if (r.isReply) {
+        // "/sys/pk/dn/thing/service/Reboot" answers the service Reboot.
+        const QString service = r.identifier.section(u'/', -1);
+        const TslService *s = model->service(service);
+        return s && !s->name.isEmpty() ? s->name + QStringLiteral(" · ") + r.detail : r.detail;
+    }
+    const TslEvent *e = model->event(r.identifier);
+    if (!e || e->outputData.empty() || r.eventValue.isEmpty())
+        return r.detail;
+    TslDataType fields;
+    fields.type = TslType::Struct;
+    fields.members = e->outputData;
+    return tslValueText(fields, r.eventValue);
+}
+
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -107,11 +146,11 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case DeviceColumn:
             return r.device.deviceName;
         case WhatColumn:
-            return r.what;
+            return whatOf(r);
         case TypeColumn:
             return r.type;
         case DetailColumn:
-            return r.detail;
+            return detailOf(r);
         }
         return {};
     case Qt::ForegroundRole:
@@ -202,6 +241,8 @@ void EventLogModel::addEvents(const QList<DeviceEvent> &events)
         r.detail = summary(QVariant(e.value));
         r.messageId = e.meta.messageId;
         r.identifier = e.identifier;
+        r.eventName = e.name;
+        r.eventValue = e.value;
         rows.append(r);
     }
     prepend(std::move(rows));

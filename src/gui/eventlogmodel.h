@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/inventory.h"
 #include "core/messages.h"
 
 #include <QAbstractTableModel>
@@ -34,6 +35,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Thing models: events by their names, their values by field names and
+    // labels, replies by the name of the service they answer.
+    void setCatalog(CatalogPtr catalog);
+
 public slots:
     void addEvents(const QList<linkscope::DeviceEvent> &events);
     void addReplies(const QList<linkscope::ServiceReply> &replies);
@@ -50,12 +55,17 @@ private:
         QString messageId;
         QString identifier; // event identifier, or the reply's downlink topic
         bool isReply = false;
+        QString eventName; // as the push named it
+        QVariantMap eventValue;
     };
     void prepend(QList<Row> rows);
+    QString whatOf(const Row &row) const;
+    QString detailOf(const Row &row) const;
 
     int m_capacity;
     QList<Row> m_rows; // newest first
     QSet<QString> m_ids; // message ids held: history and live may overlap
+    CatalogPtr m_catalog;
 };
 
 } // namespace linkscope

@@ -104,7 +104,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_statsLabel = new QLabel(this);
     m_statsLabel->setObjectName(QStringLiteral("statsLabel"));
+    m_apiLabel = new QLabel(this);
+    m_apiLabel->setObjectName(QStringLiteral("apiState"));
+    m_apiLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_apiLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
 
     // A balanced first layout: the tree at the left, charts and bindings at
@@ -149,9 +153,16 @@ void MainWindow::makeActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    m_refreshInventory = new QAction(tr("Refresh &inventory"), this);
+    m_refreshInventory->setObjectName(QStringLiteral("refreshInventoryAction"));
+    m_refreshInventory->setShortcut(QKeySequence::Refresh);
+    m_refreshInventory->setToolTip(tr("Ask the cloud API again for every product, device and thing model"));
+    m_refreshInventory->setEnabled(false);
+    connect(m_refreshInventory, &QAction::triggered, this, &MainWindow::refreshInventoryRequested);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(inspector);
     view->addAction(rejected);
+    view->addAction(m_refreshInventory);
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -251,6 +262,8 @@ QTreeView *MainWindow::deviceView() const
 void MainWindow::onDeviceSelected(const DeviceKey &device)
 {
     m_properties->setCurrentDevice(device);
+    if (device.isValid() && m_catalog && !m_properties->hasValues(device))
+        emit valuesWanted(device);
     m_bindings->showLoading(device);
     m_bindingsRequest = m_nextRequest++;
     emit bindingsRequested(m_bindingsRequest, device);
@@ -265,6 +278,14 @@ void MainWindow::autoChart()
     const DeviceKey device = m_properties->currentDevice();
     QString number, state;
     for (const QString &a : m_properties->attributes()) {
+        // The thing model says what a property is; without one, its name suggests it.
+        if (const TslProperty *p = m_catalog ? m_catalog->property(device.productKey, a) : nullptr) {
+            if (p->dataType.isState() && state.isEmpty())
+                state = a;
+            else if (p->dataType.isNumber() && number.isEmpty())
+                number = a;
+            continue;
+        }
         if (looksLikeStateAttribute(a)) {
             if (state.isEmpty())
                 state = a;
@@ -322,10 +343,61 @@ void MainWindow::clearViews()
         while (m_charts->chart(i)->seriesCount())
             m_charts->chart(i)->removeSeries(0);
     m_bindings->showBindings({});
+    m_catalog.reset();
+    m_properties->setCatalog({});
+    m_charts->setCatalog({});
+    m_events->setCatalog({});
+    m_apiLabel->clear();
+    m_apiLabel->setProperty("fullText", QString());
+    m_refreshInventory->setEnabled(false);
     m_autoChart = true;
     m_newestShown = 0;
     m_merged = 0;
     m_lastStats = {};
+}
+
+void MainWindow::setInventory(const Inventory &inventory)
+{
+    m_catalog = std::make_shared<const ThingCatalog>(inventory);
+    m_devices->setCatalog(m_catalog);
+    m_properties->setCatalog(m_catalog);
+    m_charts->setCatalog(m_catalog);
+    m_events->setCatalog(m_catalog);
+}
+
+void MainWindow::applySnapshots(const QList<DeviceSnapshot> &snapshots)
+{
+    m_properties->addSnapshots(snapshots);
+}
+
+void MainWindow::showApiState(ApiState state, const QString &detail)
+{
+    QString text;
+    QString tip = detail;
+    switch (state) {
+    case ApiState::Off:
+        text = tr("Cloud API off: %1").arg(detail);
+        break;
+    case ApiState::Working:
+        text = tr("Cloud API: fetching the inventory…");
+        break;
+    case ApiState::Ready:
+        text = detail.isEmpty() ? tr("Cloud API: ready") : tr("Cloud API: %1").arg(detail);
+        break;
+    case ApiState::Failing:
+        text = tr("Cloud API unreachable: %1").arg(detail);
+        break;
+    }
+    // The words stay readable in the status bar; the whole reason is in the tooltip.
+    m_apiLabel->setToolTip(tip);
+    m_apiLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 520));
+    m_apiLabel->setProperty("fullText", text);
+    m_refreshInventory->setEnabled(state != ApiState::Off && state != ApiState::Working);
+}
+
+QString MainWindow::apiText() const
+{
+    return m_apiLabel->property("fullText").toString();
 }
 
 void MainWindow::setDevices(const QList<DeviceSummary> &devices)

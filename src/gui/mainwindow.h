@@ -2,6 +2,7 @@
 
 #include "core/connectionstate.h"
 #include "core/history.h"
+#include "core/inventory.h"
 #include "core/messages.h"
 #include "core/messagestats.h"
 #include "core/viewupdate.h"
@@ -35,6 +36,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // The cloud API's state: off (why: no Project ID …), working, ready, or failing and why.
+    enum class ApiState { Off, Working, Ready, Failing };
+
     explicit MainWindow(QWidget *parent = nullptr);
 
     QDockWidget *dock(const QString &objectName) const;
@@ -53,6 +57,9 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     bool isWelcomeShown() const;
     QString connectionText() const;
+    QString apiText() const; // what the status bar says of the cloud API
+    CatalogPtr catalog() const { return m_catalog; }
+    QAction *refreshInventoryAction() const { return m_refreshInventory; }
     QString statsText() const;
     // When the newest message the views show arrived (ms epoch).
     qint64 newestShownAt() const { return m_newestShown; }
@@ -71,6 +78,12 @@ public slots:
     void setStatusHistory(const QList<linkscope::StatusInterval> &intervals);
     // A few times a second from the view feed: everything the views show.
     void applyViewUpdate(const linkscope::ViewUpdate &update);
+    // What the cloud API says exists (or the cache of it): every device,
+    // names, units and labels for every view.
+    void setInventory(const linkscope::Inventory &inventory);
+    // Current values from the cloud API, before (or beside) the push's.
+    void applySnapshots(const QList<linkscope::DeviceSnapshot> &snapshots);
+    void showApiState(linkscope::MainWindow::ApiState state, const QString &detail);
 
 signals:
     void demoRequested();
@@ -83,6 +96,10 @@ signals:
     void chartedSeriesChanged(const QList<linkscope::ChartedSeries> &series);
     // An update is applied: the feed may send the next.
     void viewUpdateApplied(quint64 sequence);
+    // View > Refresh inventory.
+    void refreshInventoryRequested();
+    // A device was selected whose values nobody has told yet.
+    void valuesWanted(const linkscope::DeviceKey &device);
 
 private:
     void makeActions();
@@ -109,6 +126,9 @@ private:
     QStackedWidget *m_center = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
+    QLabel *m_apiLabel = nullptr;
+    QAction *m_refreshInventory = nullptr;
+    CatalogPtr m_catalog;
     QAction *m_disconnect = nullptr;
     quint64 m_bindingsRequest = 0;
     quint64 m_nextRequest = 1;

@@ -130,7 +130,75 @@ QString PropertyChart::seriesAttribute(int index) const
 QString PropertyChart::seriesName(int index) const
 {
     const Series &s = *m_series.at(size_t(index));
-    return s.device.deviceName + QStringLiteral(" · ") + s.attribute;
+    const TslProperty *p = tslOf(index);
+    return s.device.deviceName + QStringLiteral(" · ") + (p && !p->name.isEmpty() ? p->name : s.attribute);
+}
+
+void PropertyChart::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    m_dirty = true;
+}
+
+const TslProperty *PropertyChart::tslOf(int index) const
+{
+    const Series &s = *m_series.at(size_t(index));
+    return m_catalog ? m_catalog->property(s.device.productKey, s.attribute) : nullptr;
+}
+
+QString PropertyChart::markText(int index, const Mark &mark) const
+{
+    if (const TslProperty *p = tslOf(index))
+        if (mark.text == valueText(mark.value) || mark.text == u"true" || mark.text == u"false")
+            if (const auto label = tslLabel(p->dataType, mark.value))
+                return *label;
+    return mark.text;
+}
+
+QString PropertyChart::stripName(int index) const
+{
+    const TslProperty *p = tslOf(index);
+    return p && !p->name.isEmpty() ? p->name : m_series.at(size_t(index))->attribute;
+}
+
+QString PropertyChart::valueTextOf(int index, double value) const
+{
+    const TslProperty *p = tslOf(index);
+    if (!p)
+        return valueText(value);
+    return tslValueText(p->dataType, value, [](double v) { return valueText(v); });
+}
+
+std::optional<std::pair<double, double>> PropertyChart::specRange() const
+{
+    std::optional<std::pair<double, double>> r;
+    for (int i = 0; i < seriesCount(); ++i) {
+        if (style(i) != SeriesStyle::Line)
+            continue;
+        const TslProperty *p = tslOf(i);
+        if (!p || !p->dataType.min || !p->dataType.max || *p->dataType.max <= *p->dataType.min)
+            return std::nullopt;
+        if (!r)
+            r = std::make_pair(*p->dataType.min, *p->dataType.max);
+        r->first = std::min(r->first, *p->dataType.min);
+        r->second = std::max(r->second, *p->dataType.max);
+    }
+    return r;
+}
+
+QString PropertyChart::valueUnit() const
+{
+    std::optional<QString> unit;
+    for (int i = 0; i < seriesCount(); ++i) {
+        if (style(i) != SeriesStyle::Line)
+            continue;
+        const TslProperty *p = tslOf(i);
+        const QString u = p ? p->dataType.unit : QString();
+        if (unit && *unit != u)
+            return {};
+        unit = u;
+    }
+    return unit.value_or(QString());
 }
 
 QColor PropertyChart::seriesColor(int index) const
@@ -143,6 +211,15 @@ SeriesStyle PropertyChart::style(int index) const
     const Series &s = *m_series.at(size_t(index));
     if (s.style != SeriesStyle::Auto)
         return s.style;
+    // The thing model knows best: states are steps, numbers lines, the rest markers.
+    if (const TslProperty *p = tslOf(index)) {
+        if (p->dataType.isState())
+            return SeriesStyle::Steps;
+        if (p->dataType.isNumber())
+            return SeriesStyle::Line;
+        if (p->dataType.type != TslType::Unknown)
+            return SeriesStyle::Markers;
+    }
     return looksLikeStateAttribute(s.attribute) ? SeriesStyle::Steps : SeriesStyle::Line;
 }
 
@@ -167,7 +244,7 @@ void PropertyChart::addValue(int index, qint64 time, const QVariant &value)
     Series &s = *m_series.at(size_t(index));
     const std::optional<double> number = numberOf(value);
     const bool isText = !number || value.typeId() == QMetaType::QString;
-    if (s.style == SeriesStyle::Auto) { // decided by the first value, then kept
+    if (s.style == SeriesStyle::Auto && !tslOf(index)) { // decided by the first value, then kept
         if (value.typeId() == QMetaType::Bool)
             s.style = SeriesStyle::Steps;
         else if (isText)
@@ -176,7 +253,8 @@ void PropertyChart::addValue(int index, qint64 time, const QVariant &value)
     if (number && !isText)
         s.numbers.append(time, *number);
     s.marks.append(time, textOf(value), number.value_or(0), !isText);
-    s.lastText = textOf(value);
+    const TslProperty *p = tslOf(index);
+    s.lastText = p ? tslValueText(p->dataType, value, [](double v) { return valueText(v); }) : textOf(value);
     m_dirty = true;
 }
 
@@ -289,7 +367,7 @@ int PropertyChart::leftMargin() const
     int w = fontMetrics().horizontalAdvance(QStringLiteral("-00000.0")) + 10;
     for (int i = 0; i < seriesCount(); ++i)
         if (style(i) != SeriesStyle::Line)
-            w = std::max(w, fontMetrics().horizontalAdvance(m_series[size_t(i)]->attribute) + 14);
+            w = std::max(w, fontMetrics().horizontalAdvance(stripName(i)) + 14);
     return std::min(w, 160);
 }
 
@@ -326,13 +404,14 @@ QStringList PropertyChart::crosshairLines() const
         if (style(i) == SeriesStyle::Line) {
             if (auto p = s.numbers.nearest(t)) {
                 value = p->min == p->max
-                    ? valueText(p->last)
-                    : tr("%1 (min %2, max %3)").arg(valueText(p->last), valueText(p->min), valueText(p->max));
+                    ? valueTextOf(i, p->last)
+                    : tr("%1 (min %2, max %3)")
+                          .arg(valueTextOf(i, p->last), valueTextOf(i, p->min), valueTextOf(i, p->max));
                 value += QStringLiteral("  @ ")
                     + QDateTime::fromMSecsSinceEpoch(p->time).toString(QStringLiteral("HH:mm:ss.zzz"));
             }
         } else if (auto m = s.marks.at(t)) {
-            value = m->text + QStringLiteral("  @ ")
+            value = markText(i, *m) + QStringLiteral("  @ ")
                 + QDateTime::fromMSecsSinceEpoch(m->time).toString(QStringLiteral("HH:mm:ss.zzz"));
         }
         lines << seriesName(i) + QStringLiteral(": ") + value;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/devicekey.h"
+#include "core/inventory.h"
 #include "seriesbuffer.h"
 
 #include <QColor>
@@ -35,6 +36,14 @@ public:
 
     // The clock (tests set it).
     void setNow(std::function<qint64()> now);
+    // Thing models: series take their names, units, labels and value range
+    // from them (a series whose product has none keeps its identifier).
+    void setCatalog(CatalogPtr catalog);
+    // The value axis when the thing model sets it: the union of the line
+    // series' spec ranges, or nothing when one of them has none.
+    std::optional<std::pair<double, double>> specRange() const;
+    // The unit all line series share ("" when they have none or differ).
+    QString valueUnit() const;
     qint64 now() const;
 
     // Returns the series' index; an existing series is not added twice.
@@ -111,10 +120,16 @@ private:
     void paintAxes(QPainter &p, const QRect &plot, qint64 from, qint64 to, double lo, double hi);
     void paintLegend(QPainter &p);
     void paintCrosshair(QPainter &p, const QRect &plot);
-    static std::pair<double, double> valueRange(const std::vector<QList<PixelColumn>> &columns);
+    std::pair<double, double> valueRange(const std::vector<QList<PixelColumn>> &columns) const;
+    const TslProperty *tslOf(int index) const;
+    QString markText(int index, const Mark &mark) const;
+    QString stripName(int index) const; // the thing model's name of the property, or its identifier // a
+                                        // state's label where the model has one
+    QString valueTextOf(int index, double value) const; // with the unit
 
     std::vector<std::unique_ptr<Series>> m_series;
     std::function<qint64()> m_now;
+    CatalogPtr m_catalog;
     QTimer m_timer;
     qint64 m_span = 5 * 60'000;
     qint64 m_end = 0; // when not following

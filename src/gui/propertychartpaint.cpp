@@ -14,7 +14,8 @@ using chart::kStripHeight;
 namespace {
 QColor stateColor(const Mark &m, const QColor &base)
 {
-    if (m.text == QLatin1String("0") || m.text == QLatin1String("false"))
+    if (m.text == QLatin1String("0") || m.text == QLatin1String("false")
+        || (m.value == 0 && m.text.isEmpty()))
         return QColor(0x9a, 0x9a, 0x9a, 150);
     QColor c = base;
     const int shade = int(qHash(m.text) % 3);
@@ -32,8 +33,18 @@ int PropertyChart::stripCount() const
     return n;
 }
 
-std::pair<double, double> PropertyChart::valueRange(const std::vector<QList<PixelColumn>> &columns)
+std::pair<double, double> PropertyChart::valueRange(const std::vector<QList<PixelColumn>> &columns) const
 {
+    // The thing model's range when it gives one, widened only by values outside it.
+    if (const auto spec = specRange()) {
+        double lo = spec->first, hi = spec->second;
+        for (const QList<PixelColumn> &cols : columns)
+            for (const PixelColumn &c : cols) {
+                lo = std::min(lo, c.min);
+                hi = std::max(hi, c.max);
+            }
+        return {lo, hi};
+    }
     // From the reduced columns: the same extremes as the samples, a fraction of the work.
     std::optional<std::pair<double, double>> r;
     for (const QList<PixelColumn> &cols : columns)
@@ -107,13 +118,20 @@ void PropertyChart::paintAxes(QPainter &p, const QRect &plot, qint64 from, qint6
         p.drawText(label, Qt::AlignCenter, t.label);
     }
     if (strips < seriesCount()) {
+        const QString unit = valueUnit();
         const int h = linesBottom - plot.top();
-        for (const Tick &t : valueTicks(lo, hi, std::max(2, h / 40))) {
+        const QList<Tick> ticks = valueTicks(lo, hi, std::max(2, h / 40));
+        for (qsizetype k = 0; k < ticks.size(); ++k) {
+            const Tick &t = ticks[k];
             const int y = linesBottom - int((t.value - lo) / (hi - lo) * h);
             p.setPen(QPen(grid, 0, Qt::DotLine));
             p.drawLine(plot.left(), y, plot.right(), y);
             p.setPen(text);
-            p.drawText(QRect(0, y - 10, leftMargin() - 6, 20), Qt::AlignRight | Qt::AlignVCenter, t.label);
+            // The topmost label carries the unit: "2500 W".
+            QString label = t.label;
+            if (k == ticks.size() - 1 && !unit.isEmpty())
+                label = fontMetrics().elidedText(label + u' ' + unit, Qt::ElideRight, leftMargin() - 6);
+            p.drawText(QRect(0, y - 10, leftMargin() - 6, 20), Qt::AlignRight | Qt::AlignVCenter, label);
         }
     }
     p.setPen(grid);
@@ -193,9 +211,10 @@ void PropertyChart::paintStrips(QPainter &p, const QRect &plot, qint64 from, qin
                 const qint64 t1 = k + 1 < marks.size() ? marks[k + 1].time : liveEnd;
                 const QRect seg(QPoint(xAt(t0), strip.top()), QPoint(xAt(t1), strip.bottom()));
                 p.fillRect(seg, stateColor(marks[k], s.color));
-                if (seg.width() > fontMetrics().horizontalAdvance(marks[k].text) + 6) {
+                const QString label = markText(i, marks[k]);
+                if (seg.width() > fontMetrics().horizontalAdvance(label) + 6) {
                     p.setPen(palette().color(QPalette::Text));
-                    p.drawText(seg, Qt::AlignCenter, marks[k].text);
+                    p.drawText(seg, Qt::AlignCenter, label);
                 }
             }
         } else {
@@ -221,7 +240,7 @@ void PropertyChart::paintStrips(QPainter &p, const QRect &plot, qint64 from, qin
         p.restore();
         p.setPen(s.color);
         p.drawText(QRect(0, strip.top(), leftMargin() - 6, strip.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   fontMetrics().elidedText(s.attribute, Qt::ElideMiddle, leftMargin() - 10));
+                   fontMetrics().elidedText(stripName(i), Qt::ElideMiddle, leftMargin() - 10));
     }
 }
 

@@ -35,6 +35,39 @@ void PropertyListModel::setChartedCheck(std::function<bool(const DeviceKey &, co
     m_charted = std::move(check);
 }
 
+void PropertyListModel::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const TslProperty *PropertyListModel::tslOf(const QString &attribute) const
+{
+    return m_catalog ? m_catalog->property(m_device.productKey, attribute) : nullptr;
+}
+
+bool PropertyListModel::hasValues(const DeviceKey &device) const
+{
+    const auto it = m_values.find(device.id());
+    return it != m_values.end() && !it->second.rows.isEmpty();
+}
+
+void PropertyListModel::addSnapshots(const QList<DeviceSnapshot> &snapshots)
+{
+    QList<PropertyReport> reports;
+    for (const DeviceSnapshot &s : snapshots)
+        for (const LastValue &v : s.values) {
+            PropertyReport r;
+            r.device = s.device;
+            r.attribute = v.attribute;
+            r.value = v.value;
+            r.time = v.time;
+            reports.append(std::move(r));
+        }
+    addProperties(reports);
+}
+
 void PropertyListModel::setCurrentDevice(const DeviceKey &device)
 {
     beginResetModel();
@@ -94,26 +127,45 @@ QVariant PropertyListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &e = current()->rows.at(index.row());
+    const TslProperty *tsl = tslOf(e.attribute);
+    const auto valueShown = [&] {
+        return tsl && !e.value.isNull()
+            ? tslValueText(tsl->dataType, e.value, [](double v) { return valueText(v); })
+            : shown(e.value);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return e.attribute;
+            return tsl && !tsl->name.isEmpty() ? tsl->name : e.attribute;
         case ValueColumn:
-            return shown(e.value);
+            return valueShown();
         case TimeColumn:
-            return e.time ? QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss"))
-                          : QString();
+            return e.time > 0 ? QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss"))
+                              : QString();
         }
         return {};
     case Qt::CheckStateRole:
         if (index.column() == NameColumn)
             return m_charted && m_charted(m_device, e.attribute) ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Qt::ToolTipRole:
-        return tr("%1 = %2\nat %3\nTick to chart it, or drag it onto a chart.")
-            .arg(e.attribute, shown(e.value),
+    case Qt::ToolTipRole: {
+        // The identifier, the type and range, and the raw value beside its label.
+        QString head = e.attribute;
+        if (tsl) {
+            head = (tsl->name.isEmpty() ? e.attribute : tsl->name + QStringLiteral(" (") + e.attribute + u')')
+                + QStringLiteral("\n") + tslTypeName(tsl->dataType.type);
+            const QString range = tslRangeText(tsl->dataType, [](double v) { return valueText(v); });
+            if (!range.isEmpty())
+                head += QStringLiteral(", ") + range;
+        }
+        QString value = valueShown();
+        if (value != shown(e.value))
+            value += QStringLiteral(" (") + tr("raw value %1").arg(shown(e.value)) + u')';
+        return tr("%1\n= %2\nat %3\nTick to chart it, or drag it onto a chart.")
+            .arg(head, value,
                  QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    }
     case AttributeRole:
         return e.attribute;
     default:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/inventory.h"
 #include "core/messages.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,10 @@ public:
     // Whether a property is on a chart (the charts panel answers).
     void setChartedCheck(std::function<bool(const DeviceKey &, const QString &)> check);
     void setCurrentDevice(const DeviceKey &device);
+    // Thing models: properties shown by name, values as labels or with units.
+    void setCatalog(CatalogPtr catalog);
+    // Whether any value of the device is known (pushed, stored or fetched).
+    bool hasValues(const DeviceKey &device) const;
     DeviceKey currentDevice() const { return m_device; }
     QStringList attributes() const; // of the current device, in row order
     QStringList attributesOf(const DeviceKey &device) const; // of any device, in first-seen order
@@ -45,6 +50,8 @@ public:
 public slots:
     void setDevices(const QList<linkscope::DeviceSummary> &devices);
     void addProperties(const QList<linkscope::PropertyReport> &reports);
+    // Current values from the cloud API: kept unless a newer one is known.
+    void addSnapshots(const QList<linkscope::DeviceSnapshot> &snapshots);
     // The charts changed: the checkboxes follow.
     void refreshChecks();
     void clear();
@@ -70,7 +77,9 @@ private:
     std::unordered_map<QString, DeviceValues> m_values; // device id -> values (stable addresses)
     DeviceValues *m_current = nullptr; // m_values' entry of m_device, or none
     DeviceKey m_device;
+    CatalogPtr m_catalog;
     std::function<bool(const DeviceKey &, const QString &)> m_charted;
+    const TslProperty *tslOf(const QString &attribute) const;
 };
 
 } // namespace linkscope

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextDocumentFragment>
+#include <QUrl>
 
 namespace linkscope {
 
@@ -40,6 +41,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), ui(std::make_
     ui->clientIdEdit->setPlaceholderText(defaultClientId());
     ui->pathEdit->setPlaceholderText(SubscriberProfile().http2Path);
     ui->appSecretEdit->setPlaceholderText(tr("Stored in the system keychain, never in a file"));
+    ui->projectIdEdit->setToolTip(
+        tr("The console shows it under 项目设置 (project settings). With it LinkScope "
+           "asks the cloud API for every device and its status, the products' thing "
+           "models (names, units, labels) and current values."));
 
     QPushButton *connectButton
         = ui->buttonBox->addButton(tr("Save and connect"), QDialogButtonBox::AcceptRole);
@@ -118,6 +123,9 @@ void SettingsDialog::showProfile(const QString &name, const SubscriberProfile &p
         ui->caEdit->setText(p.caFile);
     }
     ui->appKeyEdit->setText(p.appKey);
+    ui->projectIdEdit->setText(p.projectId);
+    ui->apiEndpointEdit->setText(p.apiEndpoint);
+    ui->refreshSpin->setValue(p.inventoryRefreshMinutes);
     ui->appSecretEdit->clear();
     ui->appSecretEdit->setPlaceholderText(secretStored
                                               ? tr("Stored; leave empty to keep it")
@@ -155,6 +163,9 @@ SubscriberProfile SettingsDialog::profile() const
     p.caFile = ui->caEdit->text().trimmed();
     p.appKey = ui->appKeyEdit->text().trimmed();
     p.appSecret = Secret::fromString(ui->appSecretEdit->text());
+    p.projectId = ui->projectIdEdit->text().trimmed();
+    p.apiEndpoint = ui->apiEndpointEdit->text().trimmed();
+    p.inventoryRefreshMinutes = ui->refreshSpin->value();
     p.groupId = ui->groupEdit->text().trimmed();
     p.clientId = ui->clientIdEdit->text().trimmed();
     if (p.clientId.isEmpty())
@@ -212,6 +223,9 @@ bool SettingsDialog::validate()
         problem = tr("Enter the project's AppKey.");
     else if (ui->appSecretEdit->text().isEmpty() && !m_secretStored)
         problem = tr("Enter the project's AppSecret.");
+    else if (const QString api = ui->apiEndpointEdit->text().trimmed(); !api.isEmpty()
+             && (!QUrl(api).isValid() || QUrl(api).scheme() != u"https" || QUrl(api).host().isEmpty()))
+        problem = tr("The cloud API gateway must look like https://HOST:PORT.");
     else
         for (const QString &f : ui->topicsEdit->text().split(u' ', Qt::SkipEmptyParts))
             if (auto ok = TopicFilter::parse(f); !ok) {

@@ -107,6 +107,11 @@ std::optional<SubscriberProfile> ProfileStore::load(const QString &name) const
     p.http2ClearSession
         = m_settings->value(QStringLiteral("clearSession"), defaults.http2ClearSession).toBool();
     p.signRandom = m_settings->value(QStringLiteral("signRandom"), defaults.signRandom).toLongLong();
+    p.projectId = m_settings->value(QStringLiteral("projectId")).toString();
+    p.apiEndpoint = m_settings->value(QStringLiteral("apiEndpoint")).toString();
+    p.inventoryRefreshMinutes
+        = m_settings->value(QStringLiteral("inventoryRefreshMinutes"), defaults.inventoryRefreshMinutes)
+              .toInt();
     m_settings->endGroup();
     return p;
 }
@@ -130,6 +135,9 @@ void ProfileStore::save(const QString &name, const SubscriberProfile &p)
     m_settings->setValue(QStringLiteral("idleTimeoutMs"), p.idleTimeoutMs);
     m_settings->setValue(QStringLiteral("clearSession"), p.http2ClearSession);
     m_settings->setValue(QStringLiteral("signRandom"), p.signRandom);
+    m_settings->setValue(QStringLiteral("projectId"), p.projectId);
+    m_settings->setValue(QStringLiteral("apiEndpoint"), p.apiEndpoint);
+    m_settings->setValue(QStringLiteral("inventoryRefreshMinutes"), p.inventoryRefreshMinutes);
     m_settings->endGroup();
     m_settings->sync();
 }

@@ -42,6 +42,9 @@ Result<SubscriberProfile> DemoSession::start(const DemoOptions &options, int tim
     // Credentials for this run only: nothing to configure, nothing to leak.
     const QString appKey = QStringLiteral("demo%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
     const QString secret = QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString projectId
+        = QStringLiteral("demo%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+    const int quiet = options.quietDevices >= 0 ? options.quietDevices : std::max(2, options.devices / 8);
     m_process.setProgram(emulatorPath());
     // The secret through the environment, not argv: a command line is every local user's to read.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -52,7 +55,8 @@ Result<SubscriberProfile> DemoSession::start(const DemoOptions &options, int tim
                             QString::number(std::max(1, options.devices)), QStringLiteral("--products"),
                             QString::number(std::max(1, options.products)), QStringLiteral("--rate"),
                             QString::number(std::max(0.0, options.rate)), QStringLiteral("--redeliver-after"),
-                            QStringLiteral("5")});
+                            QStringLiteral("5"), QStringLiteral("--project-id"), projectId,
+                            QStringLiteral("--quiet-devices"), QString::number(quiet)});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // Should this process die without stopping it, the emulator goes too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -76,6 +80,9 @@ Result<SubscriberProfile> DemoSession::start(const DemoOptions &options, int tim
     p.appKey = appKey;
     p.appSecret = Secret::fromString(secret);
     p.clientId = defaultClientId();
+    // The emulator's API gateway too, so that the demo has names, units and labels.
+    p.projectId = ready.value(u"projectId").toString();
+    p.apiEndpoint = QStringLiteral("https://127.0.0.1:%1").arg(ready.value(u"apiPort").toInt());
     return p;
 }
 

@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
@@ -81,9 +82,17 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(w.propertyModel()->index(row, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         // Choosing another device and ticking one of its properties charts it too.
+        // (one that sends: the inventory also lists devices that never do)
         const QModelIndex product = w.deviceModel()->index(w.deviceModel()->rowCount() - 1, 0);
-        const DeviceKey other
-            = w.deviceModel()->index(0, 0, product).data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
+        DeviceKey other;
+        for (int r = 0; r < w.deviceModel()->rowCount(product) && !other.isValid(); ++r) {
+            const auto key = w.deviceModel()
+                                 ->index(r, 0, product)
+                                 .data(DeviceTreeModel::DeviceKeyRole)
+                                 .value<DeviceKey>();
+            if (!key.deviceName.contains(QStringLiteral("-idle")))
+                other = key;
+        }
         QVERIFY(w.devicePanel()->selectDevice(other));
         QTRY_VERIFY_WITH_TIMEOUT(w.propertyModel()->rowCount() > 0, 30'000);
         QVERIFY(w.propertyModel()->setData(w.propertyModel()->index(0, 0), Qt::Checked, Qt::CheckStateRole));
@@ -165,6 +174,119 @@ private slots:
         QCOMPARE(w.connectionText(), QStringLiteral("Not connected"));
     }
 
+    // The cloud API as a new user meets it: within 3 s of connecting, every
+    // device (those that never send too) with its state, products by name,
+    // nicknames, properties by name with units and labels, and the chart's
+    // axis from the thing model.
+    void demoShowsWhatTheCloudApiKnows()
+    {
+        MainWindow w;
+        w.resize(1400, 880);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        AppController app(&w);
+        QElapsedTimer clock;
+        clock.start();
+        DemoOptions options;
+        options.rate = 5; // slow: what is shown comes from the API, not from the push
+        options.devices = 24;
+        options.products = 4;
+        QVERIFY(app.startDemo(options).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(w.apiText().contains(QStringLiteral("27 device")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() == 27, 10'000);
+        const qint64 listed = clock.elapsed();
+        qInfo("every device, its state and the thing models after %lld ms (%s)", listed,
+              qPrintable(w.apiText()));
+        // (the time is reported, not asserted: a slow machine is no failure; see docs/PERFORMANCE.md)
+        // Products by name next to their productKey; never-sent devices with their state.
+        QStringList productNames;
+        int neverActivated = 0, disabled = 0, nicknames = 0;
+        for (int p = 0; p < w.deviceModel()->rowCount(); ++p) {
+            const QModelIndex product = w.deviceModel()->index(p, 0);
+            productNames << product.data().toString();
+            for (int r = 0; r < w.deviceModel()->rowCount(product); ++r) {
+                const QString seen
+                    = w.deviceModel()->index(r, DeviceTreeModel::LastSeenColumn, product).data().toString();
+                neverActivated += seen == QStringLiteral("never activated");
+                disabled += seen == QStringLiteral("disabled");
+                nicknames += w.deviceModel()
+                                 ->index(r, 0, product)
+                                 .data()
+                                 .toString()
+                                 .contains(QStringLiteral(" · "));
+            }
+        }
+        QVERIFY2(
+            productNames.join(u'|').contains(QRegularExpression(QStringLiteral("智能插座 \\(a1\\w+\\)"))),
+            qPrintable(productNames.join(u'|')));
+        QCOMPARE(neverActivated, 1);
+        QCOMPARE(disabled, 1);
+        QVERIFY(nicknames >= 4);
+
+        // A plug: its properties by name, with units and labels, filled by properties/get.
+        DeviceKey plug;
+        for (int p = 0; p < w.deviceModel()->rowCount() && !plug.isValid(); ++p) {
+            const QModelIndex product = w.deviceModel()->index(p, 0);
+            if (product.data().toString().startsWith(QStringLiteral("智能插座")))
+                plug = w.deviceModel()
+                           ->index(1, 0, product)
+                           .data(DeviceTreeModel::DeviceKeyRole)
+                           .value<DeviceKey>();
+        }
+        QVERIFY(plug.isValid() && !plug.deviceName.contains(QStringLiteral("idle")));
+        QVERIFY(w.devicePanel()->selectDevice(plug));
+        QTRY_VERIFY_WITH_TIMEOUT(w.propertyModel()->attributes().contains(QStringLiteral("RealTimePower")),
+                                 10'000);
+        PropertyListModel *props = w.propertyModel();
+        const auto rowOf = [&](const char *attribute) {
+            return int(props->attributes().indexOf(QString::fromLatin1(attribute)));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf("PowerSwitch") >= 0, 10'000);
+        QCOMPARE(props->index(rowOf("RealTimePower"), 0).data().toString(), QStringLiteral("实时功率"));
+        QVERIFY2(props->index(rowOf("RealTimePower"), 1).data().toString().endsWith(QStringLiteral(" W")),
+                 qPrintable(props->index(rowOf("RealTimePower"), 1).data().toString()));
+        const QString sw = props->index(rowOf("PowerSwitch"), 1).data().toString();
+        QVERIFY2(sw == QStringLiteral("开启") || sw == QStringLiteral("关闭"), qPrintable(sw));
+        QVERIFY(props->index(rowOf("PowerSwitch"), 1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("raw value")));
+        QVERIFY(props->index(rowOf("RealTimePower"), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("0 … 2500 W")));
+
+        // The chart of its power: the axis is the thing model's 0 … 2500 W.
+        for (int i = 0; i < w.chartsPanel()->chartCount(); ++i)
+            while (w.chartsPanel()->chart(i)->seriesCount())
+                w.chartsPanel()->chart(i)->removeSeries(0);
+        w.chartsPanel()->chartProperty(plug, QStringLiteral("RealTimePower"), true);
+        w.chartsPanel()->chartProperty(plug, QStringLiteral("PowerSwitch"), true);
+        PropertyChart *chart = w.chartsPanel()->currentChart();
+        QCOMPARE(chart->seriesCount(), 2);
+        QVERIFY(chart->seriesName(0).endsWith(QStringLiteral("实时功率")));
+        const auto range = chart->specRange();
+        QVERIFY(range);
+        QCOMPARE(range->first, 0.0);
+        QCOMPARE(range->second, 2500.0);
+        QCOMPARE(chart->valueUnit(), QStringLiteral("W"));
+        QCOMPARE(chart->style(1), SeriesStyle::Steps);
+        QTest::qWait(3000); // some points and switch changes to see
+        const QString dir = QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/api-mainwindow.png")));
+        QVERIFY(w.dock(QStringLiteral("devicesDock"))
+                    ->widget()
+                    ->grab()
+                    .save(dir + QStringLiteral("/api-devices.png")));
+        QVERIFY(chart->grab().save(dir + QStringLiteral("/api-chart.png")));
+        // View > Refresh inventory asks again.
+        QVERIFY(w.refreshInventoryAction()->isEnabled());
+        w.refreshInventoryAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.apiText().contains(QStringLiteral("27 device")), 10'000);
+        app.stop();
+    }
+
     void theSameViewOverHttp2()
     {
         // The emulator's HTTP/2 side, the HTTP/2 subscriber, the same window.
@@ -211,12 +333,21 @@ private slots:
         nowhere.port = 1; // nothing listens: the view is filled from history alone
         nowhere.appKey = QStringLiteral("k");
         nowhere.appSecret = Secret::fromString(QStringLiteral("s"));
+        nowhere.projectId = QStringLiteral("p");
+        nowhere.apiEndpoint = QStringLiteral("https://127.0.0.1:1"); // and no cloud API either
         QVERIFY(reopened.startDemo().ok()); // a demo, then another profile: the emulator goes
         QVERIFY(reopened.isDemo());
         QVERIFY(reopened.startProfile(nowhere, kept).ok());
         QVERIFY(!reopened.isDemo());
         QTRY_VERIFY_WITH_TIMEOUT(again.deviceModel()->deviceCount() >= 10, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(again.eventModel()->rowCount() > 0, 10'000);
+        // Names and every device from the inventory the demo cached; the status bar says why no fresh one.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again.apiText().startsWith(QStringLiteral("Cloud API unreachable: cannot reach 127.0.0.1")),
+            20'000);
+        QVERIFY(again.catalog() && !again.catalog()->isEmpty());
+        QVERIFY(again.deviceModel()->deviceCount() > 24); // the quiet ones too
+        QVERIFY(again.deviceModel()->index(0, 0).data().toString().contains(u'('));
         reopened.stop();
     }
 };

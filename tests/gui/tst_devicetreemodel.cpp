@@ -1,3 +1,4 @@
+#include "catalogfixture.h"
 #include "gui/devicetreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,41 @@ class TestDeviceTreeModel : public QObject {
 
 private slots:
     void initTestCase() { registerMessageTypes(); }
+
+    // The cloud API's inventory lists every device at once, with the state
+    // the API gives, the product's name and the device's nickname.
+    void theInventoryListsEveryDeviceByName()
+    {
+        DeviceTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.applyDevices({seen(key("pk0", "lamp1"), 5, 1, 1)}); // one that spoke before the inventory came
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        m.setCatalog(catalogfixture::catalog());
+        QCOMPARE(inserted.count(), 1); // the new product and its devices in one insertion
+        QCOMPARE(m.deviceCount(), 4);
+        QCOMPARE(m.index(1, 0).data().toString(), QStringLiteral("智能插座 (pk1)"));
+        QCOMPARE(m.index(0, 0).data().toString(), QStringLiteral("pk0")); // no name known: the key
+        QCOMPARE(m.index(1, DeviceTreeModel::TypeColumn).data().toString(), QStringLiteral("1 of 3 online"));
+        const QModelIndex plug1 = m.indexOf(key("pk1", "plug001"));
+        QCOMPARE(plug1.data().toString(), QStringLiteral("plug001 · 客厅插座"));
+        QCOMPARE(plug1.data(DeviceTreeModel::OnlineRole).toBool(), true);
+        const QModelIndex idle = m.indexOf(key("pk1", "plug-idle"));
+        QCOMPARE(idle.data(DeviceTreeModel::OnlineRole).toBool(), false);
+        QCOMPARE(idle.siblingAtColumn(DeviceTreeModel::LastSeenColumn).data().toString(),
+                 QStringLiteral("never activated"));
+        QVERIFY(idle.data(Qt::ToolTipRole).toString().contains(QStringLiteral("never activated")));
+        QVERIFY(idle.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no message from it yet")));
+        QCOMPARE(idle.data(DeviceTreeModel::ApiStatusRole).toInt(), int(DeviceStatus::Inactive));
+        // A status message later says plug002 came online.
+        DeviceView v = seen(key("pk1", "plug002"), 10, 1, 1);
+        v.online = true;
+        m.applyDevices({v});
+        QCOMPARE(m.index(1, DeviceTreeModel::TypeColumn).data().toString(), QStringLiteral("2 of 3 online"));
+        // A refresh that no longer knows a name falls back to the key.
+        m.setCatalog({});
+        QCOMPARE(m.index(1, 0).data().toString(), QStringLiteral("pk1"));
+        QCOMPARE(m.deviceCount(), 4);
+    }
 
     void historyFillsTheTree()
     {

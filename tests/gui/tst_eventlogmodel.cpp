@@ -1,3 +1,4 @@
+#include "catalogfixture.h"
 #include "gui/eventlogmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,36 @@ class TestEventLogModel : public QObject {
     Q_OBJECT
 
 private slots:
+    // The thing model names the event and its fields, labels its values,
+    // and names the service a reply answers.
+    void thingModelNamesEventsFieldsAndServices()
+    {
+        EventLogModel m(100);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DeviceEvent e = makeEvent("e1", 1000, EventType::Alert, QString());
+        e.device = {"pk1", "plug001", {}};
+        e.identifier = "OverloadAlarm";
+        e.value = {{"Level", 2}};
+        ServiceReply r;
+        r.meta.messageId = "r1";
+        r.device = {"pk1", "plug001", {}};
+        r.gmtCreate = 900;
+        r.code = 200;
+        r.requestId = "7";
+        r.downlinkTopic = "/sys/pk1/plug001/thing/service/Reboot";
+        m.addEvents({e});
+        m.addReplies({r});
+        QCOMPARE(m.index(0, EventLogModel::WhatColumn).data().toString(), QStringLiteral("OverloadAlarm"));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setCatalog(catalogfixture::catalog());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m.index(0, EventLogModel::WhatColumn).data().toString(),
+                 QStringLiteral("过载报警 (OverloadAlarm)"));
+        QCOMPARE(m.index(0, EventLogModel::DetailColumn).data().toString(), QStringLiteral("级别 重要"));
+        QVERIFY(
+            m.index(1, EventLogModel::DetailColumn).data().toString().startsWith(QStringLiteral("重启 · ")));
+    }
+
     void newestFirstOneInsertPerBatch()
     {
         EventLogModel m(100);

@@ -1,3 +1,4 @@
+#include "catalogfixture.h"
 #include "gui/propertychart.h"
 
 #include <QSignalSpy>
@@ -20,6 +21,38 @@ class TestPropertyChart : public QObject {
     }
 
 private slots:
+    // The thing model sets the value axis (its range, widened only by values
+    // outside it), the unit, the names, the styles and the states' labels.
+    void theThingModelSetsAxisUnitNamesAndLabels()
+    {
+        PropertyChart c;
+        c.resize(600, 300);
+        c.setNow([] { return qint64(100'000); });
+        const DeviceKey plug {"pk1", "plug001", {}};
+        c.addSeries(plug, "RealTimePower");
+        c.addSeries(plug, "PowerSwitch");
+        QVERIFY(!c.specRange()); // no thing model yet
+        c.setCatalog(catalogfixture::catalog());
+        QCOMPARE(c.style(1), SeriesStyle::Steps);
+        QCOMPARE(c.seriesName(0), QStringLiteral("plug001 · 实时功率"));
+        QCOMPARE(c.valueUnit(), QStringLiteral("W"));
+        QCOMPARE(*c.specRange(), std::make_pair(0.0, 2500.0));
+        c.addValue(0, 90'000, 1200.5);
+        c.addValue(1, 90'000, qint64(1));
+        c.addValue(1, 95'000, qint64(0));
+        QVERIFY(c.crosshairLines().isEmpty());
+        c.setCrosshair(c.plotRect().right() - 2);
+        const QString lines = c.crosshairLines().join(u'\n');
+        QVERIFY2(lines.contains(QStringLiteral("1200.5 W")), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("实时功率")), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("电源开关: 关闭")), qPrintable(lines));
+        // A plain number series of another product keeps the chart's range its own.
+        c.addSeries({"pk9", "x", {}}, "Temperature");
+        QVERIFY(!c.specRange());
+        QCOMPARE(c.valueUnit(), QString());
+        QVERIFY(c.grab().save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/chart-thingmodel.png")));
+    }
+
     void seriesAreUniqueAndStyledByTheirValues()
     {
         PropertyChart c;

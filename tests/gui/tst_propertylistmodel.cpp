@@ -1,3 +1,4 @@
+#include "catalogfixture.h"
 #include "gui/chartspanel.h"
 #include "gui/propertylistmodel.h"
 
@@ -28,6 +29,61 @@ class TestPropertyListModel : public QObject {
     Q_OBJECT
 
 private slots:
+    // With a thing model: names, units, labels; the raw value in the tooltip;
+    // a value from the cloud API never replaces a newer one from the push.
+    void showsNamesUnitsAndLabels()
+    {
+        PropertyListModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const DeviceKey plug {"pk1", "plug001", "iot-plug001"};
+        m.setCatalog(catalogfixture::catalog());
+        m.setCurrentDevice(plug);
+        DeviceSnapshot snapshot {plug,
+                                 {{"PowerSwitch", qint64(1), 1000},
+                                  {"RealTimePower", 1200.5, 1000},
+                                  {"Mode", qint64(0), 1000},
+                                  {"Unknown", "x", 1000}}};
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        m.addSnapshots({snapshot});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(m.rowCount(), 4);
+        const auto row = [&](const char *a) { return int(m.attributes().indexOf(QString::fromLatin1(a))); };
+        QCOMPARE(m.index(row("PowerSwitch"), 0).data().toString(), QStringLiteral("电源开关"));
+        QCOMPARE(m.index(row("PowerSwitch"), 1).data().toString(), QStringLiteral("开启"));
+        QVERIFY(m.index(row("PowerSwitch"), 1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("raw value 1")));
+        QCOMPARE(m.index(row("RealTimePower"), 1).data().toString(), QStringLiteral("1200.5 W"));
+        QVERIFY(m.index(row("RealTimePower"), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("RealTimePower")));
+        QVERIFY(m.index(row("RealTimePower"), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("0 … 2500 W")));
+        QCOMPARE(m.index(row("Mode"), 1).data().toString(), QStringLiteral("自动"));
+        QCOMPARE(m.index(row("Unknown"), 0).data().toString(),
+                 QStringLiteral("Unknown")); // not in the model: as it came
+        QCOMPARE(m.index(row("Mode"), 0).data(PropertyListModel::AttributeRole).toString(),
+                 QStringLiteral("Mode"));
+        // The push said Mode = 1 later; an older snapshot does not undo it.
+        PropertyReport r;
+        r.device = plug;
+        r.attribute = "Mode";
+        r.value = qint64(1);
+        r.time = 5000;
+        m.addProperties({r});
+        m.addSnapshots({DeviceSnapshot {plug, {{"Mode", qint64(0), 2000}}}});
+        QCOMPARE(m.index(row("Mode"), 1).data().toString(), QStringLiteral("手动"));
+        QVERIFY(m.hasValues(plug));
+        QVERIFY(!m.hasValues({"pk1", "plug002", {}}));
+        // Without the thing model, the identifiers and raw values again.
+        m.setCatalog({});
+        QCOMPARE(m.index(row("PowerSwitch"), 1).data().toString(), QStringLiteral("1"));
+    }
+
     void showsTheCurrentDevicesLastValues()
     {
         PropertyListModel m;
