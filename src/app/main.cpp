@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("linkscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English when the locale has no translation (C, POSIX, …): its plural forms ("1 device") live there.
+    if (translator.load(locale, QStringLiteral("linkscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/linkscope_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

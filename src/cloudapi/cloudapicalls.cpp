@@ -212,6 +212,17 @@ void CloudApiClient::fetchStatus(quint64 request, const DeviceKey &device)
          });
 }
 
+void CloudApiClient::verifyCredentials(quint64 request)
+{
+    call(kProducts, QStringLiteral("1.1.2"), {{QStringLiteral("pageNo"), 1}, {QStringLiteral("pageSize"), 1}},
+         [this, request](const QJsonValue &, const ApiError *error) {
+             if (error)
+                 emit failed(request, *error);
+             else
+                 emit credentialsVerified(request);
+         });
+}
+
 void CloudApiClient::fetchProperties(quint64 request, const QList<DeviceKey> &devices)
 {
     snapshotDevices(request, devices, false);

@@ -81,6 +81,8 @@ public slots:
     void fetchThingModel(quint64 request, const QString &productKey);
     void fetchProperties(quint64 request, const QList<linkscope::DeviceKey> &devices);
     void fetchStatus(quint64 request, const linkscope::DeviceKey &device);
+    // A token and one call with it: whether the AppKey, AppSecret and Project ID work.
+    void verifyCredentials(quint64 request);
     // Drops every call queued or in flight (their results never come).
     void cancelAll();
 
@@ -92,6 +94,7 @@ signals:
     void valuesFinished(quint64 request, int failedDevices);
     void thingModelLoaded(quint64 request, const linkscope::ThingModel &model);
     void statusLoaded(quint64 request, const linkscope::DeviceInfo &device);
+    void credentialsVerified(quint64 request);
     // A call failed: the request's only answer for a thing model, status or
     // values of one device; for an inventory, a part it goes on without (a
     // thing model, some devices' values).

@@ -1,5 +1,7 @@
 #include "connectiontester.h"
 
+#include "cloudapi/cloudapiclient.h"
+#include "cloudapihost.h"
 #include "transport/subscriber.h"
 
 namespace linkscope {
@@ -19,6 +21,7 @@ ConnectionTester::~ConnectionTester()
 void ConnectionTester::test(const SubscriberProfile &profile, int timeoutMs)
 {
     shutDown();
+    m_profile = profile;
     m_subscriber = transport::makeSubscriber(profile).release();
     m_subscriber->moveToThread(&m_thread);
     connect(m_subscriber, &transport::Subscriber::connectionStateChanged, this, &ConnectionTester::onState);
@@ -56,11 +59,35 @@ void ConnectionTester::finish(Outcome outcome, const QString &detail)
 {
     m_timeout.stop();
     shutDown();
-    emit finished(outcome, describe(outcome, detail));
+    const QString words = describe(outcome, detail);
+    if (!m_profile.projectId.trimmed().isEmpty() && CloudApiHost::problemOf(m_profile).isEmpty()) {
+        testApi(outcome, words);
+        return;
+    }
+    emit finished(outcome, words);
+}
+
+void ConnectionTester::testApi(Outcome pushOutcome, const QString &pushWords)
+{
+    m_api = std::make_unique<CloudApiHost>(CloudApiHost::optionsFor(m_profile));
+    using C = cloudapi::CloudApiClient;
+    C *client = m_api->client();
+    const auto done = [this, pushOutcome, pushWords](const QString &apiWords) {
+        // The host goes once this slot of its own has returned.
+        QTimer::singleShot(0, this, [this] { m_api.reset(); });
+        emit finished(pushOutcome, pushWords + u'\n' + apiWords);
+    };
+    connect(client, &C::credentialsVerified, m_api.get(), [this, done](quint64) {
+        done(tr("Cloud API: the project %1 answered.").arg(m_profile.projectId));
+    });
+    connect(client, &C::failed, m_api.get(),
+            [done](quint64, const cloudapi::ApiError &e) { done(tr("Cloud API: %1").arg(e.message)); });
+    QMetaObject::invokeMethod(client, [client] { client->verifyCredentials(1); });
 }
 
 void ConnectionTester::shutDown()
 {
+    m_api.reset();
     if (!m_subscriber)
         return;
     transport::Subscriber *s = m_subscriber;

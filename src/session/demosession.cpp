@@ -44,7 +44,8 @@ Result<SubscriberProfile> DemoSession::start(const DemoOptions &options, int tim
     const QString secret = QString::number(QRandomGenerator::global()->generate64(), 36);
     const QString projectId
         = QStringLiteral("demo%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-    const int quiet = options.quietDevices >= 0 ? options.quietDevices : std::max(2, options.devices / 8);
+    const int quiet
+        = options.quietDevices >= 0 ? options.quietDevices : std::clamp(options.devices / 50, 3, 200);
     m_process.setProgram(emulatorPath());
     // The secret through the environment, not argv: a command line is every local user's to read.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

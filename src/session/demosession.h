@@ -14,7 +14,7 @@ struct DemoOptions {
     double rate = 40; // messages per second in total
     int devices = 24;
     int products = 4;
-    int quietDevices = -1; // devices that never send; -1: one in eight, at least two
+    int quietDevices = -1; // devices that never send; -1: one in fifty, 3 to 200
 };
 
 // Demo mode: runs linkscope-sim as a child process on free loopback ports,

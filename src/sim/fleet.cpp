@@ -397,7 +397,7 @@ FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Privat
         const int model = p % int(kModels.size());
         SimDevice q;
         q.productKey = productKeys[p];
-        q.deviceName = QStringLiteral("%1-idle%2")
+        q.deviceName = QStringLiteral("%1_spare%2")
                            .arg(QLatin1String(kModels[size_t(model)].namePrefix))
                            .arg(i + 1, 3, 10, QLatin1Char('0'));
         for (int k = 0; k < 20; ++k)

@@ -90,7 +90,7 @@ private slots:
                                  ->index(r, 0, product)
                                  .data(DeviceTreeModel::DeviceKeyRole)
                                  .value<DeviceKey>();
-            if (!key.deviceName.contains(QStringLiteral("-idle")))
+            if (!key.deviceName.contains(QStringLiteral("_spare")))
                 other = key;
         }
         QVERIFY(w.devicePanel()->selectDevice(other));
@@ -233,7 +233,7 @@ private slots:
                            .data(DeviceTreeModel::DeviceKeyRole)
                            .value<DeviceKey>();
         }
-        QVERIFY(plug.isValid() && !plug.deviceName.contains(QStringLiteral("idle")));
+        QVERIFY(plug.isValid() && !plug.deviceName.contains(QStringLiteral("_spare")));
         QVERIFY(w.devicePanel()->selectDevice(plug));
         QTRY_VERIFY_WITH_TIMEOUT(w.propertyModel()->attributes().contains(QStringLiteral("RealTimePower")),
                                  10'000);

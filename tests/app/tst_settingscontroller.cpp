@@ -175,6 +175,23 @@ private slots:
         field<QComboBox>(d, "signCombo")->setCurrentIndex(1); // HMAC-SHA1
         words = outcome(sim.http2Port(), sim.caFile(), kSecret);
         QVERIFY2(words.startsWith(QStringLiteral("Connected")), qPrintable(words));
+        // With a Project ID the cloud API is tried too, and said so.
+        const QString api = QStringLiteral("https://127.0.0.1:%1").arg(sim.ready.value(u"apiPort").toInt());
+        field<QLineEdit>(d, "apiEndpointEdit")->setText(api);
+        field<QLineEdit>(d, "projectIdEdit")->setText(sim.ready.value(u"projectId").toString());
+        words = outcome(sim.http2Port(), sim.caFile(), kSecret);
+        QVERIFY2(words.startsWith(QStringLiteral("Connected"))
+                     && words.contains(QStringLiteral("Cloud API: the project")),
+                 qPrintable(words));
+        field<QLineEdit>(d, "projectIdEdit")->setText(QStringLiteral("notMine"));
+        words = outcome(sim.http2Port(), sim.caFile(), kSecret);
+        QVERIFY2(words.contains(QStringLiteral("Cloud API: the cloud refused a token for project “notMine”")),
+                 qPrintable(words));
+        field<QLineEdit>(d, "apiEndpointEdit")->setText(QStringLiteral("http://nope"));
+        field<QPushButton>(d, "testButton")->click();
+        QVERIFY2(d->testResult().contains(QStringLiteral("https://HOST:PORT")), qPrintable(d->testResult()));
+        field<QLineEdit>(d, "apiEndpointEdit")->clear();
+        field<QLineEdit>(d, "projectIdEdit")->clear();
         d->close();
         QCOMPARE(sim.stop(), 0);
     }
@@ -246,6 +263,9 @@ private slots:
         p.http2SignMethod = SignMethod::HmacSha1;
         p.http2ClearSession = true;
         p.topicFilters = {"/a/+/thing/event/property/post", "/mqtt/status/#"};
+        p.projectId = "a124PROJECT";
+        p.apiEndpoint = "https://api.example.invalid:8443";
+        p.inventoryRefreshMinutes = 3;
         QSettings settings(m_dir.filePath("fields.ini"), QSettings::IniFormat);
         {
             profiles::ProfileStore store(&settings);
