@@ -243,32 +243,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="116"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="116"/>
+        <location filename="../src/app/appcontroller.cpp" line="117"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="145"/>
+        <location filename="../src/app/appcontroller.cpp" line="146"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="181"/>
+        <location filename="../src/app/appcontroller.cpp" line="182"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="184"/>
+        <location filename="../src/app/appcontroller.cpp" line="185"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="251"/>
+        <location filename="../src/app/appcontroller.cpp" line="267"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="252"/>
+        <location filename="../src/app/appcontroller.cpp" line="268"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -284,12 +284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="265"/>
+        <location filename="../src/app/appcontroller.cpp" line="282"/>
         <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="316"/>
+        <location filename="../src/app/appcontroller.cpp" line="344"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,32 +567,43 @@
 <context>
     <name>linkscope::ConnectionTester</name>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="81"/>
-        <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/session/connectiontester.cpp" line="83"/>
-        <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/session/connectiontester.cpp" line="85"/>
-        <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/session/connectiontester.cpp" line="88"/>
-        <source>Host unreachable: no connection could be made.</source>
+        <location filename="../src/session/connectiontester.cpp" line="65"/>
+        <location filename="../src/session/connectiontester.cpp" line="93"/>
+        <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/session/connectiontester.cpp" line="90"/>
+        <source>Cloud API: the project %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="117"/>
+        <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="119"/>
+        <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="121"/>
+        <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="124"/>
+        <source>Host unreachable: no connection could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="126"/>
         <source>No answer: the host did not complete the login in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="92"/>
+        <location filename="../src/session/connectiontester.cpp" line="128"/>
         <source>The connection failed inside LinkScope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,12 +616,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="65"/>
+        <location filename="../src/session/demosession.cpp" line="67"/>
         <source>the emulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="72"/>
+        <location filename="../src/session/demosession.cpp" line="74"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,17 +719,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="220"/>
         <source>nickname %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="222"/>
         <source>firmware %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="224"/>
         <source>no message from it yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,29 +746,29 @@ productKey %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
         <source>(name unknown: no inventory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="190"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="191"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="213"/>
         <source>never activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="193"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="197"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="198"/>
         <source>%1/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>%1
 productKey %2
 iotId %3
@@ -765,17 +776,17 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="218"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +1126,7 @@ message %3</source>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="103"/>
-        <location filename="../src/gui/mainwindow.cpp" line="457"/>
+        <location filename="../src/gui/mainwindow.cpp" line="463"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,62 +1246,72 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <source>Cloud API refused the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="394"/>
+        <source>Cloud API throttled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="463"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>Authenticating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>Reconnecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="478"/>
         <source>AuthFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="481"/>
         <source>TlsFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="478"/>
+        <location filename="../src/gui/mainwindow.cpp" line="484"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source> · display thinned: %1 updates merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,22 +1380,22 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="407"/>
+        <location filename="../src/gui/propertychart.cpp" line="408"/>
         <source>%1 (min %2, max %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="90"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="91"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="95"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="95"/>
         <source>Not live: double-click to follow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,12 +1438,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="163"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="164"/>
         <source>raw value %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="164"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="165"/>
         <source>%1
 = %2
 at %3
@@ -1430,17 +1451,17 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="202"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="203"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="204"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="205"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="206"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="207"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,94 +1579,94 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
     <message>
         <location filename="../src/gui/settingsdialog.cpp" line="43"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="131"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="148"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="132"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="149"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="44"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="45"/>
         <source>The console shows it under 项目设置 (project settings). With it LinkScope asks the cloud API for every device and its status, the products&apos; thing models (names, units, labels) and current values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="49"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="50"/>
         <source>Save and connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="71"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="77"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="78"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="78"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="79"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="130"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="147"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="131"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="148"/>
         <source>Stored; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="207"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="207"/>
         <source>Name of the new profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="219"/>
         <source>Give the profile a name (without / or \).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="220"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="221"/>
         <source>Enter the host to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="222"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="223"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="225"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="227"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="228"/>
         <source>The cloud API gateway must look like https://HOST:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="231"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="232"/>
         <source>The topic filter %1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="245"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="246"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="289"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="290"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,99 +1728,100 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::CloudApiClient</name>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="52"/>
-        <source>the product list repeats %1 on page %2: the gateway ignores paging</source>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="57"/>
+        <source>the product list repeats page %1 whole: the gateway ignores paging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="89"/>
-        <source>the device list of %1 repeats %2 on page %3: the gateway ignores paging</source>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="97"/>
+        <source>the device list of %1 repeats page %2 whole: the gateway ignores paging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="164"/>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="185"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="168"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="189"/>
         <source>the thing model of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="252"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="269"/>
         <source>the values of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="103"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="104"/>
         <source>no cloud API gateway is set (a custom push host needs one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="105"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="106"/>
         <source>the cloud API gateway must be an https:// address, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="107"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="108"/>
         <source>no AppKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="109"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="110"/>
         <source>no AppSecret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="111"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="112"/>
         <source>no Project ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="115"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="116"/>
         <source>cannot read the CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="196"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="197"/>
         <source>the cloud token answer is unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="308"/>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="332"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="326"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="350"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="321"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="339"/>
         <source>the API gateway does not accept the AppKey: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="322"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="340"/>
         <source>the API gateway rejected the signature (check the AppSecret): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="328"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="346"/>
         <source>the API gateway answered HTTP %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="346"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="366"/>
         <source>the cloud refused a token for project “%1”: %2 (check the Project ID, AppKey and AppSecret)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="363"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="383"/>
         <source>%1 refused a fresh cloud token: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="365"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="362"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="385"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="373"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="393"/>
         <source>%1: still throttled after %2 tries (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,17 +1829,17 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::GatewayHttp</name>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="103"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="105"/>
         <source>no answer from %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="108"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="110"/>
         <source>the certificate of %1 is not trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="113"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="115"/>
         <source>cannot reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,78 +2066,78 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="67"/>
+        <location filename="../src/app/main.cpp" line="69"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="73"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="89"/>
+        <location filename="../src/app/main.cpp" line="91"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="108"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="111"/>
+        <location filename="../src/app/main.cpp" line="113"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="116"/>
+        <location filename="../src/app/main.cpp" line="118"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="150"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="149"/>
+        <location filename="../src/app/main.cpp" line="151"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="153"/>
-        <location filename="../src/app/main.cpp" line="179"/>
+        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="181"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="154"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -243,51 +243,51 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="115"/>
+        <location filename="../src/app/appcontroller.cpp" line="116"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="116"/>
+        <location filename="../src/app/appcontroller.cpp" line="117"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="145"/>
+        <location filename="../src/app/appcontroller.cpp" line="146"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="181"/>
+        <location filename="../src/app/appcontroller.cpp" line="182"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="184"/>
+        <location filename="../src/app/appcontroller.cpp" line="185"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="251"/>
+        <location filename="../src/app/appcontroller.cpp" line="267"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="252"/>
+        <location filename="../src/app/appcontroller.cpp" line="268"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="265"/>
+        <location filename="../src/app/appcontroller.cpp" line="282"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="316"/>
+        <location filename="../src/app/appcontroller.cpp" line="344"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -563,32 +563,43 @@
 <context>
     <name>linkscope::ConnectionTester</name>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="81"/>
+        <location filename="../src/session/connectiontester.cpp" line="65"/>
+        <location filename="../src/session/connectiontester.cpp" line="93"/>
+        <source>Cloud API: %1</source>
+        <translation>云端 API：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="90"/>
+        <source>Cloud API: the project %1 answered.</source>
+        <translation>云端 API：项目 %1 已应答。</translation>
+    </message>
+    <message>
+        <location filename="../src/session/connectiontester.cpp" line="117"/>
         <source>Connected: the cloud accepted the AppKey and AppSecret.</source>
         <translation>已连接：云端接受了 AppKey 和 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="83"/>
+        <location filename="../src/session/connectiontester.cpp" line="119"/>
         <source>Wrong AppKey or AppSecret: the cloud refused the login.</source>
         <translation>AppKey 或 AppSecret 错误：云端拒绝登录。</translation>
     </message>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="85"/>
+        <location filename="../src/session/connectiontester.cpp" line="121"/>
         <source>Certificate not trusted: the server&apos;s certificate does not verify against the CA.</source>
         <translation>证书不受信任：服务器证书无法通过该 CA 验证。</translation>
     </message>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="88"/>
+        <location filename="../src/session/connectiontester.cpp" line="124"/>
         <source>Host unreachable: no connection could be made.</source>
         <translation>主机不可达：无法建立连接。</translation>
     </message>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="90"/>
+        <location filename="../src/session/connectiontester.cpp" line="126"/>
         <source>No answer: the host did not complete the login in time.</source>
         <translation>无应答：主机未能及时完成登录。</translation>
     </message>
     <message>
-        <location filename="../src/session/connectiontester.cpp" line="92"/>
+        <location filename="../src/session/connectiontester.cpp" line="128"/>
         <source>The connection failed inside LinkScope.</source>
         <translation>连接在 LinkScope 内部失败。</translation>
     </message>
@@ -601,12 +612,12 @@
         <translation>缺少模拟器 %1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="65"/>
+        <location filename="../src/session/demosession.cpp" line="67"/>
         <source>the emulator did not start: %1</source>
         <translation>模拟器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/session/demosession.cpp" line="72"/>
+        <location filename="../src/session/demosession.cpp" line="74"/>
         <source>the emulator did not get ready (see %1)</source>
         <translation>模拟器未就绪（见 %1）</translation>
     </message>
@@ -704,17 +715,17 @@
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="220"/>
         <source>nickname %1</source>
         <translation>昵称 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="222"/>
         <source>firmware %1</source>
         <translation>固件 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="224"/>
         <source>no message from it yet</source>
         <translation>尚未收到它的消息</translation>
     </message>
@@ -733,29 +744,29 @@ productKey %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
         <source>(name unknown: no inventory)</source>
         <translation>（名称未知：没有设备清单）</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="190"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="191"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="213"/>
         <source>never activated</source>
         <translation>从未激活</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="193"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
         <source>disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="197"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="198"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>%1
 productKey %2
 iotId %3
@@ -766,17 +777,17 @@ iotId %3
 %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="218"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="210"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
@@ -1117,7 +1128,7 @@ message %3</source>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="103"/>
-        <location filename="../src/gui/mainwindow.cpp" line="457"/>
+        <location filename="../src/gui/mainwindow.cpp" line="463"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -1237,62 +1248,72 @@ message %3</source>
         <translation>云端 API 不可用：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <source>Cloud API refused the credentials: %1</source>
+        <translation>云端 API 拒绝了凭据：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="394"/>
+        <source>Cloud API throttled: %1</source>
+        <translation>云端 API 限流：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="463"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="478"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="481"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="478"/>
+        <location filename="../src/gui/mainwindow.cpp" line="484"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source> · display thinned: %1 updates merged</source>
         <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
@@ -1361,22 +1382,22 @@ message %3</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="407"/>
+        <location filename="../src/gui/propertychart.cpp" line="408"/>
         <source>%1 (min %2, max %3)</source>
         <translation>%1（最小 %2，最大 %3）</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="90"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="91"/>
         <source>Tick properties in the Devices panel, or drag them here, to chart them.</source>
         <translation>在“设备”面板中勾选属性，或将属性拖到这里，即可绘制图表。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="95"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychartpaint.cpp" line="94"/>
+        <location filename="../src/gui/propertychartpaint.cpp" line="95"/>
         <source>Not live: double-click to follow</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
@@ -1419,20 +1440,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyListModel</name>
     <message>
-        <source>%1 = %2
-at %3
-Tick to chart it, or drag it onto a chart.</source>
-        <translation type="vanished">%1 = %2
-时间 %3
-勾选即可绘图，也可拖到图表上。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="163"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="164"/>
         <source>raw value %1</source>
         <translation>原始值 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="164"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="165"/>
         <source>%1
 = %2
 at %3
@@ -1443,17 +1456,17 @@ Tick to chart it, or drag it onto a chart.</source>
 勾选以绘制曲线，或拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="202"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="203"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="204"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="205"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="206"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="207"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1571,94 +1584,94 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
     <message>
         <location filename="../src/gui/settingsdialog.cpp" line="43"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="131"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="148"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="132"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="149"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation>保存在系统钥匙串中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="44"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="45"/>
         <source>The console shows it under 项目设置 (project settings). With it LinkScope asks the cloud API for every device and its status, the products&apos; thing models (names, units, labels) and current values.</source>
         <translation>在控制台的“项目设置”中可以找到。填写后 LinkScope 会向云端 API 获取全部设备及其状态、产品的物模型（名称、单位、标签）和当前属性值。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="49"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="50"/>
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="69"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="70"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="71"/>
         <source>Delete the profile “%1” and its AppSecret from the keychain?</source>
         <translation>删除配置“%1”并从钥匙串中删除其 AppSecret？</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="77"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="78"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="78"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="79"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="130"/>
-        <location filename="../src/gui/settingsdialog.cpp" line="147"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="131"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="148"/>
         <source>Stored; leave empty to keep it</source>
         <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="207"/>
         <source>New profile</source>
         <translation>新建配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="206"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="207"/>
         <source>Name of the new profile:</source>
         <translation>新配置的名称：</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="218"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="219"/>
         <source>Give the profile a name (without / or \).</source>
         <translation>请为配置命名（不能包含 / 或 \）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="220"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="221"/>
         <source>Enter the host to connect to.</source>
         <translation>请输入要连接的主机。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="222"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="223"/>
         <source>Enter the project&apos;s AppKey.</source>
         <translation>请输入项目的 AppKey。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="224"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="225"/>
         <source>Enter the project&apos;s AppSecret.</source>
         <translation>请输入项目的 AppSecret。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="227"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="228"/>
         <source>The cloud API gateway must look like https://HOST:PORT.</source>
         <translation>云端 API 网关的格式应为 https://主机:端口。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="231"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="232"/>
         <source>The topic filter %1 is not valid: %2</source>
         <translation>主题过滤条件 %1 无效：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="245"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="246"/>
         <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). LinkScope never writes an AppSecret to a file: tick the box to keep it in memory until LinkScope quits.</source>
         <translation>&lt;b&gt;没有可用的钥匙串&lt;/b&gt;（%1）。LinkScope 绝不会把 AppSecret 写入文件：勾选下方选项可将其保留在内存中，直到 LinkScope 退出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="289"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="290"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -1723,99 +1736,100 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::CloudApiClient</name>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="52"/>
-        <source>the product list repeats %1 on page %2: the gateway ignores paging</source>
-        <translation>产品列表在第 %2 页重复了 %1：网关忽略了分页</translation>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="57"/>
+        <source>the product list repeats page %1 whole: the gateway ignores paging</source>
+        <translation>产品列表整页重复第 %1 页：网关忽略了分页</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="89"/>
-        <source>the device list of %1 repeats %2 on page %3: the gateway ignores paging</source>
-        <translation>%1 的设备列表在第 %3 页重复了 %2：网关忽略了分页</translation>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="97"/>
+        <source>the device list of %1 repeats page %2 whole: the gateway ignores paging</source>
+        <translation>%1 的设备列表整页重复第 %2 页：网关忽略了分页</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="164"/>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="185"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="168"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="189"/>
         <source>the thing model of %1: %2</source>
         <translation>%1 的物模型：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="252"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="269"/>
         <source>the values of %1: %2</source>
         <translation>%1 的属性值：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="103"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="104"/>
         <source>no cloud API gateway is set (a custom push host needs one)</source>
         <translation>未设置云端 API 网关（自定义推送主机需要设置）</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="105"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="106"/>
         <source>the cloud API gateway must be an https:// address, not “%1”</source>
         <translation>云端 API 网关必须是 https:// 地址，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="107"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="108"/>
         <source>no AppKey</source>
         <translation>没有 AppKey</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="109"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="110"/>
         <source>no AppSecret</source>
         <translation>没有 AppSecret</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="111"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="112"/>
         <source>no Project ID</source>
         <translation>没有项目 ID</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="115"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="116"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="196"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="197"/>
         <source>the cloud token answer is unusable: %1</source>
         <translation>云端令牌的应答不可用：%1</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="308"/>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="332"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="326"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="350"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="321"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="339"/>
         <source>the API gateway does not accept the AppKey: %1</source>
         <translation>API 网关不接受该 AppKey：%1</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="322"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="340"/>
         <source>the API gateway rejected the signature (check the AppSecret): %1</source>
         <translation>API 网关拒绝了签名（请检查 AppSecret）：%1</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="328"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="346"/>
         <source>the API gateway answered HTTP %1 to %2: %3</source>
         <translation>API 网关对 %2 返回 HTTP %1：%3</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="346"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="366"/>
         <source>the cloud refused a token for project “%1”: %2 (check the Project ID, AppKey and AppSecret)</source>
         <translation>云端拒绝为项目“%1”签发令牌：%2（请检查项目 ID、AppKey 和 AppSecret）</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="363"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="383"/>
         <source>%1 refused a fresh cloud token: %2</source>
         <translation>%1 拒绝了刚获取的云端令牌：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="365"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="362"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="385"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="373"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="393"/>
         <source>%1: still throttled after %2 tries (%3)</source>
         <translation>%1：重试 %2 次后仍被限流（%3）</translation>
     </message>
@@ -1823,17 +1837,17 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::GatewayHttp</name>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="103"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="105"/>
         <source>no answer from %1 within %2 s</source>
         <translation>%1 在 %2 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="108"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="110"/>
         <source>the certificate of %1 is not trusted: %2</source>
         <translation>%1 的证书不受信任：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="113"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="115"/>
         <source>cannot reach %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
@@ -2060,78 +2074,78 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="67"/>
+        <location filename="../src/app/main.cpp" line="69"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="73"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="84"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation>演示每秒推送的消息总数（默认 40）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="89"/>
+        <location filename="../src/app/main.cpp" line="91"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation>演示的设备数量（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation>演示的产品数量（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation>每秒向 &lt;file&gt; 写一行 JSON，记录窗口是否跟得上（定时器延迟、落后多少、GUI 线程 CPU、内存）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="106"/>
+        <location filename="../src/app/main.cpp" line="108"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation>同时为这么多个不同设备的属性绘制图表（用于基准测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="111"/>
+        <location filename="../src/app/main.cpp" line="113"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="116"/>
+        <location filename="../src/app/main.cpp" line="118"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="150"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="149"/>
+        <location filename="../src/app/main.cpp" line="151"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="153"/>
-        <location filename="../src/app/main.cpp" line="179"/>
+        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="181"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="154"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -210,8 +211,13 @@ void AppController::loadHistory()
     });
     // What the cloud API said last time: names and every device before it answers (or without a network).
     connect(store, &H::inventoryLoaded, w, [this, w](quint64, const Inventory &cached) {
-        if (!m_liveInventory && !cached.isEmpty())
-            w->setInventory(cached);
+        if (m_liveInventory || cached.isEmpty())
+            return;
+        // Names, models and every device; not the statuses of another day.
+        Inventory names = cached;
+        for (DeviceInfo &d : names.devices)
+            d.status = DeviceStatus::Unknown;
+        w->setInventory(names);
     });
     connect(store, &H::eventsLoaded, w,
             [w](quint64, const QList<DeviceEvent> &rows, qint64) { w->eventModel()->addEvents(rows); });
@@ -242,14 +248,25 @@ void AppController::startApi(const SubscriberProfile &profile)
     using C = cloudapi::CloudApiClient;
     C *client = m_api->client();
     CloudApiHost *context = m_api.get(); // answers still queued when the session ends go with it
-    connect(client, &C::inventoryLoaded, context, [this, w](quint64 id, const Inventory &inventory) {
+    connect(client, &C::inventoryLoaded, context, [this, w](quint64 id, const Inventory &fetched) {
         if (id != m_inventoryRequest)
             return;
         m_liveInventory = true;
+        // A product whose thing model could not be fetched this time keeps the one known.
+        Inventory inventory = fetched;
+        if (const CatalogPtr known = w->catalog()) {
+            QSet<QString> modelled;
+            for (const ThingModel &m : std::as_const(inventory.thingModels))
+                modelled.insert(m.productKey);
+            for (const ProductInfo &p : std::as_const(inventory.products))
+                if (!modelled.contains(p.productKey))
+                    if (const ThingModel *m = known->thingModel(p.productKey))
+                        inventory.thingModels.append(*m);
+        }
         w->setInventory(inventory);
-        w->showApiState(MainWindow::ApiState::Ready,
-                        tr("%n device(s)", nullptr, int(inventory.devices.size())) + QStringLiteral(", ")
-                            + tr("%n product(s)", nullptr, int(inventory.products.size())));
+        m_inventoryText = tr("%n device(s)", nullptr, int(inventory.devices.size())) + QStringLiteral(", ")
+            + tr("%n product(s)", nullptr, int(inventory.products.size()));
+        w->showApiState(MainWindow::ApiState::Ready, m_inventoryText);
         if (m_host) {
             store::HistoryStore *store = m_host->store();
             QMetaObject::invokeMethod(store, [store, inventory] { store->storeInventory(inventory); });
@@ -257,20 +274,32 @@ void AppController::startApi(const SubscriberProfile &profile)
     });
     connect(client, &C::inventoryFailed, context, [this, w](quint64 id, const cloudapi::ApiError &e) {
         if (id == m_inventoryRequest)
-            w->showApiState(MainWindow::ApiState::Failing, e.message);
+            w->showApiState(stateOf(e), e.message);
     });
     connect(client, &C::valuesLoaded, context,
             [w](quint64, const QList<DeviceSnapshot> &snapshots) { w->applySnapshots(snapshots); });
     connect(client, &C::failed, context, [w](quint64, const cloudapi::ApiError &e) {
         w->statusBar()->showMessage(tr("Cloud API: %1").arg(e.message), 15'000);
     });
-    connect(client, &C::reachabilityChanged, context, [w](bool reachable, const QString &why) {
-        if (!reachable)
-            w->showApiState(MainWindow::ApiState::Failing, why);
-    });
+    connect(client, &C::reachabilityChanged, context,
+            [this, w](bool reachable, const cloudapi::ApiError &why) {
+                if (!reachable)
+                    w->showApiState(stateOf(why), why.message);
+                else if (!m_inventoryText.isEmpty()) // working again: say what it last gave
+                    w->showApiState(MainWindow::ApiState::Ready, m_inventoryText);
+            });
     fetchInventory(true);
     if (profile.inventoryRefreshMinutes > 0)
         m_refreshTimer.start(profile.inventoryRefreshMinutes * 60'000);
+}
+
+MainWindow::ApiState AppController::stateOf(const cloudapi::ApiError &e)
+{
+    if (e.refusesCredentials())
+        return MainWindow::ApiState::Refused;
+    if (e.kind == cloudapi::ApiError::Kind::Throttled)
+        return MainWindow::ApiState::Throttled;
+    return MainWindow::ApiState::Unreachable;
 }
 
 void AppController::fetchInventory(bool withValues)
@@ -303,6 +332,7 @@ void AppController::stop()
         m_api->stop();
     m_api.reset();
     m_liveInventory = false;
+    m_inventoryText.clear();
     if (m_host)
         m_host->stop();
     m_host.reset();

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/subscriberprofile.h"
+#include "gui/mainwindow.h"
 #include "session/demosession.h"
 
 #include <QObject>
@@ -12,7 +13,9 @@
 namespace linkscope {
 
 class CloudApiHost;
-class MainWindow;
+namespace cloudapi {
+struct ApiError;
+}
 class PipelineHost;
 
 // Connects a running pipeline (subscriber + store) to the main window, and
@@ -49,6 +52,7 @@ private:
     void loadHistory();
     void startApi(const SubscriberProfile &profile);
     void fetchInventory(bool withValues);
+    static MainWindow::ApiState stateOf(const cloudapi::ApiError &error);
 
     MainWindow *m_window;
     std::unique_ptr<DemoSession> m_demo;
@@ -57,6 +61,7 @@ private:
     QTimer m_refreshTimer;
     quint64 m_inventoryRequest = 0;
     bool m_liveInventory = false; // the API answered: the cache no longer matters
+    QString m_inventoryText; // what the status bar says of the last inventory
     quint64 m_nextRequest = 1'000'000; // apart from the window's own request ids
     quint64 m_statusRequest = 0;
     qint64 m_startedAt = 0;

@@ -33,8 +33,15 @@ Result<TokenGrant> parseToken(const QJsonValue &data)
     g.token = o.value(u"cloudToken").toString();
     if (g.token.isEmpty())
         return Error {QStringLiteral("the token answer has no cloudToken")};
-    const QJsonValue ttl = o.contains(u"expireIn") ? o.value(u"expireIn") : o.value(u"expiresIn");
-    g.expiresInMs = longOf(ttl);
+    // The tables say expireIn, in ms; one example says "expiresIn":7200, in
+    // seconds (§4, §10.1). A small expiresIn is read as seconds.
+    if (o.contains(u"expireIn")) {
+        g.expiresInMs = longOf(o.value(u"expireIn"));
+    } else {
+        g.expiresInMs = longOf(o.value(u"expiresIn"));
+        if (g.expiresInMs > 0 && g.expiresInMs <= 86'400)
+            g.expiresInMs *= 1000;
+    }
     if (g.expiresInMs <= 0)
         g.expiresInMs = 7'200'000; // the documented default (§4)
     return g;

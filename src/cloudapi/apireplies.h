@@ -14,7 +14,7 @@ namespace linkscope::cloudapi {
 
 struct TokenGrant {
     QString token;
-    qint64 expiresInMs = 0; // expireIn (or expiresIn), milliseconds (§4)
+    qint64 expiresInMs = 0; // expireIn in ms; or expiresIn, in seconds when ≤ 86400 (§4, §10.1)
 };
 Result<TokenGrant> parseToken(const QJsonValue &data);
 

@@ -34,7 +34,7 @@ void CloudApiClient::listProducts(int page, std::shared_ptr<QList<ProductInfo>> 
     const int size = std::max(1, m_options.productPageSize);
     call(kProducts, QStringLiteral("1.1.2"),
          {{QStringLiteral("pageNo"), page}, {QStringLiteral("pageSize"), size}},
-         [this, page, size, into, done](const QJsonValue &data, const ApiError *error) {
+         [this, page, into, done](const QJsonValue &data, const ApiError *error) {
              if (error)
                  return done(error);
              auto products = parseProducts(data);
@@ -45,19 +45,23 @@ void CloudApiClient::listProducts(int page, std::shared_ptr<QList<ProductInfo>> 
              QSet<QString> known;
              for (const ProductInfo &p : std::as_const(*into))
                  known.insert(p.productKey);
+             int added = 0;
              for (const ProductInfo &p : std::as_const(*products)) {
-                 if (known.contains(p.productKey)) {
-                     const ApiError e {
-                         ApiError::Kind::BadReply, kProducts,
-                         tr("the product list repeats %1 on page %2: the gateway ignores paging")
-                             .arg(p.productKey)
-                             .arg(page)};
-                     return done(&e);
-                 }
+                 if (known.contains(p.productKey))
+                     continue; // a list that shifted between pages
                  into->append(p);
+                 known.insert(p.productKey);
+                 ++added;
              }
-             // No total is given: a short page is the last (§5).
-             if (products->size() < size || page >= kMaxPages)
+             if (!products->isEmpty() && added == 0) {
+                 const ApiError e {
+                     ApiError::Kind::BadReply, kProducts,
+                     tr("the product list repeats page %1 whole: the gateway ignores paging").arg(page)};
+                 return done(&e);
+             }
+             // No total is given, and a gateway may cap the page size: the
+             // first empty page is the end (§5).
+             if (products->isEmpty() || page >= kMaxPages)
                  return done(nullptr);
              listProducts(page + 1, into, done);
          });
@@ -79,22 +83,25 @@ void CloudApiClient::listDevices(const QString &productKey, int page, std::share
                  const ApiError e {ApiError::Kind::BadReply, kThings, result.error()};
                  return done(&e);
              }
-             if (page == 1 || !result->devices.isEmpty()) {
-                 QSet<QString> known;
-                 for (const DeviceInfo &d : std::as_const(*into))
-                     known.insert(d.device.deviceName);
-                 for (const DeviceInfo &d : std::as_const(result->devices)) {
-                     if (known.contains(d.device.deviceName)) {
-                         const ApiError e {ApiError::Kind::BadReply, kThings,
-                                           tr("the device list of %1 repeats %2 on page %3: the gateway "
-                                              "ignores paging")
-                                               .arg(productKey, d.device.deviceName)
-                                               .arg(page)};
-                         return done(&e);
-                     }
-                 }
+             QSet<QString> known;
+             for (const DeviceInfo &d : std::as_const(*into))
+                 known.insert(d.device.deviceName);
+             int added = 0;
+             for (const DeviceInfo &d : std::as_const(result->devices)) {
+                 if (known.contains(d.device.deviceName))
+                     continue; // a device added or removed between two pages shifts the list
+                 into->append(d);
+                 known.insert(d.device.deviceName);
+                 ++added;
              }
-             into->append(result->devices);
+             if (!result->devices.isEmpty() && added == 0) {
+                 const ApiError e {
+                     ApiError::Kind::BadReply, kThings,
+                     tr("the device list of %1 repeats page %2 whole: the gateway ignores paging")
+                         .arg(productKey)
+                         .arg(page)};
+                 return done(&e);
+             }
              const bool complete = result->total ? into->size() >= *result->total : false;
              if (complete || result->devices.size() < size || page >= kMaxPages)
                  return done(nullptr);
@@ -240,9 +247,11 @@ void CloudApiClient::snapshotDevices(quint64 request, const QList<DeviceKey> &de
         m_flushTimer = new QTimer(this);
         m_flushTimer->setInterval(200);
         connect(m_flushTimer, &QTimer::timeout, this, [this] {
-            for (const quint64 r : m_snapshotBatches.keys())
-                if (!m_snapshotBatches[r].ready.isEmpty())
+            for (const quint64 r : m_snapshotBatches.keys()) {
+                const auto it = m_snapshotBatches.constFind(r); // a slot may have ended one meanwhile
+                if (it != m_snapshotBatches.cend() && !it->ready.isEmpty())
                     flushSnapshots(r);
+            }
         });
     }
     m_flushTimer->start();
@@ -261,6 +270,9 @@ void CloudApiClient::snapshotDevices(quint64 request, const QList<DeviceKey> &de
                                 error ? *error
                                       : ApiError {ApiError::Kind::BadReply, kProperties,
                                                   tr("the values of %1: %2").arg(d.id(), values.error())});
+                    it = m_snapshotBatches.find(request); // a slot may have called in
+                    if (it == m_snapshotBatches.end())
+                        return;
                 }
             } else {
                 it->ready.append(DeviceSnapshot {d, std::move(values).value()});

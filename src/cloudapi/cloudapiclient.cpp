@@ -35,7 +35,8 @@ bool isThrottled(const HttpOutcome &o)
         return true;
     if (o.status != 403)
         return false;
-    const QByteArray m = o.errorMessage.toLower();
+    // The gateway's words are in X-Ca-Error-Message; a body may say them too.
+    const QByteArray m = o.errorMessage.toLower() + ' ' + o.body.left(512).toLower();
     return m.contains("throttled") || m.contains("request limited") || m.contains("quota");
 }
 
@@ -198,8 +199,16 @@ void CloudApiClient::requestToken()
             failTokenWaiters(e);
             return;
         }
-        if (refresh && !error->refusesCredentials() && !error->isUnreachable()) {
-            // A refresh the cloud refuses: ask for a new token instead.
+        if (refresh && error->isUnreachable() && tokenUsable()) {
+            // The token still works: keep it, and try the refresh again a little later.
+            const qint64 now = m_clock.elapsed();
+            m_tokenRefreshAt = now + std::clamp<qint64>((m_tokenExpiresAt - now) / 4, 1000, 30'000);
+            pump();
+            return;
+        }
+        if (refresh && error->kind != ApiError::Kind::Throttled && !error->isUnreachable()) {
+            // A refresh the cloud refuses (another client took the project's
+            // token, say): ask for a new token instead.
             qCInfo(lcApi).noquote() << "token refresh refused, fetching a new one:" << error->message;
             m_token.clear();
             pump();
@@ -208,7 +217,7 @@ void CloudApiClient::requestToken()
         m_token.clear();
         failTokenWaiters(*error);
     };
-    m_queue.push_front(std::move(c));
+    m_tokenCall = std::move(c);
 }
 
 void CloudApiClient::failTokenWaiters(const ApiError &error)
@@ -235,8 +244,7 @@ void CloudApiClient::failTokenWaiters(const ApiError &error)
 void CloudApiClient::pump()
 {
     while (m_inFlight < std::max(1, m_options.maxInFlight)) {
-        std::deque<Call> *q = !m_queue.empty() ? &m_queue : (!m_background.empty() ? &m_background : nullptr);
-        if (!q)
+        if (!m_tokenCall && m_queue.empty() && m_background.empty())
             return;
         const qint64 now = m_clock.elapsed();
         if (now < m_pausedUntil) {
@@ -248,16 +256,26 @@ void CloudApiClient::pump()
             m_pauseTimer->start(int(m_pausedUntil - now));
             return;
         }
+        // The token call goes first, whatever waits behind it.
+        if (m_tokenCall) {
+            Call c = std::move(*m_tokenCall);
+            m_tokenCall.reset();
+            if (c.generation == m_generation)
+                send(std::move(c), QString());
+            continue;
+        }
+        std::deque<Call> *q = !m_queue.empty() ? &m_queue : &m_background;
         if (q->front().needsToken) {
-            if (!m_token.isEmpty() && now >= m_tokenRefreshAt)
+            if (!m_token.isEmpty() && now >= m_tokenRefreshAt) {
                 requestToken(); // refresh early; calls go on with the current one meanwhile
+                if (m_tokenCall)
+                    continue;
+            }
             if (!tokenUsable()) {
                 requestToken();
-                if (m_queue.empty() || m_queue.front().needsToken)
-                    return; // waiting for the token
-                q = &m_queue;
-            } else if (m_tokenPending && !m_queue.empty() && !m_queue.front().needsToken) {
-                q = &m_queue; // the refresh goes out first
+                if (m_tokenCall)
+                    continue;
+                return; // the token call is on its way: the rest waits for it
             }
         }
         Call c = std::move(q->front());
@@ -340,6 +358,9 @@ void CloudApiClient::handle(Call c, const QString &usedToken, const HttpOutcome 
         throttled(std::move(c), businessText(*reply));
         return;
     }
+    if (c.path == kRefresh) // a refresh refused: requestToken() asks for a new token
+        return fail(ApiError::Kind::Business, tr("%1 failed: %2").arg(c.path, businessText(*reply)),
+                    reply->code);
     if (!c.needsToken) // the token call itself: the Project ID or the credentials are refused
         return fail(
             ApiError::Kind::Credentials,
@@ -380,7 +401,7 @@ void CloudApiClient::throttled(Call c, const QString &why)
     const qint64 delay = m_throttle.next();
     m_pausedUntil = std::max(m_pausedUntil, m_clock.elapsed() + delay);
     qCInfo(lcApi).noquote() << c.path << "throttled (" << why << "), waiting" << delay << "ms";
-    m_queue.push_front(std::move(c));
+    requeue(std::move(c));
 }
 
 void CloudApiClient::retryLater(Call c, qint64 delayMs)
@@ -389,9 +410,18 @@ void CloudApiClient::retryLater(Call c, qint64 delayMs)
     QTimer::singleShot(int(delayMs), this, [this, held] {
         if (held->generation != m_generation)
             return;
-        m_queue.push_front(std::move(*held));
+        requeue(std::move(*held));
         pump();
     });
+}
+
+void CloudApiClient::requeue(Call c)
+{
+    // A token call keeps its own place, ahead of every call waiting for it.
+    if (!c.needsToken)
+        m_tokenCall = std::move(c);
+    else
+        m_queue.push_front(std::move(c));
 }
 
 void CloudApiClient::report(const ApiError &error)
@@ -401,7 +431,7 @@ void CloudApiClient::report(const ApiError &error)
         if (m_reachable != false || m_lastProblem != error.message) {
             m_reachable = false;
             m_lastProblem = error.message;
-            emit reachabilityChanged(false, error.message);
+            emit reachabilityChanged(false, error);
         }
     }
 }
@@ -412,7 +442,7 @@ void CloudApiClient::reachable()
         return;
     m_reachable = true;
     m_lastProblem.clear();
-    emit reachabilityChanged(true, QString());
+    emit reachabilityChanged(true, ApiError {});
 }
 
 void CloudApiClient::cancelAll()
@@ -420,6 +450,7 @@ void CloudApiClient::cancelAll()
     ++m_generation;
     m_queue.clear();
     m_background.clear();
+    m_tokenCall.reset();
     m_http->abortAll();
     m_inFlight = 0;
     m_tokenPending = false;

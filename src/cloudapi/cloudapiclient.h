@@ -28,7 +28,7 @@ struct HttpOutcome;
 
 struct CloudApiOptions {
     QString endpoint; // https://host[:port]
-    QString caFile; // empty: the system's CAs
+    QString caFile; // a CA trusted besides the system's (empty: the system's alone)
     QString appKey;
     Secret appSecret;
     QString projectId;
@@ -99,8 +99,9 @@ signals:
     // values of one device; for an inventory, a part it goes on without (a
     // thing model, some devices' values).
     void failed(quint64 request, const linkscope::cloudapi::ApiError &error);
-    // Whether the API works: after each call that reached a verdict.
-    void reachabilityChanged(bool reachable, const QString &why);
+    // Whether the API works, after a call that changed the verdict; `why`
+    // when not: unreachable (network, TLS, timeout), credentials refused, or throttled.
+    void reachabilityChanged(bool reachable, const linkscope::cloudapi::ApiError &why);
 
 private:
     // error null: success, with the answer's data.
@@ -129,6 +130,7 @@ private:
     void failTokenWaiters(const ApiError &error);
     void throttled(Call call, const QString &why);
     void retryLater(Call call, qint64 delayMs);
+    void requeue(Call call);
     void report(const ApiError &error);
     void reachable();
 
@@ -151,7 +153,8 @@ private:
     qint64 m_tokenRefreshAt = 0; // on m_clock
     qint64 m_tokenExpiresAt = 0;
     qint64 m_tokenMarginMs = 1000;
-    bool m_tokenPending = false;
+    bool m_tokenPending = false; // asked for: in m_tokenCall or in flight
+    std::optional<Call> m_tokenCall; // the token call, waiting to be sent
     QElapsedTimer m_clock;
     Backoff m_throttle; // shared: the gateway throttles the AppKey, not one call
     qint64 m_pausedUntil = 0; // on m_clock

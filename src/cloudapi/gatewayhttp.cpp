@@ -14,13 +14,15 @@ namespace linkscope::cloudapi {
 GatewayHttp::GatewayHttp(Settings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings))
 {
-    // TLS verified always: the profile's CA alone, or the system's.
+    // TLS verified always: the system's CAs, and the profile's CA too when it
+    // names one (a region's gateway has a public certificate even when the
+    // push goes through a host with a private one).
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
     if (!m_settings.caFile.isEmpty())
-        m_tls.setCaCertificates(QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem));
-    else
-        m_tls.setCaCertificates(QSslConfiguration::systemCaCertificates());
+        cas += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+    m_tls.setCaCertificates(cas);
 }
 
 GatewayHttp::~GatewayHttp()

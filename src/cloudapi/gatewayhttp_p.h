@@ -33,7 +33,7 @@ class GatewayHttp : public QObject {
 public:
     struct Settings {
         QUrl endpoint; // https://host[:port]
-        QString caFile; // empty: the system's CAs
+        QString caFile; // trusted besides the system's CAs (empty: those alone)
         QString appKey;
         Secret appSecret;
         GatewaySdkStyle style = GatewaySdkStyle::Tea;

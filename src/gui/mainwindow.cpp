@@ -384,8 +384,14 @@ void MainWindow::showApiState(ApiState state, const QString &detail)
     case ApiState::Ready:
         text = detail.isEmpty() ? tr("Cloud API: ready") : tr("Cloud API: %1").arg(detail);
         break;
-    case ApiState::Failing:
+    case ApiState::Unreachable:
         text = tr("Cloud API unreachable: %1").arg(detail);
+        break;
+    case ApiState::Refused:
+        text = tr("Cloud API refused the credentials: %1").arg(detail);
+        break;
+    case ApiState::Throttled:
+        text = tr("Cloud API throttled: %1").arg(detail);
         break;
     }
     // The words stay readable in the status bar; the whole reason is in the tooltip.

@@ -36,8 +36,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // The cloud API's state: off (why: no Project ID …), working, ready, or failing and why.
-    enum class ApiState { Off, Working, Ready, Failing };
+    // The cloud API's state: off (why: no Project ID …), working, ready, or
+    // unreachable, refusing the credentials or throttling, and why.
+    enum class ApiState { Off, Working, Ready, Unreachable, Refused, Throttled };
 
     explicit MainWindow(QWidget *parent = nullptr);
 

@@ -8,10 +8,9 @@ cloudapi::CloudApiOptions CloudApiHost::optionsFor(const SubscriberProfile &prof
 {
     cloudapi::CloudApiOptions o;
     o.endpoint = cloudApiEndpoint(profile);
-    // A region's gateway has a public certificate; a custom one is trusted
-    // through the profile's CA, as the push host is.
-    o.caFile
-        = profile.apiEndpoint.trimmed().isEmpty() && regionOfHost(profile.host) ? QString() : profile.caFile;
+    // The system's CAs, and the profile's CA besides (a custom gateway may
+    // have a certificate only that CA signed).
+    o.caFile = profile.caFile;
     o.appKey = profile.appKey;
     o.appSecret = profile.appSecret;
     o.projectId = profile.projectId.trimmed();

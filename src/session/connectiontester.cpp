@@ -60,7 +60,11 @@ void ConnectionTester::finish(Outcome outcome, const QString &detail)
     m_timeout.stop();
     shutDown();
     const QString words = describe(outcome, detail);
-    if (!m_profile.projectId.trimmed().isEmpty() && CloudApiHost::problemOf(m_profile).isEmpty()) {
+    if (!m_profile.projectId.trimmed().isEmpty()) {
+        if (const QString problem = CloudApiHost::problemOf(m_profile); !problem.isEmpty()) {
+            emit finished(outcome, words + u'\n' + tr("Cloud API: %1").arg(problem));
+            return;
+        }
         testApi(outcome, words);
         return;
     }
@@ -69,7 +73,12 @@ void ConnectionTester::finish(Outcome outcome, const QString &detail)
 
 void ConnectionTester::testApi(Outcome pushOutcome, const QString &pushWords)
 {
-    m_api = std::make_unique<CloudApiHost>(CloudApiHost::optionsFor(m_profile));
+    // A test answers within seconds: throttling is tried twice, not for minutes.
+    // (Its token replaces a running session's; that session renews its own once.)
+    cloudapi::CloudApiOptions options = CloudApiHost::optionsFor(m_profile);
+    options.maxThrottleRetries = 2;
+    options.maxNetworkRetries = 0;
+    m_api = std::make_unique<CloudApiHost>(options);
     using C = cloudapi::CloudApiClient;
     C *client = m_api->client();
     const auto done = [this, pushOutcome, pushWords](const QString &apiWords) {

@@ -293,7 +293,7 @@ ApiGateway::verify(const QByteArray &method, const QByteArray &url, const QByteA
     }
     if (m_options.throttleFraction > 0
         && std::uniform_real_distribution<double>(0, 1)(m_rng) < m_options.throttleFraction)
-        return refuse(429, "Throttled by APP Flow Control");
+        return refuse(m_options.throttleStatus, "Throttled by APP Flow Control");
     return std::nullopt;
 }
 

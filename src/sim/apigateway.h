@@ -28,7 +28,8 @@ struct ApiGatewayOptions {
     qint64 tokenTtlMs = 7'200'000; // the documented default (CLOUD_API §4)
     int badSignatureStatus = 400; // 400 or 401 (CLOUD_API §10.5)
     int tokenErrorCode = 401; // the body code for a token that is no good (§10.8)
-    double throttleFraction = 0; // fault: answer this share of calls with 429
+    double throttleFraction = 0; // fault: answer this share of calls as throttled ...
+    int throttleStatus = 429; // ... with HTTP 429, or 403 as the gateway's flow control does
     int latencyMs = 0; // fault: answer every call this late
     bool thingsAsArray = false; // things/get's data as a bare array (§10.2)
     bool tslAsString = false; // tsl/get's data as a JSON string (§10.4)

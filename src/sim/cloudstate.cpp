@@ -2,6 +2,7 @@
 
 #include "tslgen.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -31,6 +32,14 @@ CloudState::CloudState(const FleetGenerator *fleet) : m_fromFleet(fleet != nullp
             device->info = d;
             device->status = d.initialStatus;
             device->statusTime = d.activeTime;
+            // What the cloud knew of it before the stream began.
+            const QVariantMap start = fleet->initialValues(d.id());
+            const qint64 before
+                = d.initialStatus == 1 ? QDateTime::currentMSecsSinceEpoch() - 3'600'000 : d.activeTime;
+            for (auto it = start.cbegin(); it != start.cend(); ++it) {
+                device->values.insert(it.key(), {it.value(), before});
+                device->order.append(it.key());
+            }
             m_byId.insert(d.id(), device.get());
             m_byIotId.insert(d.iotId, device.get());
             m_byProduct[d.productKey].append(device.get());

@@ -17,7 +17,8 @@ namespace linkscope::sim {
 // What the emulated cloud knows of its fleet, for the API gateway: every
 // product and device (those that never send too), each device's status as
 // its status messages left it, and the last value of each property as it
-// was pushed. Fed with every message the moment it is published.
+// was pushed (before any push, the value the device started from: the
+// cloud knew it already). Fed with every message the moment it is published.
 class CloudState {
 public:
     struct Value {

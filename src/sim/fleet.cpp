@@ -61,6 +61,7 @@ struct FleetGenerator::Private {
     QList<SimDevice> devices;
     QList<SimDevice> quiet;
     QList<SimProduct> products;
+    QHash<QString, QVariantMap> initial; // device id -> starting values
     std::vector<DeviceState> states;
     quint64 counter = 0;
     quint64 idBase = 0;
@@ -386,6 +387,11 @@ FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Privat
             s.values[k] = spec.max > 100000 ? double(d->below(100)) : (spec.min + spec.max) / 2;
         }
         s.flappy = d->uniform() < 0.1;
+        QVariantMap start;
+        for (size_t k = 0; k < s.values.size(); ++k)
+            start.insert(QLatin1String(s.model->properties[k].name),
+                         d->valueOf(s.model->properties[k], s.values[k]).toVariant());
+        d->initial.insert(s.device.id(), start);
         d->devices.append(s.device);
         d->states.push_back(std::move(s));
     }
@@ -406,6 +412,14 @@ FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Privat
         q.model = model;
         q.initialStatus = kQuietStatus[i % 3];
         q.activeTime = q.initialStatus == 0 ? 0 : 1'690'000'000'000LL + qint64(i) * 86'400'000LL;
+        if (q.initialStatus != 0) { // what it said before it went quiet
+            QVariantMap start;
+            for (const PropertySpec &spec : kModels[size_t(model)].properties)
+                start.insert(
+                    QLatin1String(spec.name),
+                    d->valueOf(spec, spec.max > 100000 ? 50.0 : (spec.min + spec.max) / 2).toVariant());
+            d->initial.insert(q.id(), start);
+        }
         d->quiet.append(q);
     }
 }
@@ -430,6 +444,11 @@ const QList<SimDevice> &FleetGenerator::quietDevices() const
 const QList<SimProduct> &FleetGenerator::products() const
 {
     return d->products;
+}
+
+QVariantMap FleetGenerator::initialValues(const QString &deviceId) const
+{
+    return d->initial.value(deviceId);
 }
 
 SimMessage FleetGenerator::next(qint64 nowMs)

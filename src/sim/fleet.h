@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -61,6 +62,10 @@ public:
     const QList<SimDevice> &devices() const; // those that send
     const QList<SimDevice> &quietDevices() const; // those that never do
     const QList<SimProduct> &products() const;
+    // What a device reported before the stream began (the cloud knows it
+    // already): its scalar properties' starting values; none for a device
+    // never activated.
+    QVariantMap initialValues(const QString &deviceId) const;
 
 private:
     struct Private;

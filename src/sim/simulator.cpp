@@ -207,6 +207,7 @@ Result<Simulator::Ready> Simulator::start()
     api.badSignatureStatus = o.badSignatureStatus;
     api.tokenErrorCode = o.tokenErrorCode;
     api.throttleFraction = o.apiThrottle;
+    api.throttleStatus = o.apiThrottleStatus;
     api.latencyMs = o.apiLatencyMs;
     api.thingsAsArray = o.apiThingsAsArray;
     api.tslAsString = o.apiTslAsString;

@@ -48,6 +48,7 @@ struct SimulatorOptions {
     int badSignatureStatus = 400;
     int tokenErrorCode = 401;
     double apiThrottle = 0;
+    int apiThrottleStatus = 429;
     int apiLatencyMs = 0;
     bool apiThingsAsArray = false;
     bool apiTslAsString = false;

@@ -256,6 +256,29 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("0 … 2500 W")));
 
+        // A device that never sends (offline since before the demo began):
+        // its values come from properties/get alone.
+        DeviceKey spare;
+        for (int p = 0; p < w.deviceModel()->rowCount() && !spare.isValid(); ++p) {
+            const QModelIndex product = w.deviceModel()->index(p, 0);
+            for (int r = 0; r < w.deviceModel()->rowCount(product); ++r) {
+                const QModelIndex i = w.deviceModel()->index(r, 0, product);
+                if (i.data(DeviceTreeModel::ApiStatusRole).toInt() == int(DeviceStatus::Offline)
+                    && i.data(DeviceTreeModel::DeviceKeyRole)
+                           .value<DeviceKey>()
+                           .deviceName.contains(QStringLiteral("_spare")))
+                    spare = i.data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>();
+            }
+        }
+        QVERIFY(spare.isValid());
+        QVERIFY(w.devicePanel()->selectDevice(spare));
+        QTRY_VERIFY_WITH_TIMEOUT(w.propertyModel()->rowCount() >= 4, 10'000);
+        QVERIFY(w.dock(QStringLiteral("devicesDock"))
+                    ->widget()
+                    ->grab()
+                    .save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/api-quiet-device.png")));
+        QVERIFY(w.devicePanel()->selectDevice(plug));
+
         // The chart of its power: the axis is the thing model's 0 … 2500 W.
         for (int i = 0; i < w.chartsPanel()->chartCount(); ++i)
             while (w.chartsPanel()->chart(i)->seriesCount())

@@ -62,9 +62,14 @@ private slots:
         auto a = parseToken(json(R"({"cloudToken":"t","expireIn":7200000})"));
         QVERIFY(a);
         QCOMPARE(a->expiresInMs, 7'200'000);
-        auto b = parseToken(json(R"({"cloudToken":"t","expiresIn":"60000"})"));
+        auto b = parseToken(json(R"({"cloudToken":"t","expiresIn":"600000"})"));
         QVERIFY(b);
-        QCOMPARE(b->expiresInMs, 60'000);
+        QCOMPARE(b->expiresInMs, 600'000);
+        auto seconds = parseToken(json(R"({"cloudToken":"t","expiresIn":7200})")); // D177835's example
+        QVERIFY(seconds);
+        QCOMPARE(seconds->expiresInMs, 7'200'000);
+        auto small = parseToken(json(R"({"cloudToken":"t","expireIn":2000})")); // the table's field: ms
+        QCOMPARE(small->expiresInMs, 2000);
         QVERIFY(!parseToken(json(R"({"iotToken":"t"})")));
     }
 

@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
          QStringLiteral("id")},
         {QStringLiteral("endpoint"), QStringLiteral("The gateway as https://HOST[:PORT] instead."),
          QStringLiteral("url")},
-        {QStringLiteral("ca"), QStringLiteral("PEM file of the CA to trust (default: the system's)."),
+        {QStringLiteral("ca"), QStringLiteral("PEM file of a CA to trust besides the system's."),
          QStringLiteral("file")},
         {QStringLiteral("appkey"), QStringLiteral("The project's AppKey."), QStringLiteral("key")},
         {QStringLiteral("appsecret-file"), QStringLiteral("Read the AppSecret from this file (mode 0600)."),

@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
          "n"},
         {"bad-signature-status", "HTTP status for a wrong signature: 400 (default) or 401.", "status"},
         {"token-error-code", "Body code for an invalid or expired cloud token (default 401).", "code"},
-        {"api-throttle", "Fault: fraction (0..1) of API calls answered 429 (throttled).", "fraction"},
+        {"api-throttle", "Fault: fraction (0..1) of API calls answered as throttled.", "fraction"},
+        {"api-throttle-status", "... with HTTP 429 (default) or 403 (the gateway's flow control).", "status"},
         {"api-latency", "Fault: answer every API call this many ms late.", "ms"},
         {"api-things-array", "things/get answers its data as a bare array (not {totalNum, items}).", nullptr},
         {"api-tsl-string", "tsl/get answers the thing model as a JSON string.", nullptr},
@@ -168,6 +169,11 @@ int main(int argc, char *argv[])
     o.badSignatureStatus = int(number("bad-signature-status", 400, 400, 401));
     o.tokenErrorCode = int(number("token-error-code", 401, 1, 1e6));
     o.apiThrottle = number("api-throttle", 0, 0, 1);
+    o.apiThrottleStatus = int(number("api-throttle-status", 429, 403, 429));
+    if (o.apiThrottleStatus != 403 && o.apiThrottleStatus != 429) {
+        std::fprintf(stderr, "linkscope-sim: --api-throttle-status is 429 or 403\n");
+        return 2;
+    }
     o.apiLatencyMs = int(number("api-latency", 0, 0, 600'000));
     o.apiThingsAsArray = p.isSet(QStringLiteral("api-things-array"));
     o.apiTslAsString = p.isSet(QStringLiteral("api-tsl-string"));
