@@ -291,17 +291,25 @@ private slots:
     void throttlingBacksOffAndGoesOn_data()
     {
         QTest::addColumn<QString>("status");
-        QTest::newRow("429") << "429";
-        QTest::newRow("403 flow control") << "403";
+        QTest::addColumn<QString>("tokenTtl");
+        QTest::newRow("429") << "429"
+                             << "7200";
+        QTest::newRow("403 flow control") << "403"
+                                          << "7200";
+        // Tokens that live a second: their refreshes and renewals are throttled too, and nothing waits
+        // forever.
+        QTest::newRow("429, short tokens") << "429"
+                                           << "1";
     }
 
     void throttlingBacksOffAndGoesOn()
     {
         QFETCH(QString, status);
+        QFETCH(QString, tokenTtl);
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start(simArgs({"--api-throttle", "0.4", "--api-throttle-status", status, "--products",
-                                    "3", "--devices", "30", "--rate", "0"}),
+        QVERIFY2(sim.start(simArgs({"--api-throttle", "0.4", "--api-throttle-status", status, "--token-ttl",
+                                    tokenTtl, "--products", "3", "--devices", "30", "--rate", "0"}),
                            &error),
                  qPrintable(error));
         CloudApiClient client(optionsFor(sim));
