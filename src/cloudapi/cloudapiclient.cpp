@@ -118,7 +118,8 @@ QString CloudApiClient::optionsProblem(const CloudApiOptions &o)
     return {};
 }
 
-void CloudApiClient::call(const QString &path, const QString &apiVer, const QJsonObject &params, Done done)
+CloudApiClient::Call CloudApiClient::makeCall(const QString &path, const QString &apiVer,
+                                              const QJsonObject &params, Done done) const
 {
     Call c;
     c.path = path;
@@ -126,19 +127,18 @@ void CloudApiClient::call(const QString &path, const QString &apiVer, const QJso
     c.params = params;
     c.generation = m_generation;
     c.done = std::move(done);
-    enqueue(std::move(c));
+    return c;
+}
+
+void CloudApiClient::call(const QString &path, const QString &apiVer, const QJsonObject &params, Done done)
+{
+    enqueue(makeCall(path, apiVer, params, std::move(done)));
 }
 
 void CloudApiClient::callLater(const QString &path, const QString &apiVer, const QJsonObject &params,
                                Done done)
 {
-    Call c;
-    c.path = path;
-    c.apiVer = apiVer;
-    c.params = params;
-    c.generation = m_generation;
-    c.done = std::move(done);
-    m_background.push_back(std::move(c));
+    m_background.push_back(makeCall(path, apiVer, params, std::move(done)));
     pump();
 }
 

@@ -118,6 +118,7 @@ private:
         Done done;
     };
 
+    Call makeCall(const QString &path, const QString &apiVer, const QJsonObject &params, Done done) const;
     void call(const QString &path, const QString &apiVer, const QJsonObject &params, Done done);
     // The same behind every call(): for bulk work (snapshots) that must not hold up the rest.
     void callLater(const QString &path, const QString &apiVer, const QJsonObject &params, Done done);

@@ -4,12 +4,9 @@
 #include "core/hmac.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
@@ -189,21 +186,11 @@ void ApiGateway::log(const QString &line) const
 
 Result<quint16> ApiGateway::start()
 {
-    const auto certs = QSslCertificate::fromPath(m_options.certificates.certFile);
-    QFile keyFile(m_options.certificates.keyFile);
-    if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("cannot read the server certificate or key in %1")
-                          .arg(m_options.certificates.certFile)};
-    const QSslKey key(&keyFile, QSsl::Ec);
-    if (key.isNull())
-        return Error {QStringLiteral("cannot read the private key %1").arg(m_options.certificates.keyFile)};
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(certs.first());
-    config.setPrivateKey(key);
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    config.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    auto config = serverTlsConfiguration(m_options.certificates, {QByteArrayLiteral("http/1.1")});
+    if (!config)
+        return Error {config.error()};
     m_server = new QSslServer(this);
-    m_server->setSslConfiguration(config);
+    m_server->setSslConfiguration(*config);
     connect(m_server, &QSslServer::pendingConnectionAvailable, this, &ApiGateway::onConnection);
     connect(m_server, &QSslServer::errorOccurred, this, [this](QSslSocket *, QAbstractSocket::SocketError) {
         log(QStringLiteral("a TLS handshake failed"));

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>
@@ -111,6 +113,23 @@ Result<CertificateFiles> ensureCertificates(const QString &dirPath)
     if (!writePem(files.certFile, server.get(), nullptr) || !writePem(files.caFile, ca.get(), nullptr))
         return Error {QStringLiteral("cannot write the certificates in %1").arg(dirPath)};
     return files;
+}
+
+Result<QSslConfiguration> serverTlsConfiguration(const CertificateFiles &files, const QList<QByteArray> &alpn)
+{
+    const auto certs = QSslCertificate::fromPath(files.certFile);
+    QFile keyFile(files.keyFile);
+    if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("cannot read the server certificate or key in %1").arg(files.certFile)};
+    const QSslKey key(&keyFile, QSsl::Ec);
+    if (key.isNull())
+        return Error {QStringLiteral("cannot read the private key %1").arg(files.keyFile)};
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certs.first());
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setAllowedNextProtocols(alpn);
+    return config;
 }
 
 } // namespace linkscope::sim

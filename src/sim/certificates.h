@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <QList>
+#include <QSslConfiguration>
 #include <QString>
 
 namespace linkscope::sim {
@@ -17,5 +19,9 @@ struct CertificateFiles {
 // Uses the files in `dir` when they are there, or generates them (EC P-256,
 // valid for 10 years) on first start.
 Result<CertificateFiles> ensureCertificates(const QString &dir);
+
+// A listener's TLS settings with these files, offering `alpn`; says which file it cannot read.
+Result<QSslConfiguration> serverTlsConfiguration(const CertificateFiles &files,
+                                                 const QList<QByteArray> &alpn);
 
 } // namespace linkscope::sim

@@ -3,10 +3,7 @@
 #include "cloudqueue.h"
 #include "http2session.h"
 
-#include <QFile>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 
@@ -29,22 +26,11 @@ void Http2Server::setLogger(std::function<void(const QString &)> log)
 
 Result<quint16> Http2Server::start()
 {
-    const auto certs = QSslCertificate::fromPath(m_options.certificates.certFile);
-    QFile keyFile(m_options.certificates.keyFile);
-    if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("cannot read the server certificate or key in %1")
-                          .arg(m_options.certificates.certFile)};
-    const QSslKey key(&keyFile, QSsl::Ec);
-    if (key.isNull())
-        return Error {QStringLiteral("cannot read the private key %1").arg(m_options.certificates.keyFile)};
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(certs.first());
-    config.setPrivateKey(key);
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    config.setAllowedNextProtocols({QByteArrayLiteral("h2")});
-
+    auto config = serverTlsConfiguration(m_options.certificates, {QByteArrayLiteral("h2")});
+    if (!config)
+        return Error {config.error()};
     m_server = new QSslServer(this);
-    m_server->setSslConfiguration(config);
+    m_server->setSslConfiguration(*config);
     connect(m_server, &QSslServer::pendingConnectionAvailable, this, &Http2Server::onConnection);
     connect(m_server, &QSslServer::errorOccurred, this, [this](QSslSocket *, QAbstractSocket::SocketError) {
         if (m_log)

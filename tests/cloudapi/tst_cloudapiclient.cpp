@@ -26,6 +26,12 @@ QStringList simArgs(const QStringList &extra)
     return QStringList {"--appkey", kKey, "--appsecret", kSecret, "--project-id", kProject} + extra;
 }
 
+// Starts the emulator with the test's credentials and `extra` flags.
+bool startSim(SimProcess &sim, const QStringList &extra)
+{
+    return sim.start(simArgs(extra));
+}
+
 CloudApiOptions optionsFor(const SimProcess &sim)
 {
     CloudApiOptions o;
@@ -93,11 +99,9 @@ private slots:
     void inventoryOverSeveralPages()
     {
         SimProcess sim;
-        QString error;
         QVERIFY2(
-            sim.start(simArgs({"--products", "2", "--devices", "450", "--quiet-devices", "6", "--rate", "0"}),
-                      &error),
-            qPrintable(error));
+            startSim(sim, {"--products", "2", "--devices", "450", "--quiet-devices", "6", "--rate", "0"}),
+            qPrintable(sim.log()));
         CloudApiClient client(optionsFor(sim));
         Recorder rec(client);
         client.fetchInventory(1, true);
@@ -149,12 +153,10 @@ private slots:
         QTemporaryDir dir;
         const QString manifest = dir.filePath("manifest.json");
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--products", "4", "--devices", "40", "--rate", "1500", "--count", "4000",
-                                    "--redeliver-after", "0.2", "--redeliver-batch", "5000", "--manifest",
-                                    manifest}),
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(startSim(sim,
+                          {"--products", "4", "--devices", "40", "--rate", "1500", "--count", "4000",
+                           "--redeliver-after", "0.2", "--redeliver-batch", "5000", "--manifest", manifest}),
+                 qPrintable(sim.log()));
         QProcess collect;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("LINKSCOPE_APPSECRET", kSecret);
@@ -222,9 +224,7 @@ private slots:
     void tokenExpiresAndIsRenewedMidSession()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--token-ttl", "2", "--devices", "6", "--rate", "0"}), &error),
-                 qPrintable(error));
+        QVERIFY2(startSim(sim, {"--token-ttl", "2", "--devices", "6", "--rate", "0"}), qPrintable(sim.log()));
         CloudApiClient client(optionsFor(sim));
         Recorder rec(client);
         client.fetchInventory(1, false);
@@ -252,8 +252,7 @@ private slots:
     void tokenTakenByAnotherClientIsRenewedOnce()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--devices", "4", "--rate", "0"}), &error), qPrintable(error));
+        QVERIFY2(startSim(sim, {"--devices", "4", "--rate", "0"}), qPrintable(sim.log()));
         CloudApiClient a(optionsFor(sim)), b(optionsFor(sim));
         Recorder ra(a), rb(b);
         a.fetchInventory(1, false);
@@ -272,11 +271,9 @@ private slots:
     void aTokenRefusedAfterRenewalIsAnError()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(
-                     simArgs({"--token-ttl", "0.2", "--api-latency", "300", "--devices", "2", "--rate", "0"}),
-                     &error),
-                 qPrintable(error));
+        QVERIFY2(
+            startSim(sim, {"--token-ttl", "0.2", "--api-latency", "300", "--devices", "2", "--rate", "0"}),
+            qPrintable(sim.log()));
         CloudApiClient client(optionsFor(sim));
         Recorder rec(client);
         client.fetchStatus(1, {QString("pk"), QString("dn"), {}});
@@ -307,11 +304,10 @@ private slots:
         QFETCH(QString, status);
         QFETCH(QString, tokenTtl);
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--api-throttle", "0.4", "--api-throttle-status", status, "--token-ttl",
-                                    tokenTtl, "--products", "3", "--devices", "30", "--rate", "0"}),
-                           &error),
-                 qPrintable(error));
+        QVERIFY2(startSim(sim,
+                          {"--api-throttle", "0.4", "--api-throttle-status", status, "--token-ttl", tokenTtl,
+                           "--products", "3", "--devices", "30", "--rate", "0"}),
+                 qPrintable(sim.log()));
         CloudApiClient client(optionsFor(sim));
         Recorder rec(client);
         client.fetchInventory(1, true);
@@ -327,8 +323,7 @@ private slots:
     void alwaysThrottledFailsInWords()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--api-throttle", "1", "--rate", "0"}), &error), qPrintable(error));
+        QVERIFY2(startSim(sim, {"--api-throttle", "1", "--rate", "0"}), qPrintable(sim.log()));
         CloudApiOptions o = optionsFor(sim);
         o.maxThrottleRetries = 3;
         CloudApiClient client(o);
@@ -348,8 +343,7 @@ private slots:
     void wrongAppSecretIsRefusedByTheGateway()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--rate", "0"}), &error), qPrintable(error));
+        QVERIFY2(startSim(sim, {"--rate", "0"}), qPrintable(sim.log()));
         CloudApiOptions o = optionsFor(sim);
         o.appSecret = Secret::fromString("notIt");
         CloudApiClient client(o);
@@ -369,8 +363,7 @@ private slots:
     void wrongProjectIdIsRefused()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--rate", "0"}), &error), qPrintable(error));
+        QVERIFY2(startSim(sim, {"--rate", "0"}), qPrintable(sim.log()));
         CloudApiOptions o = optionsFor(sim);
         o.projectId = "a124OTHER";
         CloudApiClient client(o);
@@ -387,8 +380,7 @@ private slots:
     void untrustedCertificateIsRefused()
     {
         SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs({"--rate", "0"}), &error), qPrintable(error));
+        QVERIFY2(startSim(sim, {"--rate", "0"}), qPrintable(sim.log()));
         CloudApiOptions o = optionsFor(sim);
         o.caFile.clear();
         CloudApiClient client(o);
@@ -421,8 +413,7 @@ private slots:
 
         // /cloud/token has 3 s: a gateway that takes 3.5 s is too slow.
         SimProcess slow;
-        QString error;
-        QVERIFY2(slow.start(simArgs({"--api-latency", "3500", "--rate", "0"}), &error), qPrintable(error));
+        QVERIFY2(startSim(slow, {"--api-latency", "3500", "--rate", "0"}), qPrintable(slow.log()));
         CloudApiClient late(optionsFor(slow));
         Recorder lateRec(late);
         late.fetchInventory(2, false);
@@ -440,11 +431,9 @@ private slots:
         for (const QStringList &extra :
              {QStringList {}, QStringList {"--api-things-array", "--api-tsl-string"}}) {
             SimProcess sim;
-            QString error;
             QVERIFY2(
-                sim.start(simArgs(extra + QStringList {"--products", "2", "--devices", "250", "--rate", "0"}),
-                          &error),
-                qPrintable(error));
+                startSim(sim, extra + QStringList {"--products", "2", "--devices", "250", "--rate", "0"}),
+                qPrintable(sim.log()));
             CloudApiClient client(optionsFor(sim));
             Recorder rec(client);
             client.fetchInventory(1, false);
