@@ -28,6 +28,10 @@ GatewayHttp::GatewayHttp(Settings settings, QObject *parent)
 GatewayHttp::~GatewayHttp()
 {
     abortAll();
+    // Its kept-alive TLS connections end here, on this thread, not with the process.
+    if (m_manager)
+        m_manager->clearConnectionCache();
+    delete m_manager;
 }
 
 QNetworkAccessManager *GatewayHttp::manager()

@@ -146,7 +146,8 @@ QJsonObject CloudState::tsl(const QString &productKey) const
 
 bool CloudState::hasProperty(const QString &productKey, const QString &attribute) const
 {
-    return m_propertyIds.value(productKey).contains(attribute);
+    const auto it = m_propertyIds.constFind(productKey);
+    return it != m_propertyIds.cend() && it->contains(attribute);
 }
 
 } // namespace linkscope::sim

@@ -304,10 +304,15 @@ void TlsSubscriber::stop()
         // Then let the server close first, dropping what it still sends: a
         // socket closed with unread bytes resets the connection, and a
         // reset may cost the server the acknowledgements it has not read yet.
+        // Half a second; a server still sending is busy, not gone, and gets
+        // more time to reach our goodbye (2 s at most, so a quit stays prompt).
         waited.restart();
-        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && waited.elapsed() < 500) {
+        qint64 patience = 500;
+        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState
+               && waited.elapsed() < patience) {
             m_socket->readAll();
-            m_socket->waitForReadyRead(50);
+            if (m_socket->waitForReadyRead(50))
+                patience = std::min<qint64>(2000, std::max(patience, waited.elapsed() + 300));
         }
         if (m_socket)
             m_socket->readAll();

@@ -97,27 +97,27 @@ private slots:
     void tslAndPropertiesOfOne()
     {
         const Run inv = run(common() + QStringList {"inventory", "--no-values"});
-        QCOMPARE(inv.exitCode, 0);
+        QVERIFY2(inv.exitCode == 0, qPrintable(inv.err));
         const QJsonObject first
             = QJsonDocument::fromJson(inv.out).object().value(u"devices").toArray().last().toObject();
         const QString pk = first.value(u"productKey").toString();
         const Run tsl = run(common() + QStringList {"tsl", "--product-key", pk});
-        QCOMPARE(tsl.exitCode, 0);
+        QVERIFY2(tsl.exitCode == 0, qPrintable(tsl.err));
         QVERIFY(!QJsonDocument::fromJson(tsl.out).object().value(u"properties").toArray().isEmpty());
         const Run props = run(common()
                               + QStringList {"properties", "--product-key", pk, "--device-name",
                                              first.value(u"deviceName").toString()});
-        QCOMPARE(props.exitCode, 0);
+        QVERIFY2(props.exitCode == 0, qPrintable(props.err));
         QCOMPARE(QJsonDocument::fromJson(props.out).object().value(u"deviceName"),
                  first.value(u"deviceName"));
         const Run status = run(common()
                                + QStringList {"status", "--product-key", pk, "--device-name",
                                               first.value(u"deviceName").toString()});
-        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
         QVERIFY(QJsonDocument::fromJson(status.out).object().contains(u"statusName"));
         const Run missing
             = run(common() + QStringList {"status", "--product-key", pk, "--device-name", "nobody"});
-        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.exitCode == 1, qPrintable(missing.err));
         QVERIFY2(missing.err.contains("28560") && missing.err.contains("device not exist"),
                  qPrintable(missing.err));
     }
@@ -125,28 +125,28 @@ private slots:
     void exitStatusesSayWhy()
     {
         Run r = run(common() + QStringList {"inventory"}, "Zq8-not-the-secret");
-        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.err));
         QVERIFY2(r.err.contains("rejected the signature"), qPrintable(r.err));
         QVERIFY(!r.err.contains("Zq8-not-the-secret")); // never said, not even the wrong one
         r = run(common("otherProject") + QStringList {"inventory"});
-        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.err));
         QVERIFY(r.err.contains("otherProject"));
         r = run(common() + QStringList {"inventory"}, QString());
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         QVERIFY(r.err.contains("LINKSCOPE_APPSECRET"));
         r = run(common() + QStringList {"frobnicate"});
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         r = run(common() + QStringList {"tsl"});
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         QVERIFY(r.err.contains("--product-key"));
         r = run(QStringList {"inventory", "--region", "mars-1", "--appkey", kKey, "--project-id", kProject});
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         // The system's CAs do not trust the emulator: a failure, not a usage error.
         QStringList untrusted = common();
         untrusted.removeAt(untrusted.indexOf("--ca") + 1);
         untrusted.removeAll("--ca");
         r = run(untrusted + QStringList {"inventory"});
-        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.err));
         QVERIFY(r.err.contains("not trusted"));
     }
 
@@ -159,7 +159,7 @@ private slots:
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         Run r = run(common() + QStringList {"inventory", "--no-values", "--appsecret-file", file}, QString());
-        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.err));
         QVERIFY(r.err.contains("chmod 600"));
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         r = run(common() + QStringList {"inventory", "--no-values", "--appsecret-file", file}, QString());
