@@ -277,7 +277,9 @@ void MainWindow::autoChart()
         return;
     const DeviceKey device = m_properties->currentDevice();
     QString number, state;
-    for (const QString &a : m_properties->attributes()) {
+    const QStringList attributes = m_properties->attributes();
+    for (int row = 0; row < attributes.size(); ++row) {
+        const QString &a = attributes.at(row);
         // The thing model says what a property is; without one, its name suggests it.
         if (const TslProperty *p = m_catalog ? m_catalog->property(device.productKey, a) : nullptr) {
             if (p->dataType.isState() && state.isEmpty())
@@ -286,6 +288,10 @@ void MainWindow::autoChart()
                 number = a;
             continue;
         }
+        // Without one, a struct, an array or a text is nothing to chart.
+        const QVariant value = m_properties->index(row, 0).data(PropertyListModel::ValueRole);
+        if (!isChartableValue(value))
+            continue;
         if (looksLikeStateAttribute(a)) {
             if (state.isEmpty())
                 state = a;

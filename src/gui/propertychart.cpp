@@ -58,6 +58,11 @@ bool looksLikeStateAttribute(const QString &attribute)
     return re.match(attribute).hasMatch();
 }
 
+bool isChartableValue(const QVariant &value)
+{
+    return value.isValid() && value.typeId() != QMetaType::QVariantMap && value.typeId() != QMetaType::QVariantList;
+}
+
 PropertyChart::PropertyChart(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);

@@ -21,6 +21,9 @@ namespace linkscope {
 enum class SeriesStyle { Auto, Line, Steps, Markers };
 // Names thing models give switches, states and modes: an integer there is a state.
 bool looksLikeStateAttribute(const QString &attribute);
+// Whether a value can be drawn (a number, or a state shown as marks): a
+// struct or an array cannot.
+bool isChartableValue(const QVariant &value);
 
 // One painted chart of several property series over a window of time. The
 // window follows the present (live) or stays where the user panned or

@@ -168,6 +168,8 @@ QVariant PropertyListModel::data(const QModelIndex &index, int role) const
     }
     case AttributeRole:
         return e.attribute;
+    case ValueRole:
+        return e.value;
     default:
         return {};
     }

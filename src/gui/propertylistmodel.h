@@ -22,7 +22,7 @@ class PropertyListModel : public QAbstractTableModel {
 
 public:
     enum Column { NameColumn, ValueColumn, TimeColumn, ColumnCount };
-    enum Role { AttributeRole = Qt::UserRole + 1 };
+    enum Role { AttributeRole = Qt::UserRole + 1, ValueRole }; // ValueRole: the raw last value
     static constexpr qsizetype MaxAttributes = 2000;
 
     explicit PropertyListModel(QObject *parent = nullptr);
