@@ -16,7 +16,8 @@ struct StatsSnapshot {
     quint64 rejected = 0; // could not be decoded
     std::array<quint64, MessageKindCount> byKind {}; // decoded (and rejected) per kind
     double messagesPerSecond = 0; // over the last few seconds
-    LatencyHistogram latency;
+    LatencyHistogram latency; // device (gmtCreate) -> receipt
+    LatencyHistogram storeLatency; // receipt -> stored, and so acknowledged
 
     quint64 decoded(MessageKind kind) const { return byKind[size_t(kind)]; }
     friend bool operator==(const StatsSnapshot &, const StatsSnapshot &) = default;
@@ -32,6 +33,7 @@ public:
     void recordDuplicate(quint64 count = 1) { m_snapshot.duplicates += count; }
     void recordDecoded(MessageKind kind);
     void recordLatency(qint64 latencyMs) { m_snapshot.latency.add(latencyMs); }
+    void recordStoreLatency(qint64 latencyMs) { m_snapshot.storeLatency.add(latencyMs); }
 
     StatsSnapshot snapshot(qint64 nowMs) const;
     void reset();

@@ -75,7 +75,7 @@ void MessagePipeline::ingest(Incoming in)
         // Already on its way to the store: acknowledged with the first copy.
         m_stats.recordDuplicate();
         if (in.token)
-            pending->append(in.token);
+            pending->tokens.append(in.token);
         return;
     }
     const quint64 token = in.token;
@@ -86,9 +86,10 @@ void MessagePipeline::ingest(Incoming in)
         : DecodedMessage(transportRejected(std::move(in), std::move(meta)));
     checkDeviceClock(decoded, m_maxClockSkewMs);
     const MessageMeta &m = metaOf(decoded);
-    QList<quint64> &tokens = m_pending[m.messageId];
+    Pending &pending = m_pending[m.messageId];
+    pending.receivedAt = receivedAt;
     if (token)
-        tokens.append(token);
+        pending.tokens.append(token);
     const MessageKind kind = kindOf(decoded);
     m_stats.recordDecoded(kind);
     ++m_batched;
@@ -153,8 +154,8 @@ void MessagePipeline::stopBatching()
 void MessagePipeline::connectionLost()
 {
     // The messages still go to the store; their redeliveries bring new tokens.
-    for (auto &tokens : m_pending)
-        tokens.clear();
+    for (Pending &p : m_pending)
+        p.tokens.clear();
 }
 
 void MessagePipeline::notStored(const QStringList &messageIds)
@@ -163,7 +164,7 @@ void MessagePipeline::notStored(const QStringList &messageIds)
     for (const QString &id : messageIds) {
         auto it = m_pending.find(id);
         if (it != m_pending.end()) {
-            back.append(*it);
+            back.append(it->tokens);
             m_pending.erase(it);
         }
     }
@@ -174,10 +175,12 @@ void MessagePipeline::notStored(const QStringList &messageIds)
 void MessagePipeline::persisted(const QStringList &messageIds)
 {
     QList<quint64> ready;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &id : messageIds) {
         auto it = m_pending.find(id);
         if (it != m_pending.end()) {
-            ready.append(*it);
+            ready.append(it->tokens);
+            m_stats.recordStoreLatency(now - it->receivedAt);
             m_pending.erase(it);
         }
         m_persisted.insert(id);

@@ -77,7 +77,11 @@ private:
     Decoder m_decoder;
     TopicFilterSet m_filters;
     Deduplicator m_persisted {200'000};
-    QHash<QString, QList<quint64>> m_pending; // decoded, waiting for the store
+    struct Pending {
+        QList<quint64> tokens; // deliveries to acknowledge once stored
+        qint64 receivedAt = 0;
+    };
+    QHash<QString, Pending> m_pending; // decoded, waiting for the store
     MessageStats m_stats;
     qint64 m_maxClockSkewMs = 10 * 60'000;
     std::atomic<qint64> m_newestReceived {0};

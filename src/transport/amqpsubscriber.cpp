@@ -407,8 +407,11 @@ void AmqpSubscriber::settle(const QList<quint64> &tokens, bool accepted)
         d->deliveries.erase(it);
         ++settled;
     }
-    if (settled && d->receiver)
-        pn_link_flow(d->receiver, int(settled)); // the credit comes back as messages are settled
+    // The credit comes back as messages are settled, while we take messages
+    // in: once a stop began, the server has only the credit it holds left to
+    // send, and then goes quiet to read our goodbye.
+    if (settled && d->receiver && isReceiving())
+        pn_link_flow(d->receiver, int(settled));
     process();
 }
 

@@ -66,6 +66,7 @@ protected:
     virtual void onConnectionGone() = 0; // forget the connection's state (its tokens are void)
 
     const SubscriberProfile &profile() const { return m_profile; }
+    bool isReceiving() const { return m_receiving; } // false once stopReceiving() ran
     QSslSocket *socket() const;
     bool isRunning() const { return m_running; }
     // Writes to the socket; false when the peer stopped reading (the connection failed then).

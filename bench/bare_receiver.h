@@ -1,0 +1,28 @@
+#pragma once
+
+// bench_e2e's baseline: a count-only Qpid Proton C++ receiver. It logs in
+// like LinkScope (SASL PLAIN signed with the AppSecret, over verified TLS),
+// accepts each delivery the moment it arrives and does nothing else.
+
+#include <QString>
+#include <QtGlobal>
+
+struct BareReceiverOptions {
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 0;
+    QString caFile;
+    QString username;
+    QByteArray password;
+    int credit = 1000;
+    qint64 expected = 0; // closes once this many arrived
+};
+
+struct BareReceiverResult {
+    qint64 received = 0;
+    qint64 firstMs = 0; // steady clock, ms, of the first and the last arrival
+    qint64 lastMs = 0;
+    QString error; // empty: fine
+};
+
+// Runs until `expected` messages arrived or the connection failed.
+BareReceiverResult runBareReceiver(const BareReceiverOptions &options);

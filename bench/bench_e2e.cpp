@@ -1,0 +1,431 @@
+// bench_e2e: LinkScope's whole ingest path against a bare Qpid Proton
+// receiver, in the same run, on the same emulated stream.
+//
+//   (a) baseline: linkscope-sim --rate 0 --count N drained by a count-only
+//       Proton C++ receiver (bare_receiver.cpp): accept on arrival, nothing
+//       else;
+//   (b) LinkScope: the same stream through linkscope-collect's pipeline
+//       (PipelineHost: AMQP subscriber, decode, dedupe, the history store
+//       with durable commits, accept after the commit), into a history file
+//       on disk, optionally preloaded with M messages of the same fleet;
+//   (c) the cloud's full rate: linkscope-sim --rate 1000 for some seconds
+//       through the same pipeline into the same history, for the latency
+//       from receipt to acceptance at the rate a project really gets.
+// One JSON line on stdout; the targets of issue 15, met or not, on stderr.
+// It exits 1 only when something is wrong (a message not stored or not
+// acknowledged, a connection refused), never because of speed.
+
+#include "bare_receiver.h"
+#include "benchsim.h"
+
+#include "core/amqpauth.h"
+#include "core/decoder.h"
+#include "core/messages.h"
+#include "pipeline/messagepipeline.h"
+#include "session/pipelinehost.h"
+#include "sim/fleet.h"
+#include "store/historystore.h"
+#include "transport/subscriber.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace linkscope;
+
+namespace {
+
+const QString kAppKey = QStringLiteral("benchKey");
+const QString kSecret = QStringLiteral("benchSecret");
+
+struct Args {
+    qint64 count = 1'000'000;
+    int devices = 1000;
+    int products = 10;
+    qint64 preload = 0;
+    int credit = 1000;
+    int pacedSeconds = 20;
+    int pacedRate = 1000;
+    QString dir; // where the history goes (default: a temporary folder here)
+    bool skipBare = false;
+};
+
+[[noreturn]] void usage()
+{
+    std::fprintf(stderr,
+                 "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
+                 "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n");
+    std::exit(2);
+}
+
+Args parse(const QStringList &argv)
+{
+    Args a;
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QString &k = argv[i];
+        const auto next = [&] {
+            bool ok = false;
+            const qint64 v = argv.value(++i).toLongLong(&ok);
+            if (!ok || v < 0)
+                usage();
+            return v;
+        };
+        if (k == u"--count")
+            a.count = std::max<qint64>(10, next());
+        else if (k == u"--devices")
+            a.devices = int(std::max<qint64>(1, next()));
+        else if (k == u"--products")
+            a.products = int(std::max<qint64>(1, next()));
+        else if (k == u"--preload")
+            a.preload = next();
+        else if (k == u"--credit")
+            a.credit = int(std::max<qint64>(1, next()));
+        else if (k == u"--paced-seconds")
+            a.pacedSeconds = int(next());
+        else if (k == u"--paced-rate")
+            a.pacedRate = int(std::max<qint64>(1, next()));
+        else if (k == u"--dir")
+            a.dir = argv.value(++i);
+        else if (k == u"--skip-bare")
+            a.skipBare = true;
+        else
+            usage();
+    }
+    return a;
+}
+
+// The same fleet; another seed gives other message ids (a stream run twice
+// into one history would be all duplicates the second time).
+QStringList simArgs(const Args &a, qint64 count, int rate, const QString &manifest = {}, int seed = 1)
+{
+    QStringList args {QStringLiteral("--appkey"),   kAppKey,
+                      QStringLiteral("--appsecret"), kSecret,
+                      QStringLiteral("--devices"),  QString::number(a.devices),
+                      QStringLiteral("--products"), QString::number(a.products),
+                      QStringLiteral("--rate"),     QString::number(rate),
+                      QStringLiteral("--count"),    QString::number(count),
+                      QStringLiteral("--seed"),     QString::number(seed)};
+    if (!manifest.isEmpty())
+        args << QStringLiteral("--manifest") << manifest;
+    return args;
+}
+
+qint64 steadyMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+// VmRSS or VmHWM of this process, MiB.
+double procStatusMiB(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+double perSecond(qint64 n, qint64 ms)
+{
+    return ms > 0 ? n * 1000.0 / double(ms) : 0;
+}
+
+// (a): the bare receiver.
+double runBare(const Args &a, QString *error)
+{
+    BenchSim sim;
+    if (!sim.start(simArgs(a, a.count, 0))) {
+        *error = QStringLiteral("the emulator did not start");
+        return 0;
+    }
+    AmqpAppKeyParams p;
+    p.clientId = QStringLiteral("bench-bare");
+    p.appKey = kAppKey;
+    p.random = QDateTime::currentMSecsSinceEpoch();
+    const AmqpCredentials login = amqpAppKeyCredentials(p, Secret::fromString(kSecret));
+    BareReceiverOptions o;
+    o.port = sim.port("amqpPort");
+    o.caFile = sim.caFile();
+    o.username = login.username;
+    o.password = login.password;
+    o.credit = a.credit;
+    o.expected = a.count;
+    const BareReceiverResult r = runBareReceiver(o);
+    sim.stop();
+    if (!r.error.isEmpty() || r.received < a.count) {
+        *error = QStringLiteral("the bare receiver got %1 of %2: %3").arg(r.received).arg(a.count).arg(r.error);
+        return 0;
+    }
+    return perSecond(r.received - 1, r.lastMs - r.firstMs);
+}
+
+// Fills the history with `m` messages of the emulator's own fleet (same
+// devices and properties), older than the live stream, in big batches.
+bool preload(const Args &a, const QString &path, QString *error)
+{
+    store::HistoryStore::Options o;
+    o.retentionIntervalMs = 0;
+    store::HistoryStore st(path, o);
+    if (auto r = st.openNow(); !r) {
+        *error = r.error();
+        return false;
+    }
+    sim::FleetOptions fo;
+    fo.products = a.products;
+    fo.devices = a.devices;
+    fo.seed = 1;
+    sim::FleetGenerator fleet(fo);
+    Decoder decoder;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - a.preload * 2; // 500 msg/s, in the past
+    QList<PropertyReport> properties;
+    QList<DeviceEvent> events;
+    QList<ServiceReply> replies;
+    QList<StatusChange> statuses;
+    QList<BindingChange> bindings;
+    QList<DecodedMessage> other;
+    QList<Rejected> rejects;
+    const auto flush = [&] {
+        st.storeProperties(std::exchange(properties, {}));
+        st.storeEvents(std::exchange(events, {}));
+        st.storeReplies(std::exchange(replies, {}));
+        st.storeStatuses(std::exchange(statuses, {}));
+        st.storeBindings(std::exchange(bindings, {}));
+        st.storeOther(std::exchange(other, {}));
+        st.storeRejects(std::exchange(rejects, {}));
+    };
+    QElapsedTimer clock;
+    clock.start();
+    for (qint64 i = 0; i < a.preload; ++i) {
+        const qint64 t = start + i * 2;
+        sim::SimMessage m = fleet.next(t);
+        MessageMeta meta {QStringLiteral("pre-") + m.messageId, m.topic, t, t, {}};
+        DecodedMessage d = decoder.decode(m.payload, std::move(meta));
+        switch (kindOf(d)) {
+        case MessageKind::Property:
+            properties.append(std::get<PropertyPost>(d).reports);
+            break;
+        case MessageKind::Event:
+            events.append(std::get<DeviceEvent>(std::move(d)));
+            break;
+        case MessageKind::ServiceReply:
+            replies.append(std::get<ServiceReply>(std::move(d)));
+            break;
+        case MessageKind::Status:
+            statuses.append(std::get<StatusChange>(std::move(d)));
+            break;
+        case MessageKind::Binding:
+            bindings.append(std::get<BindingChange>(std::move(d)));
+            break;
+        case MessageKind::Rejected:
+            rejects.append(std::get<Rejected>(std::move(d)));
+            break;
+        default:
+            other.append(std::move(d));
+            break;
+        }
+        if ((i + 1) % 20'000 == 0) {
+            flush();
+            if ((i + 1) % 500'000 == 0)
+                std::fprintf(stderr, "bench_e2e: preloaded %lld messages (%.0f msg/s)\n", qlonglong(i + 1),
+                             perSecond(i + 1, clock.elapsed()));
+        }
+    }
+    flush();
+    if (st.storedCount() < quint64(a.preload)) {
+        *error = QStringLiteral("the preload stored %1 of %2 messages").arg(st.storedCount()).arg(a.preload);
+        return false;
+    }
+    return true;
+}
+
+struct PipelineRun {
+    qint64 stored = 0;
+    qint64 acknowledged = 0; // by the emulator's final manifest
+    qint64 firstMs = 0, lastMs = 0; // first receipt, last message stored
+    QList<qint64> tenths; // steady ms when 1/10, 2/10 … of the messages were stored
+    StatsSnapshot stats;
+    double rssAfterFirstTenthMiB = 0, rssAtEndMiB = 0;
+    QString error;
+};
+
+// (b) and (c): the stream through PipelineHost, as linkscope-collect runs it.
+PipelineRun runPipeline(const Args &a, const QString &storePath, const QString &manifest, qint64 count,
+                        int rate, int seed)
+{
+    PipelineRun run;
+    BenchSim sim;
+    if (!sim.start(simArgs(a, count, rate, manifest, seed))) {
+        run.error = QStringLiteral("the emulator did not start");
+        return run;
+    }
+    SubscriberProfile profile;
+    profile.protocol = PushProtocol::Amqp;
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = quint16(sim.port("amqpPort"));
+    profile.caFile = sim.caFile();
+    profile.appKey = kAppKey;
+    profile.appSecret = Secret::fromString(kSecret);
+    profile.clientId = QStringLiteral("bench-e2e");
+    profile.credit = a.credit;
+    PipelineHost host(profile, PipelineHost::Options {storePath, {}});
+    QObject::connect(&host, &PipelineHost::stateChanged, [&](ConnectionState s, const QString &detail) {
+        if (s == ConnectionState::AuthFailed || s == ConnectionState::TlsFailed) {
+            run.error = connectionStateName(s) + QStringLiteral(": ") + detail;
+            QCoreApplication::exit(1);
+        }
+    });
+    if (auto r = host.start(); !r) {
+        run.error = r.error();
+        return run;
+    }
+    QTimer poll;
+    qint64 nextTenth = count / 10;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        const qint64 now = steadyMs();
+        if (run.firstMs == 0 && host.newestReceivedAt() > 0)
+            run.firstMs = now;
+        const auto stored = qint64(host.stored());
+        while (run.tenths.size() < 10 && stored >= nextTenth) {
+            run.tenths << now;
+            if (run.tenths.size() == 1)
+                run.rssAfterFirstTenthMiB = procStatusMiB("VmRSS:");
+            nextTenth = count * (run.tenths.size() + 1) / 10;
+        }
+        if (stored >= count) {
+            run.lastMs = now;
+            QCoreApplication::exit(0);
+        }
+    });
+    poll.start(2);
+    const int rc = QCoreApplication::exec();
+    poll.stop();
+    run.rssAtEndMiB = procStatusMiB("VmRSS:");
+    transport::Subscriber *sub = host.subscriber();
+    QMetaObject::invokeMethod(
+        sub, [&] { run.stats = sub->pipeline()->stats(); }, Qt::BlockingQueuedConnection);
+    run.stored = qint64(host.stored());
+    host.stop(); // acknowledges what was stored, then closes
+    sim.stop(); // the final manifest
+    QFile f(manifest);
+    if (f.open(QIODevice::ReadOnly))
+        run.acknowledged = QJsonDocument::fromJson(f.readAll()).object().value(u"acknowledged").toArray().size();
+    if (rc != 0 && run.error.isEmpty())
+        run.error = QStringLiteral("the pipeline stopped early");
+    if (run.error.isEmpty() && (run.stored < count || run.acknowledged < count))
+        run.error = QStringLiteral("%1 of %2 messages stored, %3 acknowledged")
+                        .arg(run.stored)
+                        .arg(count)
+                        .arg(run.acknowledged);
+    return run;
+}
+
+double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    registerMessageTypes();
+    const Args args = parse(app.arguments());
+    steadyMs();
+
+    QTemporaryDir temp(QDir::current().filePath(QStringLiteral("bench_e2e-XXXXXX")));
+    const QString dir = args.dir.isEmpty() ? temp.path() : args.dir;
+    QDir().mkpath(dir);
+    const QString storePath = QDir(dir).filePath(QStringLiteral("history.sqlite"));
+    QFile::remove(storePath);
+
+    QString error;
+    double bare = 0;
+    if (!args.skipBare) {
+        bare = runBare(args, &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "bench_e2e: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::fprintf(stderr, "bench_e2e: bare Proton receiver: %.0f msg/s\n", bare);
+    }
+    if (args.preload > 0 && !preload(args, storePath, &error)) {
+        std::fprintf(stderr, "bench_e2e: preload: %s\n", qPrintable(error));
+        return 1;
+    }
+    const PipelineRun b = runPipeline(args, storePath, QDir(dir).filePath(QStringLiteral("manifest-b.json")),
+                                      args.count, 0, 1);
+    if (!b.error.isEmpty()) {
+        std::fprintf(stderr, "bench_e2e: LinkScope: %s\n", qPrintable(b.error));
+        return 1;
+    }
+    const double peakRss = procStatusMiB("VmHWM:");
+    const double pipeline = perSecond(b.stored - 1, b.lastMs - b.firstMs);
+    const qint64 tenth = args.count / 10;
+    const double firstTenth = perSecond(tenth, b.tenths.value(0) - b.firstMs);
+    const double lastTenth = perSecond(args.count - args.count * 9 / 10, b.tenths.value(9) - b.tenths.value(8));
+    std::fprintf(stderr, "bench_e2e: LinkScope: %.0f msg/s (first tenth %.0f, last %.0f)\n", pipeline,
+                 firstTenth, lastTenth);
+
+    PipelineRun c;
+    if (args.pacedSeconds > 0) {
+        c = runPipeline(args, storePath, QDir(dir).filePath(QStringLiteral("manifest-c.json")),
+                        qint64(args.pacedRate) * args.pacedSeconds, args.pacedRate, 2);
+        if (!c.error.isEmpty()) {
+            std::fprintf(stderr, "bench_e2e: at %d msg/s: %s\n", args.pacedRate, qPrintable(c.error));
+            return 1;
+        }
+    }
+
+    QJsonObject line {
+        {QStringLiteral("count"), args.count},
+        {QStringLiteral("devices"), args.devices},
+        {QStringLiteral("preload"), args.preload},
+        {QStringLiteral("bareMsgPerSec"), qRound(bare)},
+        {QStringLiteral("linkscopeMsgPerSec"), qRound(pipeline)},
+        {QStringLiteral("ratio"), bare > 0 ? round1(pipeline / bare * 10) / 10 : 0},
+        {QStringLiteral("firstTenthMsgPerSec"), qRound(firstTenth)},
+        {QStringLiteral("lastTenthMsgPerSec"), qRound(lastTenth)},
+        {QStringLiteral("tenthRatio"), firstTenth > 0 ? round1(lastTenth / firstTenth * 10) / 10 : 0},
+        {QStringLiteral("flatOutAcceptP50Ms"), round1(b.stats.storeLatency.percentile(50))},
+        {QStringLiteral("flatOutAcceptP99Ms"), round1(b.stats.storeLatency.percentile(99))},
+        {QStringLiteral("peakRssMiB"), round1(peakRss)},
+        {QStringLiteral("rssAfterFirstTenthMiB"), round1(b.rssAfterFirstTenthMiB)},
+        {QStringLiteral("rssAtEndMiB"), round1(b.rssAtEndMiB)},
+        {QStringLiteral("historyMiB"), round1(double(QFileInfo(storePath).size()) / (1024.0 * 1024.0))},
+    };
+    if (args.pacedSeconds > 0) {
+        line.insert(QStringLiteral("pacedRate"), args.pacedRate);
+        line.insert(QStringLiteral("pacedAcceptP50Ms"), round1(c.stats.storeLatency.percentile(50)));
+        line.insert(QStringLiteral("pacedAcceptP99Ms"), round1(c.stats.storeLatency.percentile(99)));
+    }
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+
+    const auto target = [](const char *what, bool met) {
+        std::fprintf(stderr, "target: %s: %s\n", what, met ? "met" : "NOT met");
+    };
+    if (bare > 0)
+        target("LinkScope >= 0.8x the bare receiver", pipeline >= 0.8 * bare);
+    target("last tenth >= 0.9x the first", lastTenth >= 0.9 * firstTenth);
+    if (args.pacedSeconds > 0)
+        target("receipt->accept p99 <= 250 ms at the paced rate", c.stats.storeLatency.percentile(99) <= 250);
+    target("peak RSS <= 150 MB", peakRss * 1024 * 1024 <= 150e6);
+    return 0;
+}
