@@ -117,6 +117,11 @@ QStringList simArgs(const Args &a, qint64 count, int rate, const QString &manife
                       QStringLiteral("--seed"),     QString::number(seed)};
     if (!manifest.isEmpty())
         args << QStringLiteral("--manifest") << manifest;
+    // A paced stream starts before the client is connected: what it made
+    // meanwhile waits in the offline queue, redelivered soon (not in 300 s).
+    if (rate > 0)
+        args << QStringLiteral("--redeliver-after") << QStringLiteral("0.5") << QStringLiteral("--redeliver-batch")
+             << QStringLiteral("1000");
     return args;
 }
 
