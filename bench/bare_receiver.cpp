@@ -32,10 +32,11 @@ public:
         co.password(m_options.password.toStdString());
         co.sasl_allowed_mechs("PLAIN");
         co.idle_timeout(proton::duration(60'000)); // the cloud wants 30-300 s
-        co.ssl_client_options(proton::ssl_client_options(m_options.caFile.toStdString(),
-                                                         proton::ssl::VERIFY_PEER_NAME));
+        co.ssl_client_options(
+            proton::ssl_client_options(m_options.caFile.toStdString(), proton::ssl::VERIFY_PEER_NAME));
         co.virtual_host("localhost");
-        const std::string url = "amqps://" + m_options.host.toStdString() + ":" + std::to_string(m_options.port);
+        const std::string url
+            = "amqps://" + m_options.host.toStdString() + ":" + std::to_string(m_options.port);
         c.connect(url, co);
     }
 

@@ -19,7 +19,6 @@
 #include "benchsim.h"
 
 #include "core/amqpauth.h"
-#include "core/decoder.h"
 #include "core/messages.h"
 #include "pipeline/messagepipeline.h"
 #include "session/pipelinehost.h"
@@ -108,20 +107,20 @@ Args parse(const QStringList &argv)
 // into one history would be all duplicates the second time).
 QStringList simArgs(const Args &a, qint64 count, int rate, const QString &manifest = {}, int seed = 1)
 {
-    QStringList args {QStringLiteral("--appkey"),   kAppKey,
+    QStringList args {QStringLiteral("--appkey"),    kAppKey,
                       QStringLiteral("--appsecret"), kSecret,
-                      QStringLiteral("--devices"),  QString::number(a.devices),
-                      QStringLiteral("--products"), QString::number(a.products),
-                      QStringLiteral("--rate"),     QString::number(rate),
-                      QStringLiteral("--count"),    QString::number(count),
-                      QStringLiteral("--seed"),     QString::number(seed)};
+                      QStringLiteral("--devices"),   QString::number(a.devices),
+                      QStringLiteral("--products"),  QString::number(a.products),
+                      QStringLiteral("--rate"),      QString::number(rate),
+                      QStringLiteral("--count"),     QString::number(count),
+                      QStringLiteral("--seed"),      QString::number(seed)};
     if (!manifest.isEmpty())
         args << QStringLiteral("--manifest") << manifest;
     // A paced stream starts before the client is connected: what it made
     // meanwhile waits in the offline queue, redelivered soon (not in 300 s).
     if (rate > 0)
-        args << QStringLiteral("--redeliver-after") << QStringLiteral("0.5") << QStringLiteral("--redeliver-batch")
-             << QStringLiteral("1000");
+        args << QStringLiteral("--redeliver-after") << QStringLiteral("0.5")
+             << QStringLiteral("--redeliver-batch") << QStringLiteral("1000");
     return args;
 }
 
@@ -175,14 +174,16 @@ double runBare(const Args &a, QString *error)
     const BareReceiverResult r = runBareReceiver(o);
     sim.stop();
     if (!r.error.isEmpty() || r.received < a.count) {
-        *error = QStringLiteral("the bare receiver got %1 of %2: %3").arg(r.received).arg(a.count).arg(r.error);
+        *error
+            = QStringLiteral("the bare receiver got %1 of %2: %3").arg(r.received).arg(a.count).arg(r.error);
         return 0;
     }
     return perSecond(r.received - 1, r.lastMs - r.firstMs);
 }
 
 // Fills the history with `m` messages of the emulator's own fleet (same
-// devices and properties), older than the live stream, in big batches.
+// devices and properties), older than the live stream, through the
+// pipeline's own decoding and batching.
 bool preload(const Args &a, const QString &path, QString *error)
 {
     store::HistoryStore::Options o;
@@ -192,67 +193,36 @@ bool preload(const Args &a, const QString &path, QString *error)
         *error = r.error();
         return false;
     }
+    transport::MessagePipeline pipeline;
+    pipeline.stopBatching(); // no timer: it flushes every 5,000 messages, and at the end
+    using P = transport::MessagePipeline;
+    using H = store::HistoryStore;
+    QObject::connect(&pipeline, &P::propertiesReported, &st, &H::storeProperties);
+    QObject::connect(&pipeline, &P::eventsReceived, &st, &H::storeEvents);
+    QObject::connect(&pipeline, &P::serviceRepliesReceived, &st, &H::storeReplies);
+    QObject::connect(&pipeline, &P::statusesChanged, &st, &H::storeStatuses);
+    QObject::connect(&pipeline, &P::bindingsChanged, &st, &H::storeBindings);
+    QObject::connect(&pipeline, &P::otherReceived, &st, &H::storeOther);
+    QObject::connect(&pipeline, &P::rejected, &st, &H::storeRejects);
+    QObject::connect(&st, &H::persisted, &pipeline, &P::persisted);
     sim::FleetOptions fo;
     fo.products = a.products;
     fo.devices = a.devices;
     fo.seed = 1;
     sim::FleetGenerator fleet(fo);
-    Decoder decoder;
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - a.preload * 2; // 500 msg/s, in the past
-    QList<PropertyReport> properties;
-    QList<DeviceEvent> events;
-    QList<ServiceReply> replies;
-    QList<StatusChange> statuses;
-    QList<BindingChange> bindings;
-    QList<DecodedMessage> other;
-    QList<Rejected> rejects;
-    const auto flush = [&] {
-        st.storeProperties(std::exchange(properties, {}));
-        st.storeEvents(std::exchange(events, {}));
-        st.storeReplies(std::exchange(replies, {}));
-        st.storeStatuses(std::exchange(statuses, {}));
-        st.storeBindings(std::exchange(bindings, {}));
-        st.storeOther(std::exchange(other, {}));
-        st.storeRejects(std::exchange(rejects, {}));
-    };
     QElapsedTimer clock;
     clock.start();
     for (qint64 i = 0; i < a.preload; ++i) {
         const qint64 t = start + i * 2;
         sim::SimMessage m = fleet.next(t);
-        MessageMeta meta {QStringLiteral("pre-") + m.messageId, m.topic, t, t, {}};
-        DecodedMessage d = decoder.decode(m.payload, std::move(meta));
-        switch (kindOf(d)) {
-        case MessageKind::Property:
-            properties.append(std::get<PropertyPost>(d).reports);
-            break;
-        case MessageKind::Event:
-            events.append(std::get<DeviceEvent>(std::move(d)));
-            break;
-        case MessageKind::ServiceReply:
-            replies.append(std::get<ServiceReply>(std::move(d)));
-            break;
-        case MessageKind::Status:
-            statuses.append(std::get<StatusChange>(std::move(d)));
-            break;
-        case MessageKind::Binding:
-            bindings.append(std::get<BindingChange>(std::move(d)));
-            break;
-        case MessageKind::Rejected:
-            rejects.append(std::get<Rejected>(std::move(d)));
-            break;
-        default:
-            other.append(std::move(d));
-            break;
-        }
-        if ((i + 1) % 20'000 == 0) {
-            flush();
-            if ((i + 1) % 500'000 == 0)
-                std::fprintf(stderr, "bench_e2e: preloaded %lld messages (%.0f msg/s)\n", qlonglong(i + 1),
-                             perSecond(i + 1, clock.elapsed()));
-        }
+        // Other ids than the live stream's, which starts from the same seed.
+        pipeline.ingest({std::move(m.payload), m.topic, QStringLiteral("pre-") + m.messageId, t, t, 0, {}});
+        if ((i + 1) % 500'000 == 0)
+            std::fprintf(stderr, "bench_e2e: preloaded %lld messages (%.0f msg/s)\n", qlonglong(i + 1),
+                         perSecond(i + 1, clock.elapsed()));
     }
-    flush();
+    pipeline.flush();
     if (st.storedCount() < quint64(a.preload)) {
         *error = QStringLiteral("the preload stored %1 of %2 messages").arg(st.storedCount()).arg(a.preload);
         return false;
@@ -330,7 +300,8 @@ PipelineRun runPipeline(const Args &a, const QString &storePath, const QString &
     sim.stop(); // the final manifest
     QFile f(manifest);
     if (f.open(QIODevice::ReadOnly))
-        run.acknowledged = QJsonDocument::fromJson(f.readAll()).object().value(u"acknowledged").toArray().size();
+        run.acknowledged
+            = QJsonDocument::fromJson(f.readAll()).object().value(u"acknowledged").toArray().size();
     if (rc != 0 && run.error.isEmpty())
         run.error = QStringLiteral("the pipeline stopped early");
     if (run.error.isEmpty() && (run.stored < count || run.acknowledged < count))
@@ -385,7 +356,8 @@ int main(int argc, char *argv[])
     const double pipeline = perSecond(b.stored - 1, b.lastMs - b.firstMs);
     const qint64 tenth = args.count / 10;
     const double firstTenth = perSecond(tenth, b.tenths.value(0) - b.firstMs);
-    const double lastTenth = perSecond(args.count - args.count * 9 / 10, b.tenths.value(9) - b.tenths.value(8));
+    const double lastTenth
+        = perSecond(args.count - args.count * 9 / 10, b.tenths.value(9) - b.tenths.value(8));
     std::fprintf(stderr, "bench_e2e: LinkScope: %.0f msg/s (first tenth %.0f, last %.0f)\n", pipeline,
                  firstTenth, lastTenth);
 

@@ -13,6 +13,8 @@
 // it says whether the inventory of the fleet came within 3 s (issue 14's
 // "every device, its state, names, units and labels within 3 s").
 
+#include "benchsim.h"
+
 #include "cloudapi/cloudapiclient.h"
 #include "core/messages.h"
 
@@ -22,13 +24,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/prctl.h>
 
 using namespace linkscope;
 
@@ -108,30 +107,24 @@ int main(int argc, char *argv[])
     registerMessageTypes();
     const Args args = parse(app.arguments());
 
-    QProcess sim;
-    sim.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/linkscope-sim"));
-    sim.setArguments({QStringLiteral("--appkey"), QStringLiteral("benchKey"), QStringLiteral("--appsecret"),
-                      QStringLiteral("benchSecret"), QStringLiteral("--devices"),
-                      QString::number(args.devices), QStringLiteral("--products"),
-                      QString::number(args.products), QStringLiteral("--quiet-devices"),
-                      QString::number(args.quiet), QStringLiteral("--rate"), QStringLiteral("0")});
-    sim.setStandardErrorFile(QProcess::nullDevice()); // it logs every refusal of the floor
-    sim.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    sim.start();
-    if (!sim.waitForStarted() || !sim.waitForReadyRead(30'000)) {
+    BenchSim sim; // it logs every refusal of the floor: quiet
+    if (!sim.start({QStringLiteral("--appkey"), QStringLiteral("benchKey"), QStringLiteral("--appsecret"),
+                    QStringLiteral("benchSecret"), QStringLiteral("--devices"), QString::number(args.devices),
+                    QStringLiteral("--products"), QString::number(args.products),
+                    QStringLiteral("--quiet-devices"), QString::number(args.quiet), QStringLiteral("--rate"),
+                    QStringLiteral("0")})) {
         std::fprintf(stderr, "bench_inventory: the emulator did not start\n");
         return 1;
     }
-    const QJsonObject ready = QJsonDocument::fromJson(sim.readLine()).object();
-    const auto port = quint16(ready.value(u"apiPort").toInt());
-    const QString ca = ready.value(u"caFile").toString();
+    const auto port = quint16(sim.port("apiPort"));
+    const QString ca = sim.caFile();
 
     cloudapi::CloudApiOptions o;
     o.endpoint = QStringLiteral("https://127.0.0.1:%1").arg(port);
     o.caFile = ca;
     o.appKey = QStringLiteral("benchKey");
     o.appSecret = Secret::fromString(QStringLiteral("benchSecret"));
-    o.projectId = ready.value(u"projectId").toString();
+    o.projectId = sim.ready.value(u"projectId").toString();
 
     const double floor = floorCallsPerSecond(port, ca, args.floorCalls, o.maxInFlight);
 
@@ -161,8 +154,7 @@ int main(int argc, char *argv[])
     clock.start();
     client.fetchInventory(1, true);
     const int rc = QCoreApplication::exec();
-    ::kill(pid_t(sim.processId()), SIGTERM);
-    sim.waitForFinished(10'000);
+    sim.stop();
     if (rc != 0)
         return rc;
 
