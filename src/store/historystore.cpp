@@ -192,6 +192,11 @@ Result<bool> HistoryStore::openFiles()
     // FULL: a commit reported as persisted is on disk, even after a power cut.
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // The pages every write touches (one insertion point per device and
+    // attribute in each index) stay in memory: with SQLite's default 2 MB a
+    // growing history read and wrote them again for every batch (the
+    // profile in docs/PERFORMANCE.md, "End to end").
+    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(d->options.cacheKiB));
     auto version = migrate(d->db);
     if (!version) {
         const QString why = version.error();

@@ -22,6 +22,8 @@ class StoreWriter;
 struct HistoryStoreOptions {
     RetentionPolicy retention;
     int retentionIntervalMs = 1000; // 0: no automatic retention
+    // SQLite's page cache for the writer (KiB): the indexes' working set.
+    int cacheKiB = 64 * 1024;
     // Also write every newly stored message as a JSON line here ("-": stdout).
     QString jsonlMirror;
 };
