@@ -188,6 +188,7 @@ bool preload(const Args &a, const QString &path, QString *error)
 {
     store::HistoryStore::Options o;
     o.retentionIntervalMs = 0;
+    o.commitOnFlush = true; // as the app's pipeline: one transaction per flush
     store::HistoryStore st(path, o);
     if (auto r = st.openNow(); !r) {
         *error = r.error();
@@ -204,6 +205,7 @@ bool preload(const Args &a, const QString &path, QString *error)
     QObject::connect(&pipeline, &P::bindingsChanged, &st, &H::storeBindings);
     QObject::connect(&pipeline, &P::otherReceived, &st, &H::storeOther);
     QObject::connect(&pipeline, &P::rejected, &st, &H::storeRejects);
+    QObject::connect(&pipeline, &P::flushed, &st, &H::commit);
     QObject::connect(&st, &H::persisted, &pipeline, &P::persisted);
     sim::FleetOptions fo;
     fo.products = a.products;

@@ -268,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="267"/>
+        <location filename="../src/app/appcontroller.cpp" line="268"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="268"/>
+        <location filename="../src/app/appcontroller.cpp" line="269"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -284,12 +284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="282"/>
+        <location filename="../src/app/appcontroller.cpp" line="283"/>
         <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="344"/>
+        <location filename="../src/app/appcontroller.cpp" line="346"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,42 +694,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="132"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="134"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="135"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="136"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="137"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="138"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="139"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="220"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
         <source>nickname %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="222"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
         <source>firmware %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="224"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="225"/>
         <source>no message from it yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,36 +739,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
         <source>%1
 productKey %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="160"/>
         <source>(name unknown: no inventory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="191"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="213"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
         <source>never activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="193"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="194"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="198"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="199"/>
         <source>%1/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
         <source>%1
 productKey %2
 iotId %3
@@ -776,17 +776,17 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="218"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,238 +1080,249 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>Start &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>D&amp;isconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="103"/>
-        <location filename="../src/gui/mainwindow.cpp" line="463"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="53"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Refresh &amp;inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="165"/>
         <source>Ask the cloud API again for every product, device and thing model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="171"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="18"/>
         <source>Cloud API off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="21"/>
         <source>Cloud API: fetching the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="24"/>
         <source>Cloud API: ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="24"/>
         <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="27"/>
         <source>Cloud API unreachable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="30"/>
         <source>Cloud API refused the credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="394"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="33"/>
         <source>Cloud API throttled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="56"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="59"/>
         <source>Authenticating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="62"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="62"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="65"/>
         <source>Reconnecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="478"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="68"/>
         <source>AuthFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="481"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="71"/>
         <source>TlsFailed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="484"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="74"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="89"/>
+        <source>Cannot store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="93"/>
+        <source>%1
+Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing resumes by itself once it works again (free some disk space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="124"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="130"/>
         <source> · display thinned: %1 updates merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1378,7 @@ message %3</source>
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="89"/>
+        <location filename="../src/session/pipelinehost.cpp" line="92"/>
         <source>the session has already run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,12 +1386,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="403"/>
+        <location filename="../src/gui/propertychart.cpp" line="405"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="408"/>
+        <location filename="../src/gui/propertychart.cpp" line="410"/>
         <source>%1 (min %2, max %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,37 +1411,37 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="500"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="70"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="501"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="71"/>
         <source>Step strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="502"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="72"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="510"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="80"/>
         <source>Remove from chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="514"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="84"/>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="515"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="85"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="515"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="85"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,17 +1462,17 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="203"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="205"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="205"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="207"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="207"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="209"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,23 +1739,23 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::CloudApiClient</name>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="57"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="59"/>
         <source>the product list repeats page %1 whole: the gateway ignores paging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="97"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="100"/>
         <source>the device list of %1 repeats page %2 whole: the gateway ignores paging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="168"/>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="189"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="171"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="192"/>
         <source>the thing model of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="269"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="272"/>
         <source>the values of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,23 +1816,23 @@ for %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="366"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="367"/>
         <source>the cloud refused a token for project “%1”: %2 (check the Project ID, AppKey and AppSecret)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="383"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="384"/>
         <source>%1 refused a fresh cloud token: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cloudapi/cloudapiclient.cpp" line="362"/>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="385"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="386"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="393"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="394"/>
         <source>%1: still throttled after %2 tries (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,17 +1840,17 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::GatewayHttp</name>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="105"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="109"/>
         <source>no answer from %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="110"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="114"/>
         <source>the certificate of %1 is not trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="115"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="119"/>
         <source>cannot reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,22 +1990,22 @@ for %5</source>
 <context>
     <name>linkscope::transport::Subscriber</name>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="36"/>
+        <location filename="../src/transport/subscriber.cpp" line="37"/>
         <source>cannot read the CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="39"/>
+        <location filename="../src/transport/subscriber.cpp" line="40"/>
         <source>the CA file %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="44"/>
+        <location filename="../src/transport/subscriber.cpp" line="45"/>
         <source>the CA file %1 is DER-encoded; LinkScope reads PEM (convert it with openssl x509 -inform DER -in %1 -out ca.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="47"/>
+        <location filename="../src/transport/subscriber.cpp" line="48"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>

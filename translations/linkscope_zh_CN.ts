@@ -268,26 +268,26 @@
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="267"/>
+        <location filename="../src/app/appcontroller.cpp" line="268"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="268"/>
+        <location filename="../src/app/appcontroller.cpp" line="269"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="282"/>
+        <location filename="../src/app/appcontroller.cpp" line="283"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="344"/>
+        <location filename="../src/app/appcontroller.cpp" line="346"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -690,42 +690,42 @@
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="130"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="132"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="134"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="135"/>
         <source>Last seen</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="136"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="137"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="138"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="139"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="220"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
         <source>nickname %1</source>
         <translation>昵称 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="222"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
         <source>firmware %1</source>
         <translation>固件 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="224"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="225"/>
         <source>no message from it yet</source>
         <translation>尚未收到它的消息</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>%2 台中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="158"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
         <source>%1
 productKey %2
 %3</source>
@@ -744,29 +744,29 @@ productKey %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="160"/>
         <source>(name unknown: no inventory)</source>
         <translation>（名称未知：没有设备清单）</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="191"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="213"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
         <source>never activated</source>
         <translation>从未激活</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="193"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="215"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="194"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="198"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="199"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
         <source>%1
 productKey %2
 iotId %3
@@ -777,17 +777,17 @@ iotId %3
 %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="218"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="211"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
@@ -1082,238 +1082,250 @@ message %3</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>Start &amp;demo</source>
         <translation>启动演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation>在本机观看模拟设备群，无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>D&amp;isconnect</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="103"/>
-        <location filename="../src/gui/mainwindow.cpp" line="463"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="53"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Refresh &amp;inventory</source>
         <translation>刷新设备清单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="165"/>
         <source>Ask the cloud API again for every product, device and thing model</source>
         <translation>重新向云端 API 获取所有产品、设备和物模型</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="171"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="18"/>
         <source>Cloud API off: %1</source>
         <translation>云端 API 未启用：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="21"/>
         <source>Cloud API: fetching the inventory…</source>
         <translation>云端 API：正在获取设备清单…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="24"/>
         <source>Cloud API: ready</source>
         <translation>云端 API：就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="24"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="27"/>
         <source>Cloud API unreachable: %1</source>
         <translation>云端 API 不可用：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="30"/>
         <source>Cloud API refused the credentials: %1</source>
         <translation>云端 API 拒绝了凭据：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="394"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="33"/>
         <source>Cloud API throttled: %1</source>
         <translation>云端 API 限流：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="56"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="59"/>
         <source>Authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="62"/>
         <source>Subscribed</source>
         <translation>已订阅</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="62"/>
         <source>Subscribed to %1</source>
         <translation>已订阅 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="65"/>
         <source>Reconnecting %1</source>
         <translation>正在重连 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="478"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="68"/>
         <source>AuthFailed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="481"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="71"/>
         <source>TlsFailed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="484"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="74"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="89"/>
+        <source>Cannot store: %1</source>
+        <translation>无法存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="93"/>
+        <source>%1
+Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing resumes by itself once it works again (free some disk space).</source>
+        <translation>%1
+在此期间不会确认任何消息：云端会保留这些消息，存储恢复正常后会自动继续（请释放一些磁盘空间）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="124"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="130"/>
         <source> · display thinned: %1 updates merged</source>
         <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
@@ -1369,7 +1381,7 @@ message %3</source>
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="89"/>
+        <location filename="../src/session/pipelinehost.cpp" line="92"/>
         <source>the session has already run</source>
         <translation>该会话已运行过</translation>
     </message>
@@ -1377,12 +1389,12 @@ message %3</source>
 <context>
     <name>linkscope::PropertyChart</name>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="403"/>
+        <location filename="../src/gui/propertychart.cpp" line="405"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="408"/>
+        <location filename="../src/gui/propertychart.cpp" line="410"/>
         <source>%1 (min %2, max %3)</source>
         <translation>%1（最小 %2，最大 %3）</translation>
     </message>
@@ -1402,37 +1414,37 @@ message %3</source>
         <translation>非实时：双击以跟随当前时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="500"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="70"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="501"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="71"/>
         <source>Step strip</source>
         <translation>阶梯条</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="502"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="72"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="510"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="80"/>
         <source>Remove from chart</source>
         <translation>从图表中移除</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="514"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="84"/>
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="515"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="85"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertychart.cpp" line="515"/>
+        <location filename="../src/gui/propertychartinput.cpp" line="85"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1456,17 +1468,17 @@ Tick to chart it, or drag it onto a chart.</source>
 勾选以绘制曲线，或拖到图表上。</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="203"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="205"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="205"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="207"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/propertylistmodel.cpp" line="207"/>
+        <location filename="../src/gui/propertylistmodel.cpp" line="209"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1736,23 +1748,23 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::CloudApiClient</name>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="57"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="59"/>
         <source>the product list repeats page %1 whole: the gateway ignores paging</source>
         <translation>产品列表整页重复第 %1 页：网关忽略了分页</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="97"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="100"/>
         <source>the device list of %1 repeats page %2 whole: the gateway ignores paging</source>
         <translation>%1 的设备列表整页重复第 %2 页：网关忽略了分页</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="168"/>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="189"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="171"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="192"/>
         <source>the thing model of %1: %2</source>
         <translation>%1 的物模型：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapicalls.cpp" line="269"/>
+        <location filename="../src/cloudapi/cloudapicalls.cpp" line="272"/>
         <source>the values of %1: %2</source>
         <translation>%1 的属性值：%2</translation>
     </message>
@@ -1813,23 +1825,23 @@ for %5</source>
         <translation>API 网关对 %2 返回 HTTP %1：%3</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="366"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="367"/>
         <source>the cloud refused a token for project “%1”: %2 (check the Project ID, AppKey and AppSecret)</source>
         <translation>云端拒绝为项目“%1”签发令牌：%2（请检查项目 ID、AppKey 和 AppSecret）</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="383"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="384"/>
         <source>%1 refused a fresh cloud token: %2</source>
         <translation>%1 拒绝了刚获取的云端令牌：%2</translation>
     </message>
     <message>
         <location filename="../src/cloudapi/cloudapiclient.cpp" line="362"/>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="385"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="386"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/cloudapiclient.cpp" line="393"/>
+        <location filename="../src/cloudapi/cloudapiclient.cpp" line="394"/>
         <source>%1: still throttled after %2 tries (%3)</source>
         <translation>%1：重试 %2 次后仍被限流（%3）</translation>
     </message>
@@ -1837,17 +1849,17 @@ for %5</source>
 <context>
     <name>linkscope::cloudapi::GatewayHttp</name>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="105"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="109"/>
         <source>no answer from %1 within %2 s</source>
         <translation>%1 在 %2 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="110"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="114"/>
         <source>the certificate of %1 is not trusted: %2</source>
         <translation>%1 的证书不受信任：%2</translation>
     </message>
     <message>
-        <location filename="../src/cloudapi/gatewayhttp.cpp" line="115"/>
+        <location filename="../src/cloudapi/gatewayhttp.cpp" line="119"/>
         <source>cannot reach %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
@@ -1987,22 +1999,22 @@ for %5</source>
 <context>
     <name>linkscope::transport::Subscriber</name>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="36"/>
+        <location filename="../src/transport/subscriber.cpp" line="37"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="39"/>
+        <location filename="../src/transport/subscriber.cpp" line="40"/>
         <source>the CA file %1 is empty</source>
         <translation>CA 文件 %1 为空</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="44"/>
+        <location filename="../src/transport/subscriber.cpp" line="45"/>
         <source>the CA file %1 is DER-encoded; LinkScope reads PEM (convert it with openssl x509 -inform DER -in %1 -out ca.pem)</source>
         <translation>CA 文件 %1 为 DER 编码；LinkScope 读取 PEM（可用 openssl x509 -inform DER -in %1 -out ca.pem 转换）</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="47"/>
+        <location filename="../src/transport/subscriber.cpp" line="48"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA 文件 %1 中没有 PEM 证书</translation>
     </message>

@@ -184,6 +184,7 @@ void AppController::wire()
     connect(store, &H::writeFailed, w, [w](const QString &reason, const QStringList &) {
         w->statusBar()->showMessage(tr("Storing failed, nothing acknowledged: %1").arg(reason), 30'000);
     });
+    connect(m_host.get(), &PipelineHost::storageChanged, w, &MainWindow::showStorageProblem);
 }
 
 void AppController::loadHistory()

@@ -80,18 +80,19 @@ QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (row >= m_products[parent.row()].devices.size())
         return {};
-    // A device's internal id is its product's row + 1. A product inserted
-    // above shifts it, and Qt moves only top-level persistent indexes then:
-    // nothing keeps persistent indexes of devices in this model (the filter
-    // proxy maps children through their parents, which it does move).
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    // A device's internal id is its product's id, which stays when a product
+    // is inserted above it: Qt moves the persistent indexes of the rows an
+    // insertion shifts, not those of their children, so a device's index
+    // (in a filter proxy's mapping, a selection) must not name its parent by
+    // row.
+    return createIndex(row, column, m_products[parent.row()].id);
 }
 
 QModelIndex DeviceTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kProductLevel)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kProductLevel);
+    return createIndex(productRowOf(child), 0, kProductLevel);
 }
 
 int DeviceTreeModel::rowCount(const QModelIndex &parent) const
@@ -118,7 +119,7 @@ QModelIndex DeviceTreeModel::indexOf(const DeviceKey &device) const
     const auto it = m_where.constFind(device.id());
     if (it == m_where.cend())
         return {};
-    return createIndex(it->second, 0, quintptr(it->first) + 1);
+    return createIndex(it->second, 0, m_products[it->first].id);
 }
 
 QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -170,7 +171,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const Device &d = m_products[int(index.internalId() - 1)].devices[index.row()];
+    const Device &d = m_products[productRowOf(index)].devices[index.row()];
     const DeviceInfo *info = m_catalog ? m_catalog->device(d.key) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
@@ -241,6 +242,11 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
+int DeviceTreeModel::productRowOf(const QModelIndex &device) const
+{
+    return m_rowOfId.value(device.internalId());
+}
+
 void DeviceTreeModel::reindex(int productRow, int from)
 {
     const QList<Device> &devices = m_products[productRow].devices;
@@ -280,11 +286,12 @@ void DeviceTreeModel::insertNew(const QHash<QString, Update> &batch)
             ++j;
         beginInsertRows({}, row, row + int(j - i) - 1);
         for (qsizetype k = i; k < j; ++k) {
-            Product p {newProducts[k], std::move(byProduct[newProducts[k]]), 0, 0};
+            Product p {newProducts[k], std::move(byProduct[newProducts[k]]), 0, 0, m_nextProductId++};
             m_products.insert(row + int(k - i), std::move(p));
         }
         for (int r = row; r < m_products.size(); ++r) {
             m_productRow.insert(m_products[r].key, r);
+            m_rowOfId.insert(m_products[r].id, r);
             reindex(r);
         }
         endInsertRows();
@@ -411,6 +418,7 @@ void DeviceTreeModel::clear()
     m_products.clear();
     m_where.clear();
     m_productRow.clear();
+    m_rowOfId.clear();
     endResetModel();
 }
 
@@ -478,7 +486,7 @@ void DeviceTreeModel::clearAlerts(const DeviceKey &device)
     const QModelIndex i = indexOf(device);
     if (!i.isValid())
         return;
-    m_products[int(i.internalId() - 1)].devices[i.row()].alerts = 0;
+    m_products[productRowOf(i)].devices[i.row()].alerts = 0;
     emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
 }
 

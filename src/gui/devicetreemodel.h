@@ -76,6 +76,7 @@ private:
         QList<Device> devices; // in name order
         qint64 messages = 0; // kept totals
         int online = 0;
+        quintptr id = 0; // its devices' internal id: stays when rows shift (never 0: products have 0)
     };
 
     // What one batch does to one device, applied in one go by apply().
@@ -93,11 +94,14 @@ private:
     qint64 now() const;
 
     void insertNew(const QHash<QString, Update> &batch);
+    int productRowOf(const QModelIndex &device) const; // its product's row now
     void reindex(int productRow, int from = 0); // m_where of its devices from row `from` on
 
     QList<Product> m_products; // in productKey order
     QHash<QString, QPair<int, int>> m_where; // "pk/dn" -> (product row, device row)
     QHash<QString, int> m_productRow;
+    QHash<quintptr, int> m_rowOfId; // product id -> row
+    quintptr m_nextProductId = 1;
     std::function<qint64()> m_now;
     CatalogPtr m_catalog;
 };

@@ -107,6 +107,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_apiLabel = new QLabel(this);
     m_apiLabel->setObjectName(QStringLiteral("apiState"));
     m_apiLabel->setTextFormat(Qt::PlainText);
+    m_storageLabel = new QLabel(this);
+    m_storageLabel->setObjectName(QStringLiteral("storageState"));
+    m_storageLabel->setTextFormat(Qt::PlainText);
+    m_storageLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #c62828; padding: 0 6px; }"));
+    m_storageLabel->hide();
+    statusBar()->addWidget(m_storageLabel);
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_apiLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
@@ -355,6 +362,7 @@ void MainWindow::clearViews()
     m_events->setCatalog({});
     m_apiLabel->clear();
     m_apiLabel->setProperty("fullText", QString());
+    showStorageProblem(QString());
     m_refreshInventory->setEnabled(false);
     m_autoChart = true;
     m_newestShown = 0;

@@ -59,6 +59,7 @@ public:
     bool isWelcomeShown() const;
     QString connectionText() const;
     QString apiText() const; // what the status bar says of the cloud API
+    QString storageText() const; // what it says of the history when storing fails (empty: it works)
     CatalogPtr catalog() const { return m_catalog; }
     QAction *refreshInventoryAction() const { return m_refreshInventory; }
     QString statsText() const;
@@ -67,6 +68,8 @@ public:
 
 public slots:
     void showConnectionState(linkscope::ConnectionState state, const QString &detail);
+    // The history cannot store (why), or (empty) stores again.
+    void showStorageProblem(const QString &problem);
     void showStats(const linkscope::StatsSnapshot &stats);
     void showWelcome(bool shown);
     // A session runs (Disconnect is possible) or not.
@@ -128,6 +131,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_apiLabel = nullptr;
+    QLabel *m_storageLabel = nullptr;
     QAction *m_refreshInventory = nullptr;
     CatalogPtr m_catalog;
     QAction *m_disconnect = nullptr;

@@ -77,6 +77,30 @@ void MainWindow::showConnectionState(ConnectionState state, const QString &detai
     m_stateLabel->setText(text);
 }
 
+void MainWindow::showStorageProblem(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_storageLabel->clear();
+        m_storageLabel->setProperty("fullText", QString());
+        m_storageLabel->setToolTip(QString());
+        m_storageLabel->hide();
+        return;
+    }
+    const QString text = tr("Cannot store: %1").arg(problem);
+    m_storageLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 420));
+    m_storageLabel->setProperty("fullText", text);
+    m_storageLabel->setToolTip(
+        tr("%1\nNothing is acknowledged meanwhile: the cloud keeps the messages, and storing resumes "
+           "by itself once it works again (free some disk space).")
+            .arg(text));
+    m_storageLabel->show();
+}
+
+QString MainWindow::storageText() const
+{
+    return m_storageLabel->property("fullText").toString();
+}
+
 QString MainWindow::connectionText() const
 {
     return m_stateLabel->text();

@@ -129,6 +129,8 @@ void MessagePipeline::ingest(Incoming in)
 
 void MessagePipeline::flush()
 {
+    if (m_batched == 0)
+        return;
     m_batched = 0;
     if (!m_properties.isEmpty())
         emit propertiesReported(std::exchange(m_properties, {}));
@@ -144,6 +146,7 @@ void MessagePipeline::flush()
         emit otherReceived(std::exchange(m_other, {}));
     if (!m_rejects.isEmpty())
         emit rejected(std::exchange(m_rejects, {}));
+    emit flushed();
 }
 
 void MessagePipeline::stopBatching()

@@ -68,6 +68,8 @@ signals:
     void bindingsChanged(const QList<linkscope::BindingChange> &changes);
     void otherReceived(const QList<linkscope::DecodedMessage> &messages);
     void rejected(const QList<linkscope::Rejected> &rejects);
+    // The batches of one flush were all emitted: the store commits them together.
+    void flushed();
     // Deliveries that may be acknowledged to the cloud now.
     void acknowledgeNow(const QList<quint64> &tokens);
     // Deliveries to hand back unacknowledged (their messages were not stored).

@@ -21,6 +21,7 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     store::HistoryStore::Options o;
     o.jsonlMirror = m_options.jsonlPath;
     o.retentionIntervalMs = m_options.retentionIntervalMs;
+    o.commitOnFlush = true; // one transaction per flush: the subscriber's flushed() commits
     m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();
     if (m_options.viewFeed)
@@ -50,6 +51,7 @@ void PipelineHost::wire()
     connect(m_subscriber, &S::bindingsChanged, m_store, &H::storeBindings);
     connect(m_subscriber, &S::otherReceived, m_store, &H::storeOther);
     connect(m_subscriber, &S::rejected, m_store, &H::storeRejects);
+    connect(m_subscriber, &S::flushed, m_store, &H::commit);
     // Acknowledged to the cloud only once committed.
     connect(m_store, &H::persisted, m_subscriber, &S::acknowledge);
     connect(m_store, &H::writeFailed, m_subscriber,
@@ -60,6 +62,7 @@ void PipelineHost::wire()
         emit stateChanged(s, detail);
     });
     connect(m_subscriber, &S::statsUpdated, this, &PipelineHost::statsUpdated);
+    connect(m_store, &H::storageChanged, this, &PipelineHost::storageChanged);
     if (!m_feed)
         return;
     // The window's share, coalesced on the subscriber's thread (direct: same thread).

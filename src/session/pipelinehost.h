@@ -71,6 +71,9 @@ public:
 signals:
     void stateChanged(linkscope::ConnectionState state, const QString &detail);
     void statsUpdated(const linkscope::StatsSnapshot &stats);
+    // The history cannot store (a full disk: the reason), or (empty) stores
+    // again. Meanwhile nothing is acknowledged and the cloud holds the rest.
+    void storageChanged(const QString &problem);
 
 private:
     void wire();

@@ -21,7 +21,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <limits>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcStore, "linkscope.store")
 
@@ -57,6 +59,18 @@ struct HistoryStore::Private {
     std::atomic<quint64> stored {0};
     std::atomic<qint64> writeDeadline {std::numeric_limits<qint64>::max()};
     QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
+    QTimer *retryTimer = nullptr; // likewise
+
+    // A batch received and not yet stored: how to write it (again), and
+    // what its write gave.
+    struct Waiting {
+        std::function<Result<QStringList>(StoreWriter &)> write;
+        std::function<void(JsonlMirror &, const QSet<QString> &)> mirror;
+        QStringList ids;
+        QSet<QString> fresh;
+    };
+    std::vector<Waiting> waiting; // in the order received
+    QString problem; // the storage fails: why
 };
 
 HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
@@ -67,6 +81,8 @@ HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
     d->connection = QStringLiteral("linkscope-store-%1").arg(++g_connections);
     d->retentionTimer = new QTimer(this);
     connect(d->retentionTimer, &QTimer::timeout, this, &HistoryStore::runRetention);
+    d->retryTimer = new QTimer(this);
+    connect(d->retryTimer, &QTimer::timeout, this, &HistoryStore::writeWaiting);
 }
 
 HistoryStore::~HistoryStore()
@@ -224,6 +240,9 @@ void HistoryStore::open()
 void HistoryStore::close()
 {
     d->retentionTimer->stop();
+    d->retryTimer->stop();
+    d->waiting.clear(); // never acknowledged: the cloud delivers them again
+    d->problem.clear();
     d->writer.reset();
     d->mirror.close();
     if (d->db.isValid()) {
@@ -234,30 +253,107 @@ void HistoryStore::close()
     d->lock.reset();
 }
 
-template<typename T> void HistoryStore::finishWrite(const Result<QStringList> &result, const QList<T> &batch)
+template<typename T>
+void HistoryStore::enqueue(const QList<T> &batch, Result<QStringList> (StoreWriter::*write)(const QList<T> &))
 {
-    if (result) {
-        const QSet<QString> &fresh = d->writer->freshIds();
-        d->stored.fetch_add(quint64(fresh.size()), std::memory_order_relaxed);
-        d->mirror.write(batch, fresh);
-        emit persisted(*result);
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (batch.isEmpty() || QDeadlineTimer::current().deadline() > d->writeDeadline.load())
+        return;
+    if (!d->writer) {
+        emit writeFailed(QStringLiteral("the history store is not open"), idsOf(batch));
         return;
     }
-    qCWarning(lcStore).noquote() << "a batch was not stored:" << result.error();
-    emit writeFailed(result.error(), idsOf(batch));
+    Private::Waiting w;
+    w.write = [batch, write](StoreWriter &writer) { return (writer.*write)(batch); };
+    w.mirror = [batch](JsonlMirror &mirror, const QSet<QString> &fresh) { mirror.write(batch, fresh); };
+    d->waiting.push_back(std::move(w));
+    // While the storage fails, the retry timer writes: not every batch that comes.
+    if (!d->options.commitOnFlush && d->problem.isEmpty())
+        writeWaiting();
+}
+
+void HistoryStore::commit()
+{
+    if (d->problem.isEmpty())
+        writeWaiting();
+}
+
+// Everything waiting, in one transaction, then persisted() for all of it.
+void HistoryStore::writeWaiting()
+{
+    if (!d->writer || d->waiting.empty())
+        return;
+    if (QDeadlineTimer::current().deadline() > d->writeDeadline.load()) {
+        d->waiting.clear(); // a stop is past its time: left for the cloud to deliver again
+        return;
+    }
+    StoreWriter &writer = *d->writer;
+    if (auto begun = writer.beginGroup(); !begun)
+        return storageFailed(begun.error());
+    for (Private::Waiting &w : d->waiting) {
+        auto written = w.write(writer);
+        if (!written)
+            return storageFailed(written.error());
+        w.ids = *written;
+        w.fresh = writer.freshIds();
+    }
+    if (auto committed = writer.commitGroup(); !committed)
+        return storageFailed(committed.error());
+    QStringList ids;
+    quint64 fresh = 0;
+    for (Private::Waiting &w : d->waiting) {
+        ids += w.ids;
+        fresh += quint64(w.fresh.size());
+        w.mirror(d->mirror, w.fresh);
+    }
+    d->waiting.clear();
+    d->stored.fetch_add(fresh, std::memory_order_relaxed);
+    if (!d->problem.isEmpty()) {
+        d->problem.clear();
+        d->retryTimer->stop();
+        qCInfo(lcStore) << "storing again";
+        emit storageChanged(QString());
+    }
+    emit persisted(ids);
+}
+
+void HistoryStore::storageFailed(const QString &reason)
+{
+    d->writer->rollbackGroup(); // nothing of it stays: all of it is written again
+    if (reason != d->problem) {
+        d->problem = reason;
+        qCWarning(lcStore).noquote() << "cannot store:" << reason << "(nothing is acknowledged until it can)";
+        emit storageChanged(reason);
+    }
+    if (!d->retryTimer->isActive())
+        d->retryTimer->start(std::max(1, d->options.retryIntervalMs));
+}
+
+QString HistoryStore::storageProblem() const
+{
+    return d->problem;
+}
+
+qsizetype HistoryStore::waitingBatches() const
+{
+    return qsizetype(d->waiting.size());
+}
+
+Result<qint64> HistoryStore::limitPages(qint64 pages)
+{
+    if (!isOpen())
+        return Error {QStringLiteral("the history store is not open")};
+    QSqlQuery q(d->db);
+    const qint64 cap = pages > 0 ? pages : 0xfffffffeLL; // SQLite's largest
+    if (!q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(cap)) || !q.next())
+        return Error {QStringLiteral("cannot set the page limit: %1").arg(q.lastError().text())};
+    return q.value(0).toLongLong();
 }
 
 #define LINKSCOPE_STORE_WRITE(method, type, call)                                                            \
     void HistoryStore::method(const QList<type> &batch)                                                      \
     {                                                                                                        \
-        Q_ASSERT(QThread::currentThread() == thread());                                                      \
-        if (batch.isEmpty() || QDeadlineTimer::current().deadline() > d->writeDeadline.load())               \
-            return;                                                                                          \
-        if (!d->writer) {                                                                                    \
-            emit writeFailed(QStringLiteral("the history store is not open"), idsOf(batch));                 \
-            return;                                                                                          \
-        }                                                                                                    \
-        finishWrite(d->writer->call(batch), batch);                                                          \
+        enqueue(batch, &StoreWriter::call);                                                                  \
     }
 
 LINKSCOPE_STORE_WRITE(storeProperties, PropertyReport, writeProperties)

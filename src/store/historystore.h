@@ -26,15 +26,24 @@ struct HistoryStoreOptions {
     int cacheKiB = 64 * 1024;
     // Also write every newly stored message as a JSON line here ("-": stdout).
     QString jsonlMirror;
+    // Batches wait for commit() (the pipeline's end of a flush) and are
+    // written then, all kinds in one transaction: one fsync per flush.
+    // Without it each batch is committed as it comes.
+    bool commitOnFlush = false;
+    // While the storage fails (a full disk), what waits is tried again this often.
+    int retryIntervalMs = 1000;
 };
 
 // LinkScope's history in SQLite. It lives on a thread of its own and opens
 // its own named connection there (WAL, synchronous=FULL: a batch reported as
 // persisted survives a crash and a power cut, because the cloud forgets a
-// message once we acknowledge it). Writes come as per-kind batches, one
-// transaction each; after the commit, persisted() names every message of the
-// batch, and only then may the subscriber acknowledge them. Queries answer by
-// one signal carrying the caller's request id, so stale answers can be dropped.
+// message once we acknowledge it). Writes come as per-kind batches, committed
+// each (or, with commitOnFlush, together at commit()); after the commit,
+// persisted() names every message in it, and only then may the subscriber
+// acknowledge them. When the storage fails (a full disk, an I/O error) the
+// batches are kept, nothing is acknowledged, storageChanged() says why, and
+// they are written again until that works. Queries answer by one signal
+// carrying the caller's request id, so stale answers can be dropped.
 class HistoryStore : public QObject {
     Q_OBJECT
 
@@ -66,6 +75,14 @@ public:
     // The same into an open device (standard output, a pipe).
     Result<qint64> exportJsonlTo(QIODevice &out, qint64 from, qint64 to, const DeviceKey &device = {});
     Result<RetentionStep> retentionStepNow(qint64 nowMs);
+    // Why the storage fails now, or empty (store thread).
+    QString storageProblem() const;
+    // Batches received and not yet stored (store thread).
+    qsizetype waitingBatches() const;
+    // Caps the file at `pages` pages on the writer's connection (SQLite's
+    // max_page_count; it cannot go below the file's size), as a full disk
+    // would; 0 lifts the cap. The cap in effect, or why not.
+    Result<qint64> limitPages(qint64 pages);
     // The cloud API's inventory (products, devices, thing models), cached.
     Result<bool> saveInventory(const Inventory &inventory);
     Result<Inventory> inventory();
@@ -82,6 +99,9 @@ public slots:
     void storeBindings(const QList<linkscope::BindingChange> &batch);
     void storeOther(const QList<linkscope::DecodedMessage> &batch);
     void storeRejects(const QList<linkscope::Rejected> &batch);
+    // The end of a pipeline flush: what came since is written in one
+    // transaction (with commitOnFlush; otherwise there is nothing waiting).
+    void commit();
 
     void requestDevices(quint64 requestId);
     void requestInventory(quint64 requestId);
@@ -103,7 +123,10 @@ signals:
     void opened(bool ok, const QString &error);
     // The only signal a subscriber may acknowledge on.
     void persisted(const QStringList &messageIds);
+    // Only while the store is not open; a storage that fails keeps the batches (storageChanged).
     void writeFailed(const QString &reason, const QStringList &messageIds);
+    // The storage failed, with the reason, or (empty) it stores again.
+    void storageChanged(const QString &problem);
 
     void devicesLoaded(quint64 requestId, const QList<linkscope::DeviceSummary> &devices);
     void inventoryLoaded(quint64 requestId, const linkscope::Inventory &inventory);
@@ -118,7 +141,10 @@ signals:
 
 private:
     Result<bool> openFiles();
-    template<typename T> void finishWrite(const Result<QStringList> &result, const QList<T> &batch);
+    template<typename T>
+    void enqueue(const QList<T> &batch, Result<QStringList> (StoreWriter::*write)(const QList<T> &));
+    void writeWaiting();
+    void storageFailed(const QString &reason);
     void runRetention();
 
     struct Private;

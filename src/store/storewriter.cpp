@@ -10,6 +10,26 @@ StoreWriter::StoreWriter(QSqlDatabase db, CacheLimits limits)
 
 StoreWriter::~StoreWriter() = default;
 
+Result<bool> StoreWriter::beginGroup()
+{
+    return d->beginGroup();
+}
+
+Result<bool> StoreWriter::commitGroup()
+{
+    return d->commitGroup();
+}
+
+void StoreWriter::rollbackGroup()
+{
+    d->rollbackGroup();
+}
+
+bool StoreWriter::inGroup() const
+{
+    return d->grouped;
+}
+
 const QSet<QString> &StoreWriter::freshIds() const
 {
     return d->newIds;

@@ -11,7 +11,7 @@
 
 namespace linkscope::store {
 
-// Writes one batch of one kind in one transaction. Returns the ids of every
+// Writes one batch of one kind in one transaction (or a group's). Returns the ids of every
 // message in the batch (duplicates included: they are safe too), or why the
 // batch was not written (then nothing of it was).
 // The caches of device, product and attribute rows hold names a peer
@@ -35,7 +35,17 @@ public:
     Result<QStringList> writeOther(const QList<DecodedMessage> &batch); // lifecycle, topology, OTA, raw
     Result<QStringList> writeRejects(const QList<Rejected> &batch);
 
-    // The messages the last successful write stored for the first time.
+    // A group: the writes until commitGroup() share one transaction, so one
+    // commit (one fsync) covers a whole pipeline flush. Each write in it
+    // still stands alone: one that fails leaves the group as it was before
+    // it (a savepoint), and the others stay. rollbackGroup() drops them all.
+    Result<bool> beginGroup();
+    Result<bool> commitGroup();
+    void rollbackGroup();
+    bool inGroup() const;
+
+    // The messages the last successful write stored for the first time (in
+    // a group: will have, once it commits).
     const QSet<QString> &freshIds() const;
 
     // Forget cached ids (after retention deleted rows).

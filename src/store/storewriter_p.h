@@ -38,6 +38,27 @@ struct AttributeRow {
     qint64 lastTime = std::numeric_limits<qint64>::min();
 };
 
+struct LastValue {
+    qint64 time = 0;
+    QString json;
+};
+
+// What a transaction's messages add up to, written once when it commits:
+// per device its last sighting and message count, per attribute its last
+// value, and the rollups.
+struct Accumulated {
+    QHash<qint64, DeviceUpdate> updates;
+    QHash<qint64, LastValue> lastValues;
+    RollupBatch rollups;
+
+    void clear()
+    {
+        updates.clear();
+        lastValues.clear();
+        rollups.clear();
+    }
+};
+
 // Failure inside a batch: rolled back by the caller.
 struct BatchError {
     QString reason;
@@ -132,8 +153,10 @@ struct StoreWriter::Private {
     QSet<QString> newIds; // inserted by this batch
     QSet<QString> seenIds; // looked at by this batch
     QStringList batchIds;
-    QHash<qint64, DeviceUpdate> updates;
-    RollupBatch rollups;
+    // The open transaction's.
+    Accumulated acc;
+    bool grouped = false; // a group's transaction is open: batches are savepoints in it
+    QSqlQuery savepoint {db};
 
     QSqlQuery insertMessage {db}, findDevice {db}, insertDevice {db}, updateDevice {db}, insertProduct {db},
         findAttribute {db}, insertAttribute {db}, updateAttribute {db}, insertSample {db}, insertEvent {db},
@@ -230,7 +253,7 @@ struct StoreWriter::Private {
             it = devices.insert(id, row);
             cachedBytes += id.size() * 2 + 64;
         }
-        DeviceUpdate &u = updates[it->id];
+        DeviceUpdate &u = acc.updates[it->id];
         u.lastSeen = std::max(u.lastSeen, seen);
         if (!key.iotId.isEmpty())
             u.iotId = key.iotId;
@@ -259,7 +282,7 @@ struct StoreWriter::Private {
         if (fresh) {
             newIds.insert(meta.messageId);
             if (deviceId)
-                ++updates[*deviceId].newMessages;
+                ++acc.updates[*deviceId].newMessages;
         }
         return fresh;
     }
@@ -288,8 +311,30 @@ struct StoreWriter::Private {
         return *attributes.insert(key, row);
     }
 
-    void flushDevices()
+    // A newer value than the attribute's last one becomes it (once per transaction in the file).
+    void offerLastValue(AttributeRow &attr, qint64 time, const QVariant &value)
     {
+        if (time < attr.lastTime) // a late message must not replace a newer value
+            return;
+        if (const auto pending = acc.lastValues.constFind(attr.id);
+            pending != acc.lastValues.cend() && time < pending->time) // (the cache was forgotten meanwhile)
+            return;
+        attr.lastTime = time;
+        acc.lastValues.insert(attr.id, {time, QString::fromUtf8(valueToJson(value))});
+    }
+
+    // The accumulated rows, as the transaction ends.
+    void writeAccumulated()
+    {
+        if (const QString error = acc.rollups.write(upsertRollup); !error.isEmpty())
+            throw BatchError {error};
+        for (auto it = acc.lastValues.cbegin(); it != acc.lastValues.cend(); ++it) {
+            updateAttribute.addBindValue(it->time);
+            updateAttribute.addBindValue(it->json);
+            updateAttribute.addBindValue(it.key());
+            run(updateAttribute, "updating a last value");
+        }
+        const auto &updates = acc.updates;
         for (auto it = updates.begin(); it != updates.end(); ++it) {
             updateDevice.addBindValue(it->lastSeen);
             updateDevice.addBindValue(it->newMessages);
@@ -318,34 +363,98 @@ struct StoreWriter::Private {
             forgetCaches();
     }
 
-    // One transaction for `items`: all of them, or (on an error) none.
+    bool exec(const char *sql) { return savepoint.exec(QString::fromLatin1(sql)); }
+
+    // A group: one transaction for the batches until commitGroup().
+    Result<bool> beginGroup()
+    {
+        if (grouped)
+            return true;
+        acc.clear();
+        boundCaches();
+        if (!db.transaction())
+            return Error {QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+        grouped = true;
+        return true;
+    }
+
+    Result<bool> commitGroup()
+    {
+        if (!grouped)
+            return true;
+        grouped = false;
+        try {
+            writeAccumulated();
+        } catch (const BatchError &e) {
+            db.rollback();
+            forgetCaches();
+            return Error {e.reason};
+        }
+        return commit();
+    }
+
+    void rollbackGroup()
+    {
+        if (!grouped)
+            return;
+        grouped = false;
+        db.rollback();
+        forgetCaches(); // cached rows may be ones the rollback just removed
+    }
+
+    Result<bool> commit()
+    {
+        if (db.commit())
+            return true;
+        const QString why = db.lastError().text();
+        db.rollback();
+        forgetCaches();
+        return Error {QStringLiteral("the commit failed: %1").arg(why)};
+    }
+
+    // `items` all written, or (on an error) none of them: in a transaction
+    // of their own, or in a group as a savepoint of the group's.
     template<typename Items, typename Fn> Result<QStringList> tryWrite(const Items &items, Fn &writeOne)
     {
         newIds.clear();
         seenIds.clear();
         batchIds.clear();
-        updates.clear();
-        rollups.clear();
-        boundCaches();
-        if (!db.transaction())
-            return Error {QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+        Accumulated before;
+        if (grouped) {
+            before = acc;
+            if (!exec("SAVEPOINT batch"))
+                return Error {
+                    QStringLiteral("cannot start a savepoint: %1").arg(savepoint.lastError().text())};
+        } else {
+            acc.clear();
+            boundCaches();
+            if (!db.transaction())
+                return Error {QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+        }
         try {
             for (const auto &item : items)
                 writeOne(item);
-            if (const QString error = rollups.write(upsertRollup); !error.isEmpty())
-                throw BatchError {error};
-            flushDevices();
+            if (!grouped)
+                writeAccumulated();
         } catch (const BatchError &e) {
-            db.rollback();
+            if (grouped) {
+                // (After some storage failures SQLite rolled the whole transaction back already.)
+                exec("ROLLBACK TO batch");
+                exec("RELEASE batch");
+                acc = std::move(before);
+            } else {
+                db.rollback();
+            }
             forgetCaches(); // cached rows may be ones the rollback just removed
             return Error {e.reason};
         }
-        if (!db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
-            forgetCaches();
-            return Error {QStringLiteral("the commit failed: %1").arg(why)};
+        if (grouped) {
+            if (!exec("RELEASE batch"))
+                return Error {QStringLiteral("cannot end a savepoint: %1").arg(savepoint.lastError().text())};
+            return batchIds;
         }
+        if (auto c = commit(); !c)
+            return Error {c.error()};
         return batchIds;
     }
 

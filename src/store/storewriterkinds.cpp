@@ -24,14 +24,8 @@ Result<QStringList> StoreWriter::writeProperties(const QList<PropertyReport> &ba
         d->insertSample.addBindValue(text(r.meta.messageId));
         run(d->insertSample, "adding a sample");
         if (number)
-            d->rollups.add(attr.id, r.time, *number);
-        if (r.time >= attr.lastTime) { // a late message must not replace a newer value
-            attr.lastTime = r.time;
-            d->updateAttribute.addBindValue(r.time);
-            d->updateAttribute.addBindValue(QString::fromUtf8(valueToJson(r.value)));
-            d->updateAttribute.addBindValue(attr.id);
-            run(d->updateAttribute, "updating a last value");
-        }
+            d->acc.rollups.add(attr.id, r.time, *number);
+        d->offerLastValue(attr, r.time, r.value);
     });
 }
 

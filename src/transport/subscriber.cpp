@@ -18,6 +18,7 @@ void Subscriber::forwardPipeline(MessagePipeline *p)
     connect(p, &MessagePipeline::bindingsChanged, this, &Subscriber::bindingsChanged);
     connect(p, &MessagePipeline::otherReceived, this, &Subscriber::otherReceived);
     connect(p, &MessagePipeline::rejected, this, &Subscriber::rejected);
+    connect(p, &MessagePipeline::flushed, this, &Subscriber::flushed);
 }
 
 std::unique_ptr<Subscriber> makeSubscriber(const SubscriberProfile &profile)

@@ -341,7 +341,10 @@ private slots:
         AppController app(&w);
         QVERIFY(app.startDemo().ok());
         QTRY_VERIFY_WITH_TIMEOUT(w.deviceModel()->deviceCount() >= 10, 30'000);
-        QTest::qWait(500);
+        // The cloud API's inventory is in the window, and so queued for the
+        // store: stopping commits it (on a slow machine it may come late).
+        QTRY_VERIFY_WITH_TIMEOUT(w.catalog() && !w.catalog()->isEmpty(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventModel()->rowCount() > 0, 30'000); // and events to keep
         app.stop();
         const QString store = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                   .filePath(QStringLiteral("demo/demo-history.sqlite"));

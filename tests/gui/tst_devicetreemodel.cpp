@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace linkscope;
@@ -114,6 +115,43 @@ private slots:
         m.applyDevices({seen(key("pk1", "a"), now - 30'000, 2, 0)}); // the feed's rate moved
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::RateColumn).data().toString(), QStringLiteral("0/min"));
         QCOMPARE(a.siblingAtColumn(DeviceTreeModel::MessagesColumn).data().toLongLong(), 2);
+    }
+
+    // A product that sorts first arrives after others: the devices below it
+    // keep their identity. A selection, the current index and a filter
+    // proxy's mappings hold device indexes across that insertion (the demo
+    // crashed in QSortFilterProxyModel when they named their product by row).
+    void aProductInsertedAboveKeepsEveryDeviceIndex()
+    {
+        DeviceTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setRecursiveFilteringEnabled(true);
+        proxy.setSourceModel(&m);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.applyDevices({seen(key("pk5", "lamp1"), 1, 1, 1), seen(key("pk5", "lamp2"), 1, 1, 1),
+                        seen(key("pk7", "door1"), 1, 1, 1)});
+        // The proxy maps every row, devices too (as a view asking for their children does).
+        for (int p = 0; p < proxy.rowCount(); ++p)
+            for (int d = 0; d < proxy.rowCount(proxy.index(p, 0)); ++d)
+                QCOMPARE(proxy.rowCount(proxy.index(d, 0, proxy.index(p, 0))), 0);
+        const QPersistentModelIndex lamp2(m.indexOf(key("pk5", "lamp2")));
+        const QPersistentModelIndex door1(m.indexOf(key("pk7", "door1")));
+        const QPersistentModelIndex proxyLamp2(proxy.mapFromSource(lamp2));
+        m.applyDevices({seen(key("pk1", "plug1"), 2, 1, 1), seen(key("pk6", "fan1"), 2, 1, 1)});
+        QCOMPARE(m.rowCount(), 4);
+        QCOMPARE(lamp2.data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>(), key("pk5", "lamp2"));
+        QCOMPARE(lamp2.parent().row(), 1);
+        QCOMPARE(QModelIndex(lamp2), m.indexOf(key("pk5", "lamp2")));
+        QCOMPARE(door1.data(DeviceTreeModel::DeviceKeyRole).value<DeviceKey>(), key("pk7", "door1"));
+        QCOMPARE(proxy.mapToSource(proxyLamp2), QModelIndex(lamp2));
+        // More devices under the moved products, then a filter: the proxy stays consistent.
+        m.applyDevices({seen(key("pk5", "lamp0"), 3, 1, 1), seen(key("pk7", "door0"), 3, 1, 1),
+                        seen(key("pk0", "hub"), 3, 1, 1)});
+        QCOMPARE(proxy.mapToSource(proxyLamp2), m.indexOf(key("pk5", "lamp2")));
+        proxy.setFilterFixedString(QStringLiteral("door"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2);
     }
 
     void statusAndAlerts()

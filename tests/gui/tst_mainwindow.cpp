@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QtTest>
 
 using namespace linkscope;
@@ -40,6 +41,25 @@ private slots:
         QVERIFY(!d->isVisible());
         d->toggleViewAction()->trigger();
         QVERIFY(d->isVisible());
+    }
+
+    // A history that cannot store says so in the status bar until it stores again.
+    void aStoreThatCannotStoreSaysSo()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *label = w.findChild<QLabel *>(QStringLiteral("storageState"));
+        QVERIFY(label);
+        QVERIFY(!label->isVisible());
+        QVERIFY(w.storageText().isEmpty());
+        w.showStorageProblem(QStringLiteral("database or disk is full"));
+        QVERIFY(label->isVisible());
+        QCOMPARE(w.storageText(), QStringLiteral("Cannot store: database or disk is full"));
+        QVERIFY(label->toolTip().contains(QStringLiteral("Nothing is acknowledged")));
+        w.showStorageProblem(QString());
+        QVERIFY(!label->isVisible());
+        QVERIFY(w.storageText().isEmpty());
     }
 };
 

@@ -379,29 +379,94 @@ private slots:
         QCOMPARE(MessageKind(q.value(0).toInt()), MessageKind::Rejected);
     }
 
-    void aFullDiskIsNotRetriedMessageByMessage()
+    void aFullDiskKeepsTheBatchAndStoresItOnceThereIsRoom()
     {
-        // When the storage itself fails, every message would fail alike:
-        // the batch is reported not stored, and nothing is kept as rejected.
-        HistoryStore store(m_dir.filePath(QStringLiteral("full.sqlite")), noRetention());
+        // When the storage itself fails, every message would fail alike: it
+        // is not retried message by message, nothing is kept as rejected or
+        // reported stored, and the batch waits. It is written by itself once
+        // there is room again, and what came meanwhile with it, in order.
+        HistoryStore::Options o = noRetention();
+        o.retryIntervalMs = 20;
+        HistoryStore store(m_dir.filePath(QStringLiteral("full.sqlite")), o);
         QVERIFY(store.openNow().ok());
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-        QVERIFY(q.exec("PRAGMA page_count"));
-        QVERIFY(q.next());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        QVERIFY(store.limitPages(1).ok()); // no page more than it has
         QSignalSpy stored(&store, &HistoryStore::persisted);
         QSignalSpy failed(&store, &HistoryStore::writeFailed);
+        QSignalSpy problems(&store, &HistoryStore::storageChanged);
         QList<PropertyReport> batch;
         for (int i = 0; i < 200; ++i)
             batch << prop(QStringLiteral("f%1").arg(i), "Blob", QString(2000, u'x'), 1000 + i);
         store.storeProperties(batch);
         QCOMPARE(stored.count(), 0);
-        QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains(u"full"), qPrintable(failed.at(0).at(0).toString()));
-        QCOMPARE(failed.at(0).at(1).toStringList().size(), 200);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(problems.count(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().contains(u"full"),
+                 qPrintable(problems.at(0).at(0).toString()));
+        QVERIFY(store.storageProblem().contains(u"full"));
+        QCOMPARE(store.waitingBatches(), 1);
+        store.storeProperties({prop("later", "Temp", 1.0, 5000)}); // waits behind it, untried
+        QCOMPARE(store.waitingBatches(), 2);
+        QTest::qWait(100); // retries, still full
+        QCOMPARE(stored.count(), 0);
+        QCOMPARE(problems.count(), 1); // said once
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
         QVERIFY(q.exec("SELECT COUNT(*) FROM rejects"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM messages"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QVERIFY(store.limitPages(0).ok()); // room again
+        QTRY_COMPARE(stored.count(), 1);
+        QCOMPARE(stored.at(0).at(0).toStringList().size(), 201); // both batches, one commit
+        QCOMPARE(problems.count(), 2);
+        QVERIFY(problems.at(1).at(0).toString().isEmpty());
+        QVERIFY(store.storageProblem().isEmpty());
+        QCOMPARE(store.waitingBatches(), 0);
+        QCOMPARE(store.storedCount(), 201u);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM messages"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 201);
+    }
+
+    void oneCommitPerFlushCoversEveryKind()
+    {
+        // With commitOnFlush the kinds of one flush wait for commit() and go
+        // into one transaction: one persisted() for all of them.
+        HistoryStore::Options o = noRetention();
+        o.commitOnFlush = true;
+        HistoryStore store(m_dir.filePath(QStringLiteral("flush.sqlite")), o);
+        QVERIFY(store.openNow().ok());
+        QSignalSpy stored(&store, &HistoryStore::persisted);
+        store.storeProperties({prop("fp1", "Temp", 20.0, 1000), prop("fp2", "Temp", 21.0, 2000)});
+        DeviceEvent e;
+        e.meta = meta(QStringLiteral("fe1"), 1500, QStringLiteral("/pkA/dev1/thing/event/alarm/post"));
+        e.device = dev("dev1");
+        e.identifier = QStringLiteral("alarm");
+        e.time = 1500;
+        store.storeEvents({e});
+        QCOMPARE(stored.count(), 0); // nothing committed, nothing acknowledged yet
+        QCOMPARE(store.waitingBatches(), 2);
+        store.commit();
+        QCOMPARE(stored.count(), 1);
+        QStringList ids = stored.at(0).at(0).toStringList();
+        ids.sort();
+        QCOMPARE(ids, (QStringList {"fe1", "fp1", "fp2"}));
+        QCOMPARE(store.storedCount(), 3u);
+        store.commit(); // nothing waits: nothing to say
+        QCOMPARE(stored.count(), 1);
+        // The last value is the newest of the flush, the late one does not replace it.
+        store.storeProperties({prop("fp3", "Temp", 30.0, 9000), prop("fp4", "Temp", 25.0, 3000)});
+        store.commit();
+        auto devices = store.devices();
+        QVERIFY(devices.ok());
+        QCOMPARE(devices->size(), 1);
+        QCOMPARE(devices->first().messageCount, 5);
+        const QList<LastValue> last = devices->first().lastValues;
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().time, 9000);
+        QCOMPARE(last.first().value.toDouble(), 30.0);
     }
 
     void theWritersCachesHaveACostLimit()

@@ -427,54 +427,16 @@ private slots:
                  QSslConfiguration::systemCaCertificates().size());
     }
 
-    void whatCouldNotBeStoredComesAgainAndIsStored()
+    void aFullDiskStopsAcknowledgingAndLosesNothing()
     {
-        // The history refuses every write for a while (as a full disk
-        // would): those deliveries are released with their credit, and the
-        // pipeline forgets them, so the cloud's redelivery is stored once the
-        // history takes writes again. Nothing is lost, nothing is taken for
-        // a duplicate of something that never arrived.
-        const QString manifest = m_dir.filePath("refuse-manifest.json"), db = m_dir.filePath("refuse.sqlite");
-        {
-            store::HistoryStore::Options o;
-            o.retentionIntervalMs = 0;
-            store::HistoryStore made(db, o);
-            QVERIFY(made.openNow().ok());
-            QSqlQuery q(QSqlDatabase::database(made.connectionName()));
-            QVERIFY(q.exec("CREATE TABLE test_control (refuse INTEGER)"));
-            QVERIFY(q.exec("INSERT INTO test_control VALUES (1)"));
-            QVERIFY(q.exec("CREATE TRIGGER test_refuse BEFORE INSERT ON messages "
-                           "WHEN (SELECT refuse FROM test_control) = 1 "
-                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
-        }
-        SimProcess sim;
-        QString error;
-        QVERIFY2(sim.start(simArgs()
-                               + QStringList {"--rate", "0", "--count", "400", "--redeliver-after", "0.5",
-                                              "--redeliver-batch", "100", "--manifest", manifest},
-                           &error),
-                 qPrintable(error));
-        SubscriberProfile prof = profile(sim);
-        prof.credit = 50; // credit that did not come back would starve the link at once
-        Pipeline p(prof, db);
-        QTRY_VERIFY_WITH_TIMEOUT(p.sawState(ConnectionState::Subscribed), 15000);
-        QTest::qWait(1500); // a few rounds of refusals
-        QVERIFY(storedIds(db).isEmpty());
-        QVERIFY(strings(readManifest(manifest).value("acknowledged")).isEmpty());
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase("QSQLITE", "control");
-            c.setDatabaseName(db);
-            QVERIFY(c.open());
-            QSqlQuery q(c);
-            q.exec("PRAGMA busy_timeout = 5000");
-            QVERIFY(q.exec("UPDATE test_control SET refuse = 0"));
-        }
-        QSqlDatabase::removeDatabase("control");
-        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 400, 60000);
-        p.stop();
-        sim.stop();
-        verifyStoredOnce(db, strings(readManifest(manifest).value("sent")));
-        QCOMPARE(storedIds(db).size(), 400);
+        aFullDiskLosesNothing(
+            m_dir, simArgs(),
+            [this](const SimProcess &sim, int credit) {
+                SubscriberProfile prof = profile(sim);
+                prof.credit = credit;
+                return prof;
+            },
+            false);
     }
 
     void collectCommandLine()

@@ -204,6 +204,12 @@ private slots:
                                            [](const SimProcess &sim) { return profile(sim); });
     }
 
+    void aFullDiskStopsAcknowledgingAndLosesNothing()
+    {
+        aFullDiskLosesNothing(
+            m_dir, simArgs(false), [](const SimProcess &sim, int) { return profile(sim); }, true);
+    }
+
     void emulatorKilledAndRestartedLosesNothing()
     {
         restartLosesNothing(

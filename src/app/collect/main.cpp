@@ -262,6 +262,15 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(exitCode);
             }
         });
+    QObject::connect(&collector, &PipelineHost::storageChanged, &app, [](const QString &problem) {
+        if (problem.isEmpty())
+            std::fprintf(stderr, "linkscope-collect: storing again\n");
+        else
+            std::fprintf(stderr,
+                         "linkscope-collect: Cannot store: %s (nothing is acknowledged until it can; "
+                         "retrying)\n",
+                         qPrintable(problem));
+    });
     qint64 lastPrint = 0;
     QObject::connect(&collector, &PipelineHost::statsUpdated, &app, [&](const StatsSnapshot &s) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
