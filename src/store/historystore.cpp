@@ -8,6 +8,7 @@
 #include "schema.h"
 #include "storequeries.h"
 #include "storewriter.h"
+#include "walcheckpointer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -60,6 +61,7 @@ struct HistoryStore::Private {
     std::atomic<qint64> writeDeadline {std::numeric_limits<qint64>::max()};
     QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
     QTimer *retryTimer = nullptr; // likewise
+    WalCheckpointer checkpointer;
 
     // A batch received and not yet stored: how to write it (again), and
     // what its write gave.
@@ -220,6 +222,15 @@ Result<bool> HistoryStore::openFiles()
                           ? QStringLiteral("cannot open the history %1: %2").arg(d->path, why)
                           : sqliteProblem(d->path, QStringLiteral("preparing it"), why)};
     }
+    if (!memory && d->options.checkpointIntervalMs > 0) {
+        // Checkpoints from their own connection and thread; the writer only
+        // steps in when the log has grown far (32 MiB) behind them.
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"));
+        if (auto c = d->checkpointer.start(d->path, d->options.checkpointIntervalMs); !c) {
+            qCWarning(lcStore).noquote() << c.error() << "(the writer checkpoints instead)";
+            q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+        }
+    }
     if (!d->options.jsonlMirror.isEmpty()) {
         if (auto m = d->mirror.open(d->options.jsonlMirror); !m)
             return m;
@@ -243,6 +254,7 @@ void HistoryStore::close()
     d->retryTimer->stop();
     d->waiting.clear(); // never acknowledged: the cloud delivers them again
     d->problem.clear();
+    d->checkpointer.stop(); // first: the writer, closing last, folds the log into the file
     d->writer.reset();
     d->mirror.close();
     if (d->db.isValid()) {

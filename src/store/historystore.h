@@ -32,6 +32,9 @@ struct HistoryStoreOptions {
     bool commitOnFlush = false;
     // While the storage fails (a full disk), what waits is tried again this often.
     int retryIntervalMs = 1000;
+    // The write-ahead log is copied back into the file this often from a
+    // thread of its own (0: by the writer, as SQLite does by default).
+    int checkpointIntervalMs = 200;
 };
 
 // LinkScope's history in SQLite. It lives on a thread of its own and opens
