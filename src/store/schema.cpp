@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <iterator>
+
 namespace linkscope::store {
 
 namespace {
@@ -102,12 +104,41 @@ const QStringList kMigrations[] = {
             " product_key TEXT PRIMARY KEY, tsl TEXT NOT NULL, fetched_at INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE api_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
     },
+    // 3: keys that insert in order (issue 15). The message id was the
+    // table's primary key: a random TEXT index that each batch wrote all
+    // over, slower as the history grew. Duplicates are found through
+    // (generate_time, message_id) now, which grows at its end (the cloud
+    // stamps generate_time once; a redelivery carries the same); events and
+    // replies point at their message by row; a device's messages are found
+    // by (device_id, received_at), one insertion point per device.
+    {
+        QStringLiteral("ALTER TABLE events ADD COLUMN message_row INTEGER"),
+        QStringLiteral("UPDATE events SET message_row ="
+                       " (SELECT rowid FROM messages m WHERE m.message_id = events.message_id)"),
+        QStringLiteral("ALTER TABLE replies ADD COLUMN message_row INTEGER"),
+        QStringLiteral("UPDATE replies SET message_row ="
+                       " (SELECT rowid FROM messages m WHERE m.message_id = replies.message_id)"),
+        QStringLiteral("CREATE TABLE messages_v3 ("
+                       " id INTEGER PRIMARY KEY, message_id TEXT NOT NULL, kind INTEGER NOT NULL,"
+                       " topic TEXT NOT NULL, device_id INTEGER, generate_time INTEGER NOT NULL,"
+                       " received_at INTEGER NOT NULL, payload BLOB NOT NULL)"),
+        QStringLiteral("INSERT INTO messages_v3(id, message_id, kind, topic, device_id, generate_time,"
+                       " received_at, payload) SELECT rowid, message_id, kind, topic, device_id,"
+                       " generate_time, received_at, payload FROM messages ORDER BY rowid"),
+        QStringLiteral("DROP TABLE messages"),
+        QStringLiteral("ALTER TABLE messages_v3 RENAME TO messages"),
+        QStringLiteral("CREATE UNIQUE INDEX messages_by_time_id ON messages(generate_time, message_id)"),
+        QStringLiteral("CREATE INDEX messages_by_received ON messages(received_at)"),
+        QStringLiteral("CREATE INDEX messages_by_device ON messages(device_id, received_at)"),
+    },
 };
+static_assert(std::size(kMigrations) == SchemaVersion);
 
 } // namespace
 
-Result<int> migrate(QSqlDatabase &db)
+Result<int> migrate(QSqlDatabase &db, int target)
 {
+    Q_ASSERT(target > 0 && target <= SchemaVersion);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return Error {QStringLiteral("cannot read the schema version: %1").arg(q.lastError().text())};
@@ -117,7 +148,7 @@ Result<int> migrate(QSqlDatabase &db)
                                      "(a newer LinkScope wrote it)")
                           .arg(version)
                           .arg(SchemaVersion)};
-    while (version < SchemaVersion) {
+    while (version < target) {
         if (!db.transaction())
             return Error {QStringLiteral("cannot start a migration: %1").arg(db.lastError().text())};
         for (const QString &sql : kMigrations[version]) {

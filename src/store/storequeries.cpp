@@ -325,8 +325,8 @@ Result<Page<DeviceEvent>> queryEvents(QSqlDatabase &db, const LogQuery &query)
     }
     return runPage<DeviceEvent>(
         db,
-        QStringLiteral("events e JOIN devices d ON d.id = e.device_id LEFT JOIN messages m ON m.message_id = "
-                       "e.message_id"),
+        QStringLiteral("events e JOIN devices d ON d.id = e.device_id LEFT JOIN messages m ON m.rowid = "
+                       "e.message_row"),
         f,
         QStringLiteral(
             "d.product_key, d.device_name, d.iot_id, d.device_type, e.time, e.identifier, e.name, e.type, "
@@ -360,8 +360,8 @@ Result<Page<ServiceReply>> queryReplies(QSqlDatabase &db, const LogQuery &query)
     }
     return runPage<ServiceReply>(
         db,
-        QStringLiteral("replies r JOIN devices d ON d.id = r.device_id LEFT JOIN messages m ON m.message_id "
-                       "= r.message_id"),
+        QStringLiteral("replies r JOIN devices d ON d.id = r.device_id LEFT JOIN messages m ON m.rowid "
+                       "= r.message_row"),
         f,
         QStringLiteral("d.product_key, d.device_name, d.iot_id, r.time, r.request_id, r.code, r.message, "
                        "r.downlink_topic, "

@@ -153,6 +153,7 @@ struct StoreWriter::Private {
     QSet<QString> newIds; // inserted by this batch
     QSet<QString> seenIds; // looked at by this batch
     QStringList batchIds;
+    qint64 messageRow = 0; // the messages row admit() inserted last
     // The open transaction's.
     Accumulated acc;
     bool grouped = false; // a group's transaction is open: batches are savepoints in it
@@ -195,11 +196,11 @@ struct StoreWriter::Private {
         p(insertSample,
           "INSERT INTO samples(attribute_id, time, num, text, message_id) VALUES (?, ?, ?, ?, ?)");
         p(insertEvent,
-          "INSERT INTO events(device_id, time, identifier, name, type, value, message_id) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?)");
+          "INSERT INTO events(device_id, time, identifier, name, type, value, message_id, message_row) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         p(insertReply,
           "INSERT INTO replies(device_id, time, request_id, code, message, downlink_topic, data, "
-          "message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+          "message_id, message_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         p(insertStatus,
           "INSERT INTO status_changes(device_id, time, online, message_id) VALUES (?, ?, ?, ?)");
         p(updateOnline, "UPDATE devices SET online = ?, online_since = ? WHERE id = ?");
@@ -280,6 +281,7 @@ struct StoreWriter::Private {
         run(insertMessage, "recording a message");
         const bool fresh = insertMessage.numRowsAffected() > 0;
         if (fresh) {
+            messageRow = insertMessage.lastInsertId().toLongLong();
             newIds.insert(meta.messageId);
             if (deviceId)
                 ++acc.updates[*deviceId].newMessages;

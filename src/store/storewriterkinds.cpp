@@ -42,6 +42,7 @@ Result<QStringList> StoreWriter::writeEvents(const QList<DeviceEvent> &batch)
         d->insertEvent.addBindValue(int(e.type));
         d->insertEvent.addBindValue(QString::fromUtf8(valueToJson(e.value)));
         d->insertEvent.addBindValue(text(e.meta.messageId));
+        d->insertEvent.addBindValue(d->messageRow);
         run(d->insertEvent, "adding an event");
     });
 }
@@ -60,6 +61,7 @@ Result<QStringList> StoreWriter::writeReplies(const QList<ServiceReply> &batch)
         d->insertReply.addBindValue(text(r.downlinkTopic));
         d->insertReply.addBindValue(QString::fromUtf8(valueToJson(r.data)));
         d->insertReply.addBindValue(text(r.meta.messageId));
+        d->insertReply.addBindValue(d->messageRow);
         run(d->insertReply, "adding a reply");
     });
 }

@@ -96,30 +96,6 @@ private slots:
         QCOMPARE(inv->products.size(), 1);
         QCOMPARE(inv->thingModels.size(), 0);
     }
-
-    // A history written before the inventory existed (schema 1) gains its tables and keeps its messages.
-    void migratesAVersionOneFile()
-    {
-        const QString path = m_dir.filePath("v1.sqlite");
-        {
-            // A file as LinkScope wrote it at schema 1: today's, without what version 2 added.
-            HistoryStore v1(path, quiet());
-            QVERIFY(v1.openNow().ok());
-            QSqlQuery q(QSqlDatabase::database(v1.connectionName()));
-            for (const char *table : {"api_products", "api_devices", "thing_models", "api_meta"})
-                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-            QVERIFY(q.exec("INSERT INTO messages VALUES ('m1', 0, '/t', NULL, 1, 2, 'x')"));
-            QVERIFY(q.exec("PRAGMA user_version = 1"));
-        }
-        HistoryStore store(path, quiet());
-        QVERIFY(store.openNow().ok());
-        QVERIFY(store.saveInventory(sample(3)).ok());
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-        QVERIFY(q.exec("PRAGMA user_version") && q.next());
-        QCOMPARE(q.value(0).toInt(), SchemaVersion);
-        QVERIFY(q.exec("SELECT COUNT(*) FROM messages") && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestInventoryCache)
