@@ -6,6 +6,7 @@
 #include "core/privatefiles.h"
 #include "jsonlmirror.h"
 #include "schema.h"
+#include "sqlthread.h"
 #include "storequeries.h"
 #include "storewriter.h"
 #include "walcheckpointer.h"
@@ -62,6 +63,7 @@ struct HistoryStore::Private {
     QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
     QTimer *retryTimer = nullptr; // likewise
     WalCheckpointer checkpointer;
+    SqlThread reader {QStringLiteral("reader")}; // queries and exports, beside the writer
 
     // A batch received and not yet stored: how to write it (again), and
     // what its write gave.
@@ -231,6 +233,17 @@ Result<bool> HistoryStore::openFiles()
             q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
         }
     }
+    if (!memory) {
+        // Queries and exports read the last commit on a connection of their own.
+        auto reading = d->reader.start(d->path, [](QSqlDatabase &db, QObject *) {
+            QSqlQuery r(db);
+            r.exec(QStringLiteral("PRAGMA query_only = 1"));
+            r.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
+            r.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+        });
+        if (!reading)
+            qCWarning(lcStore).noquote() << reading.error() << "(queries run on the writer's connection)";
+    }
     if (!d->options.jsonlMirror.isEmpty()) {
         if (auto m = d->mirror.open(d->options.jsonlMirror); !m)
             return m;
@@ -254,6 +267,7 @@ void HistoryStore::close()
     d->retryTimer->stop();
     d->waiting.clear(); // never acknowledged: the cloud delivers them again
     d->problem.clear();
+    d->reader.stop(); // (after the query or export under way)
     d->checkpointer.stop(); // first: the writer, closing last, folds the log into the file
     d->writer.reset();
     d->mirror.close();
@@ -419,8 +433,10 @@ Result<Inventory> HistoryStore::inventory()
 }
 void HistoryStore::requestInventory(quint64 id)
 {
-    auto r = inventory();
-    r ? emit inventoryLoaded(id, *r) : emit queryFailed(id, r.error());
+    read(id, [this, id](QSqlDatabase &db) {
+        auto r = loadInventory(db);
+        answer([=, this] { r ? emit inventoryLoaded(id, *r) : emit queryFailed(id, r.error()); });
+    });
 }
 void HistoryStore::storeInventory(const Inventory &inv)
 {
@@ -429,35 +445,67 @@ void HistoryStore::storeInventory(const Inventory &inv)
         qCWarning(lcStore).noquote() << r.error();
 }
 
+bool HistoryStore::read(quint64 requestId, std::function<void(QSqlDatabase &)> job)
+{
+    if (!isOpen()) {
+        emit queryFailed(requestId, notOpen().message);
+        return false;
+    }
+    if (d->reader.isRunning())
+        d->reader.post(std::move(job));
+    else
+        job(d->db); // a history in memory has no second connection
+    return true;
+}
+
+void HistoryStore::answer(std::function<void()> fn)
+{
+    // From the reader's thread, queued to the store's: the store's signals come from its thread.
+    QMetaObject::invokeMethod(this, std::move(fn));
+}
+
 void HistoryStore::requestDevices(quint64 id)
 {
-    auto r = devices();
-    r ? emit devicesLoaded(id, *r) : emit queryFailed(id, r.error());
+    read(id, [this, id](QSqlDatabase &db) {
+        auto r = queryDevices(db);
+        answer([=, this] { r ? emit devicesLoaded(id, *r) : emit queryFailed(id, r.error()); });
+    });
 }
 void HistoryStore::requestSamples(quint64 id, const SampleQuery &query)
 {
-    auto r = samples(query);
-    r ? emit samplesLoaded(id, *r) : emit queryFailed(id, r.error());
+    read(id, [this, id, query](QSqlDatabase &db) {
+        auto r = querySamples(db, query);
+        answer([=, this] { r ? emit samplesLoaded(id, *r) : emit queryFailed(id, r.error()); });
+    });
 }
 void HistoryStore::requestStatus(quint64 id, const QList<DeviceKey> &devices, qint64 from, qint64 to)
 {
-    auto r = status(devices, from, to);
-    r ? emit statusLoaded(id, *r) : emit queryFailed(id, r.error());
+    read(id, [=, this](QSqlDatabase &db) {
+        auto r = queryStatus(db, devices, from, to);
+        answer([=, this] { r ? emit statusLoaded(id, *r) : emit queryFailed(id, r.error()); });
+    });
 }
 void HistoryStore::requestBindings(quint64 id, const DeviceKey &device)
 {
-    auto r = bindings(device);
-    r ? emit bindingsLoaded(id, *r) : emit queryFailed(id, r.error());
+    read(id, [=, this](QSqlDatabase &db) {
+        auto r = queryBindings(db, device);
+        answer([=, this] { r ? emit bindingsLoaded(id, *r) : emit queryFailed(id, r.error()); });
+    });
 }
 void HistoryStore::requestEvents(quint64 id, const LogQuery &query)
 {
-    auto r = events(query);
-    r ? emit eventsLoaded(id, r->rows, r->total) : emit queryFailed(id, r.error());
+    read(id, [=, this](QSqlDatabase &db) {
+        auto r = queryEvents(db, query);
+        answer([=, this] { r ? emit eventsLoaded(id, r->rows, r->total) : emit queryFailed(id, r.error()); });
+    });
 }
 void HistoryStore::requestReplies(quint64 id, const LogQuery &query)
 {
-    auto r = replies(query);
-    r ? emit repliesLoaded(id, r->rows, r->total) : emit queryFailed(id, r.error());
+    read(id, [=, this](QSqlDatabase &db) {
+        auto r = queryReplies(db, query);
+        answer(
+            [=, this] { r ? emit repliesLoaded(id, r->rows, r->total) : emit queryFailed(id, r.error()); });
+    });
 }
 
 namespace {
@@ -499,46 +547,53 @@ Result<qint64> HistoryStore::exportJsonlTo(QIODevice &out, qint64 from, qint64 t
     return store::exportJsonl(d->db, from, to, out, device);
 }
 
+// An export on the reader's connection: however long it takes, no write
+// waits for it; the store's thread hears how it ended.
+template<typename Fn> void HistoryStore::exportTo(quint64 id, const QString &path, Fn &&write)
+{
+    auto job = [this, id, path, write = std::forward<Fn>(write)](QSqlDatabase &db) {
+        auto n = toFile(path, [&](QIODevice &out) { return write(db, out); });
+        answer([=, this] { emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error()); });
+    };
+    if (!isOpen())
+        emit exportFinished(id, false, notOpen().message);
+    else if (d->reader.isRunning())
+        d->reader.post(std::move(job));
+    else
+        job(d->db);
+}
+
 void HistoryStore::exportDeviceJsonl(quint64 id, const QString &path, const DeviceKey &device)
 {
-    auto n = exportJsonlTo(path, 0, std::numeric_limits<qint64>::max(), device);
-    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+    exportTo(id, path, [device](QSqlDatabase &db, QIODevice &out) {
+        return store::exportJsonl(db, 0, std::numeric_limits<qint64>::max(), out, device);
+    });
 }
 
 void HistoryStore::exportJsonl(quint64 id, const QString &path, qint64 from, qint64 to)
 {
-    auto n = exportJsonlTo(path, from, to);
-    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+    exportTo(id, path,
+             [from, to](QSqlDatabase &db, QIODevice &out) { return store::exportJsonl(db, from, to, out); });
 }
 
 void HistoryStore::exportPropertyCsv(quint64 id, const QString &path, const SampleQuery &range)
 {
-    auto n = isOpen()
-        ? toFile(path, [&](QIODevice &out) { return store::exportPropertyCsv(d->db, range, out); })
-        : Result<qint64>(notOpen());
-    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+    exportTo(id, path,
+             [range](QSqlDatabase &db, QIODevice &out) { return store::exportPropertyCsv(db, range, out); });
 }
 
 void HistoryStore::exportEvents(quint64 id, const QString &path, const LogQuery &query, bool json)
 {
-    auto n = isOpen() ? toFile(path,
-                               [&](QIODevice &out) {
-                                   return store::exportEvents(
-                                       d->db, query, json ? ExportFormat::Json : ExportFormat::Csv, out);
-                               })
-                      : Result<qint64>(notOpen());
-    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+    exportTo(id, path, [query, json](QSqlDatabase &db, QIODevice &out) {
+        return store::exportEvents(db, query, json ? ExportFormat::Json : ExportFormat::Csv, out);
+    });
 }
 
 void HistoryStore::exportReplies(quint64 id, const QString &path, const LogQuery &query, bool json)
 {
-    auto n = isOpen() ? toFile(path,
-                               [&](QIODevice &out) {
-                                   return store::exportReplies(
-                                       d->db, query, json ? ExportFormat::Json : ExportFormat::Csv, out);
-                               })
-                      : Result<qint64>(notOpen());
-    emit exportFinished(id, n.ok(), n ? exported(*n, path) : n.error());
+    exportTo(id, path, [query, json](QSqlDatabase &db, QIODevice &out) {
+        return store::exportReplies(db, query, json ? ExportFormat::Json : ExportFormat::Csv, out);
+    });
 }
 
 Result<RetentionStep> HistoryStore::retentionStepNow(qint64 nowMs)

@@ -11,9 +11,11 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QIODevice;
+class QSqlDatabase;
 
 namespace linkscope::store {
 
@@ -147,6 +149,10 @@ private:
     template<typename T>
     void enqueue(const QList<T> &batch, Result<QStringList> (StoreWriter::*write)(const QList<T> &));
     void writeWaiting();
+    // Runs `job` with the reader's connection (or the writer's, in memory); false when not open.
+    bool read(quint64 requestId, std::function<void(QSqlDatabase &)> job);
+    void answer(std::function<void()> fn); // on the store's thread
+    template<typename Fn> void exportTo(quint64 id, const QString &path, Fn &&write);
     void storageFailed(const QString &reason);
     void runRetention();
 

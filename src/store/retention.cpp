@@ -13,16 +13,21 @@ qint64 scalar(QSqlDatabase &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-// Tables whose rows carry a time column with an index.
+// Tables whose rows carry a time column with an index. The messages go
+// last: while an old one is left, the next step runs (the gate below).
 struct Timed {
     const char *table;
     const char *column;
 };
 constexpr Timed kTimed[] = {
-    {"messages", "received_at"}, {"events", "time"},
-    {"replies", "time"},         {"status_changes", "time"},
-    {"binding_history", "time"}, {"other_messages", "time"},
-    {"rejects", "received_at"},  {"raw_messages", "received_at"},
+    {"events", "time"},
+    {"replies", "time"},
+    {"status_changes", "time"},
+    {"binding_history", "time"},
+    {"other_messages", "time"},
+    {"rejects", "received_at"},
+    {"raw_messages", "received_at"},
+    {"messages", "received_at"},
 };
 
 } // namespace
@@ -36,12 +41,22 @@ qint64 usedBytes(QSqlDatabase &db)
 
 Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &policy, qint64 nowMs)
 {
+    // Every row belongs to a stored message: when the oldest message (one
+    // step down the received_at index) is not old, nothing is, and nothing
+    // is scanned, written or committed.
+    QSqlQuery gate(db);
+    if (!gate.exec(QStringLiteral("SELECT MIN(received_at) FROM messages")) || !gate.next())
+        return Error {
+            QStringLiteral("retention cannot read the oldest message: %1").arg(gate.lastError().text())};
+    if (gate.value(0).isNull())
+        return RetentionStep {};
+    const qint64 oldest = gate.value(0).toLongLong();
+    gate.finish();
     qint64 cutoff = nowMs - policy.maxAgeMs;
-    if (policy.maxBytes > 0 && usedBytes(db) > policy.maxBytes) {
-        // Over size: raise the cutoff to the oldest hour still stored.
-        const qint64 oldest = scalar(db, QStringLiteral("SELECT MIN(received_at) FROM messages"));
-        cutoff = std::max(cutoff, oldest + 3600 * 1000);
-    }
+    if (policy.maxBytes > 0 && usedBytes(db) > policy.maxBytes)
+        cutoff = std::max(cutoff, oldest + 3600 * 1000); // over size: the oldest hour still stored goes
+    if (oldest >= cutoff)
+        return RetentionStep {};
     RetentionStep step;
     qint64 budget = policy.rowsPerStep;
     // A deletion lost in a power cut is simply done again: no fsync for it.

@@ -22,6 +22,8 @@ struct RetentionStep {
 // Deletes at most policy.rowsPerStep rows that are too old, or (when the
 // file is over its size) the oldest, then returns freed pages to the file
 // system. Small steps keep each write transaction to a few milliseconds.
+// While the oldest stored message is not old, it looks at nothing else and
+// writes nothing (one step down an index), however long the history.
 Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &policy, qint64 nowMs);
 
 // Used bytes of the database (pages in use, not free ones).

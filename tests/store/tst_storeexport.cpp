@@ -157,6 +157,37 @@ private slots:
         QCOMPARE(replay->at(2).expectedKind, MessageKind::Rejected);
     }
 
+    // A file history exports on a connection of its own: the store's thread
+    // goes on writing (and acknowledging) while the export runs, and hears
+    // how it ended afterwards.
+    void anExportHoldsUpNoWrite()
+    {
+        const QString db = m_dir.filePath("reader.sqlite");
+        HistoryStore store(db, opts());
+        QVERIFY(store.openNow().ok());
+        QList<PropertyReport> many;
+        for (int i = 0; i < 5000; ++i)
+            many << prop(QStringLiteral("x%1").arg(i), "Temp", i, 1000 + i);
+        store.storeProperties(many);
+        QSignalSpy done(&store, &HistoryStore::exportFinished);
+        QSignalSpy stored(&store, &HistoryStore::persisted);
+        const QString path = m_dir.filePath("reader.jsonl");
+        store.exportJsonl(11, path, 0, std::numeric_limits<qint64>::max());
+        QCOMPARE(done.count(), 0); // not on this thread
+        store.storeProperties({prop("during", "Temp", 1, 9000)});
+        QCOMPARE(stored.count(), 1); // written and reported at once
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY2(done.at(0).at(1).toBool(), qPrintable(done.at(0).at(2).toString()));
+        const qsizetype lines = readAll(path).count('\n');
+        QVERIFY(lines == 5000 || lines == 5001); // the last commit it saw: with or without "during"
+        // Queries, too, answer from there.
+        QSignalSpy devices(&store, &HistoryStore::devicesLoaded);
+        store.requestDevices(12);
+        QCOMPARE(devices.count(), 0);
+        QTRY_COMPARE(devices.count(), 1);
+        QCOMPARE(devices.at(0).at(1).value<QList<DeviceSummary>>().first().messageCount, 5001);
+    }
+
     void unwritablePathIsAnError()
     {
         HistoryStore store(":memory:", opts());
