@@ -104,6 +104,20 @@ int Connection::openLocalStreams() const
     return n;
 }
 
+void Connection::releaseWindow(qint64 bytes)
+{
+    if (d->broken || bytes <= 0)
+        return;
+    bytes = std::min(bytes, d->connHeld);
+    d->connHeld -= bytes;
+    d->replenishConnection(bytes);
+}
+
+qint64 Connection::heldWindow() const
+{
+    return d->connHeld;
+}
+
 qsizetype Connection::pendingDataBytes() const
 {
     qsizetype n = 0;
@@ -335,12 +349,22 @@ void Connection::Private::onHeadersBlock()
 
 void Connection::Private::replenish(Stream *s, quint32 id, qint64 n)
 {
-    // We consume data at once, so give the window back when half is used.
+    replenishConnection(n);
+    replenishStream(s, id, n);
+}
+
+void Connection::Private::replenishConnection(qint64 n)
+{
+    // Consumed bytes: the window goes back once half of it is used.
     connRecvConsumed += n;
     if (connRecvConsumed >= connRecvWindow / 2) {
         write(windowUpdateFrame(0, quint32(connRecvConsumed)));
         connRecvConsumed = 0;
     }
+}
+
+void Connection::Private::replenishStream(Stream *s, quint32 id, qint64 n)
+{
     if (s && !s->remoteClosed) {
         s->recvConsumed += n;
         if (s->recvConsumed >= qint64(options.initialWindowSize) / 2) {
@@ -356,7 +380,7 @@ void Connection::Private::onData(const Frame &f)
     if (f.streamId == 0)
         connectionError(ErrorCode::ProtocolError, QStringLiteral("DATA on stream 0"));
     const qint64 n = f.payload.size();
-    if (n > connRecvWindow - connRecvConsumed)
+    if (n > connRecvWindow - connRecvConsumed - connHeld)
         connectionError(ErrorCode::FlowControlError,
                         QStringLiteral("the peer sent more DATA than the connection window allows"));
     auto it = streams.find(f.streamId);
@@ -384,7 +408,16 @@ void Connection::Private::onData(const Frame &f)
     const bool end = f.has(Flag::EndStream);
     if (end)
         s.remoteClosed = true;
-    replenish(&s, f.streamId, n);
+    if (options.holdConnectionWindow && listener) {
+        // The stream's window comes back as before; the connection's, for
+        // the bytes the listener gets, once it releases them.
+        const qint64 held = u->fragment.size();
+        connHeld += held;
+        replenishConnection(n - held); // the padding
+        replenishStream(&s, f.streamId, n);
+    } else {
+        replenish(&s, f.streamId, n);
+    }
     if (listener)
         listener->onData(f.streamId, u->fragment, end);
     closeIfDone(f.streamId);

@@ -38,6 +38,12 @@ public:
         bool enablePush = true; // client: advertise SETTINGS_ENABLE_PUSH=1
         bool acceptUnpromisedServerStreams = true; // client: the cloud's bare HEADERS on even streams
         SettingsList extraSettings; // sent as well (the cloud sends a private id 0x63)
+        // The connection window comes back only as releaseWindow() gives
+        // the DATA bytes back, not as they arrive: a listener that holds
+        // messages until they are safe (stored) stops the peer's DATA once
+        // it holds a window's worth. (Padding and DATA the listener never
+        // sees come back at once.)
+        bool holdConnectionWindow = false;
     };
 
     class Listener {
@@ -92,6 +98,9 @@ public:
     void sendData(quint32 streamId, const QByteArray &data, bool endStream);
     void sendPing(QByteArrayView opaque8);
     void resetStream(quint32 streamId, ErrorCode code);
+    // With holdConnectionWindow: the listener is done with `bytes` of DATA it was given.
+    void releaseWindow(qint64 bytes);
+    qint64 heldWindow() const; // given to the listener and not released yet
     void goAway(ErrorCode code, const QByteArray &debug);
 
     qsizetype pendingDataBytes() const; // waiting for window

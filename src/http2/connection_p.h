@@ -62,6 +62,7 @@ struct Connection::Private {
     qint64 connSendWindow = DefaultWindowSize;
     qint64 connRecvWindow = DefaultWindowSize;
     qint64 connRecvConsumed = 0;
+    qint64 connHeld = 0; // holdConnectionWindow: DATA bytes the listener has not released
     qint64 peerInitialWindow = DefaultWindowSize;
     quint32 peerMaxFrameSize = DefaultMaxFrameSize;
     quint32 peerMaxConcurrent = 0xffffffffu;
@@ -101,6 +102,8 @@ struct Connection::Private {
     int answersQueued = 0; // control answers since the peer last sent headers or data
     int peerStreamsOpen() const;
     void replenish(Stream *s, quint32 id, qint64 n);
+    void replenishConnection(qint64 n);
+    void replenishStream(Stream *s, quint32 id, qint64 n);
 };
 
 } // namespace linkscope::http2

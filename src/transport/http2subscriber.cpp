@@ -38,6 +38,8 @@ struct Ack {
     QString messageId;
     QString topic;
     int attempts = 0;
+    qint64 bytes = 0; // of the connection window, held until the store is done with it
+    bool send = true; // qos 0 is never acknowledged, only waited for
 };
 
 // REFUSED_STREAM means the server did not process it: always safe to send
@@ -85,6 +87,9 @@ struct Http2Listener : http2::Connection::Listener {
     // The message on `streamId` ends now, with what arrived and, if it was
     // cut short, why.
     void finish(quint32 streamId, const QString &cutShort = {});
+    // Gives `bytes` of the connection window back (the connection may be
+    // gone, torn down from inside its own receive(): then so is its window).
+    void releaseWindow(qint64 bytes);
 };
 
 struct Http2Subscriber::Private {
@@ -128,8 +133,17 @@ Http2Subscriber::Http2Subscriber(SubscriberProfile profile, Timing timing, Limit
     d->listener.q = this;
     connect(pipeline(), &MessagePipeline::acknowledgeNow, this, &Http2Subscriber::sendAcks);
     connect(pipeline(), &MessagePipeline::releaseNow, this, [this](const QList<quint64> &tokens) {
-        for (quint64 t : tokens) // never acknowledged: the cloud delivers them again
-            d->toAck.remove(t);
+        qint64 bytes = 0;
+        for (quint64 t : tokens) { // never acknowledged: the cloud delivers them again
+            if (auto it = d->toAck.constFind(t); it != d->toAck.cend()) {
+                bytes += it->bytes;
+                d->toAck.erase(it);
+            }
+        }
+        if (d->h2 && bytes > 0) {
+            d->listener.releaseWindow(bytes);
+            flushOutput();
+        }
     });
     d->pingTimer = new QTimer(this);
     connect(d->pingTimer, &QTimer::timeout, this, &Http2Subscriber::keepAlive);
@@ -168,6 +182,11 @@ void Http2Subscriber::onEncrypted()
     }
     setState(ConnectionState::Authenticating, QString());
     http2::Connection::Options o;
+    // The connection window comes back as messages are stored: a store
+    // that cannot write (a full disk) stops the cloud's DATA within a
+    // window (16 MiB), as AMQP's credit does.
+    o.holdConnectionWindow = true;
+    o.connectionWindow = std::max<quint32>(d->limits.unstoredWindowBytes, 65'535);
     o.role = http2::Connection::Role::Client;
     o.enablePush = true;
     o.acceptUnpromisedServerStreams = true;
@@ -260,15 +279,24 @@ void Http2Listener::onPushPromise(quint32 streamId, quint32 promisedId, const He
     takeHeaders(q->d->streams[promisedId], headers); // the message's headers may come with the promise
 }
 
+void Http2Listener::releaseWindow(qint64 bytes)
+{
+    if (q->d->h2 && bytes > 0)
+        q->d->h2->releaseWindow(bytes);
+}
+
 void Http2Listener::onData(quint32 streamId, const QByteArray &data, bool endStream)
 {
     Http2Subscriber::Private *d = q->d.get();
     auto it = d->streams.find(streamId);
-    if (it == d->streams.end())
+    if (it == d->streams.end()) {
+        releaseWindow(data.size()); // an answer to us, or a stream already given up
         return;
+    }
     // Bounded per message and for all messages together: past either limit
     // the stream is reset, and what arrived is kept as rejected with the reason.
     if (it->body.size() + data.size() > d->limits.maxMessageBytes) {
+        releaseWindow(data.size());
         d->h2->resetStream(streamId, http2::ErrorCode::Cancel);
         finish(streamId,
                Http2Subscriber::tr("the server sent more than %1 KiB for one message; the stream "
@@ -277,6 +305,7 @@ void Http2Listener::onData(quint32 streamId, const QByteArray &data, bool endStr
         return;
     }
     if (d->buffered + data.size() > d->limits.maxBufferedBytes) {
+        releaseWindow(data.size());
         d->h2->resetStream(streamId, http2::ErrorCode::Cancel);
         finish(streamId,
                Http2Subscriber::tr("the server had more than %1 KiB of unfinished messages open at "
@@ -307,10 +336,13 @@ void Http2Listener::finish(quint32 streamId, const QString &cutShort)
     m.generateTime = s.generateTime;
     m.receivedAt = d->lastHeard;
     m.transportError = cutShort;
-    if (s.qos >= 1 && !s.messageId.isEmpty() && int(d->toAck.size()) < d->limits.maxPendingAcks) {
-        // qos 0 is never acknowledged
+    const qint64 bytes = m.payload.size();
+    if (!s.messageId.isEmpty() && int(d->toAck.size()) < d->limits.maxPendingAcks) {
+        // Its window comes back once it is stored; qos 0 is never acknowledged.
         m.token = d->nextToken++;
-        d->toAck.insert(m.token, Ack {s.messageId, s.topic, 0});
+        d->toAck.insert(m.token, Ack {s.messageId, s.topic, 0, bytes, s.qos >= 1});
+    } else {
+        releaseWindow(bytes);
     }
     q->pipeline()->ingest(std::move(m));
 }
@@ -321,6 +353,7 @@ void Http2Listener::onStreamDropped(quint32 streamId, quint32 errorCode)
     Http2Subscriber::Private *d = q->d.get();
     if (auto it = d->streams.find(streamId); it != d->streams.end()) {
         d->buffered -= it->body.size();
+        releaseWindow(it->body.size());
         d->streams.erase(it);
     }
     qCWarning(lcHttp2).noquote() << "dropped stream" << streamId << http2::errorCodeName(errorCode);
@@ -331,6 +364,7 @@ void Http2Listener::onStreamReset(quint32 streamId, quint32 errorCode)
     Http2Subscriber::Private *d = q->d.get();
     if (auto it = d->streams.find(streamId); it != d->streams.end()) {
         d->buffered -= it->body.size();
+        releaseWindow(it->body.size());
         d->streams.erase(it);
     }
     if (streamId == d->authStream && !d->subscribed) {
@@ -382,12 +416,19 @@ void Http2Subscriber::sendAcks(const QList<quint64> &tokens)
 {
     if (!d->h2 || !d->subscribed)
         return; // tokens of a connection that is gone: the cloud will redeliver
+    qint64 released = 0;
     for (quint64 token : tokens) {
         auto it = d->toAck.find(token);
         if (it == d->toAck.end())
             continue;
-        d->ackQueue.push_back(std::move(*it));
+        released += it->bytes; // stored: its window goes back
+        if (it->send)
+            d->ackQueue.push_back(std::move(*it));
         d->toAck.erase(it);
+    }
+    if (released > 0) {
+        d->listener.releaseWindow(released);
+        flushOutput();
     }
     if (qsizetype(d->ackQueue.size()) > d->limits.maxPendingAcks) {
         // The server frees no stream for them: it is not listening to us.

@@ -151,6 +151,38 @@ private slots:
         QCOMPARE(p.server.pendingDataBytes(), 0);
     }
 
+    // With holdConnectionWindow the connection window comes back only as
+    // the listener releases what it was given: the peer's DATA stops at a
+    // window's worth (a store that cannot write), and flows again after.
+    void aHeldConnectionWindowStopsThePeerUntilReleased()
+    {
+        Connection::Options held;
+        held.connectionWindow = 65535;
+        held.holdConnectionWindow = true;
+        Pair p(held);
+        const quint32 id = p.client.nextStreamId();
+        p.client.sendHeaders(id, {{":path", "/big"}}, true);
+        p.pump();
+        const QByteArray body(200'000, 'b');
+        p.server.sendHeaders(id, {{":status", "200"}}, false);
+        p.server.sendData(id, body, true);
+        p.pump();
+        QVERIFY2(p.clientError.isEmpty(), qPrintable(p.clientError));
+        QCOMPARE(p.clientEvents.bodies[id].size(), 65535); // a window's worth, then nothing
+        QCOMPARE(p.client.heldWindow(), 65535);
+        QCOMPARE(p.server.pendingDataBytes(), body.size() - 65535);
+        p.client.releaseWindow(40'000); // done with some: that much more comes
+        p.pump();
+        QCOMPARE(p.clientEvents.bodies[id].size(), 65535 + 40'000);
+        for (int i = 0; i < 10 && p.clientEvents.bodies[id].size() < body.size(); ++i) {
+            p.client.releaseWindow(p.client.heldWindow());
+            p.pump();
+        }
+        QVERIFY2(p.clientError.isEmpty(), qPrintable(p.clientError));
+        QVERIFY(p.clientEvents.bodies[id] == body);
+        QCOMPARE(p.server.pendingDataBytes(), 0);
+    }
+
     void bareServerStreamsNeedTheQuirk()
     {
         Pair p;

@@ -429,14 +429,11 @@ private slots:
 
     void aFullDiskStopsAcknowledgingAndLosesNothing()
     {
-        aFullDiskLosesNothing(
-            m_dir, simArgs(),
-            [this](const SimProcess &sim, int credit) {
-                SubscriberProfile prof = profile(sim);
-                prof.credit = credit;
-                return prof;
-            },
-            false);
+        aFullDiskLosesNothing(m_dir, simArgs(), [this](const SimProcess &sim) {
+            SubscriberProfile prof = profile(sim);
+            prof.credit = 50;
+            return transport::makeSubscriber(prof);
+        });
     }
 
     void collectCommandLine()

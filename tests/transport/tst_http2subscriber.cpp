@@ -207,7 +207,12 @@ private slots:
     void aFullDiskStopsAcknowledgingAndLosesNothing()
     {
         aFullDiskLosesNothing(
-            m_dir, simArgs(false), [](const SimProcess &sim, int) { return profile(sim); }, true);
+            m_dir, simArgs(false), [](const SimProcess &sim) -> std::unique_ptr<transport::Subscriber> {
+                transport::Http2Subscriber::Limits limits;
+                limits.unstoredWindowBytes = 65'535; // the smallest: a hundred messages or so
+                return std::make_unique<transport::Http2Subscriber>(
+                    profile(sim), transport::Http2Subscriber::Timing {}, limits);
+            });
     }
 
     void emulatorKilledAndRestartedLosesNothing()
