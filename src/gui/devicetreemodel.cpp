@@ -92,7 +92,8 @@ QModelIndex DeviceTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kProductLevel)
         return {};
-    return createIndex(productRowOf(child), 0, kProductLevel);
+    const int row = productRowOf(child);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, kProductLevel);
 }
 
 int DeviceTreeModel::rowCount(const QModelIndex &parent) const
@@ -171,7 +172,10 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const Device &d = m_products[productRowOf(index)].devices[index.row()];
+    const int pr = productRowOf(index);
+    if (pr < 0 || index.row() >= m_products[pr].devices.size())
+        return {};
+    const Device &d = m_products[pr].devices[index.row()];
     const DeviceInfo *info = m_catalog ? m_catalog->device(d.key) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
@@ -244,7 +248,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
 
 int DeviceTreeModel::productRowOf(const QModelIndex &device) const
 {
-    return m_rowOfId.value(device.internalId());
+    return m_rowOfId.value(device.internalId(), -1); // -1: an index from before a clear()
 }
 
 void DeviceTreeModel::reindex(int productRow, int from)

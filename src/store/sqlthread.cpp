@@ -5,6 +5,9 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 namespace linkscope::store {
 
 namespace {
@@ -15,6 +18,9 @@ struct SqlThread::Private {
     QThread thread;
     QObject *context = nullptr; // lives on `thread`: what is posted runs in its name
     QString connection;
+    // Set by stop(): what was posted and has not begun is dropped, so a
+    // stop waits for the job under way only, not for a queue of exports.
+    std::shared_ptr<std::atomic<bool>> stopping = std::make_shared<std::atomic<bool>>(false);
 };
 
 SqlThread::SqlThread(const QString &name) : d(std::make_unique<Private>())
@@ -37,6 +43,7 @@ Result<bool> SqlThread::start(const QString &path, const Setup &setup)
 {
     if (isRunning())
         return true;
+    d->stopping->store(false);
     d->context = new QObject;
     d->context->moveToThread(&d->thread);
     d->thread.start();
@@ -64,6 +71,7 @@ void SqlThread::stop(const std::function<void()> &teardown)
 {
     if (!isRunning())
         return;
+    d->stopping->store(true);
     QMetaObject::invokeMethod(
         d->context,
         [&, this] {
@@ -83,11 +91,14 @@ void SqlThread::post(std::function<void(QSqlDatabase &db)> job)
 {
     if (!isRunning())
         return;
-    QMetaObject::invokeMethod(d->context, [name = d->connection, job = std::move(job)] {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            job(db);
-    });
+    QMetaObject::invokeMethod(d->context,
+                              [name = d->connection, stopping = d->stopping, job = std::move(job)] {
+                                  if (stopping->load())
+                                      return;
+                                  QSqlDatabase db = QSqlDatabase::database(name, false);
+                                  if (db.isOpen())
+                                      job(db);
+                              });
 }
 
 } // namespace linkscope::store

@@ -25,8 +25,9 @@ public:
     // pragmas; a timer, made with `context` as its parent). Why not, in words.
     using Setup = std::function<void(QSqlDatabase &db, QObject *context)>;
     Result<bool> start(const QString &path, const Setup &setup = {});
-    // Runs `teardown` on the thread behind what was posted before, closes
-    // the connection and joins the thread.
+    // Drops what was posted and has not begun, runs `teardown` on the
+    // thread once the job under way (if any) is done, closes the connection
+    // and joins the thread.
     void stop(const std::function<void()> &teardown = {});
     bool isRunning() const;
     // Runs `job` on the thread with the open connection, after what was posted before.

@@ -67,8 +67,10 @@ struct BatchError {
 // The storage failed, not one message: retrying message by message would fail alike.
 inline bool isStorageFailure(const QString &why)
 {
-    static const char *const kinds[] = {"disk is full",       "disk I/O error", "readonly", "read-only",
-                                        "database is locked", "unable to open", "not open"};
+    static const char *const kinds[]
+        = {"disk is full",       "disk I/O error", "readonly",       "read-only",
+           "database is locked", "unable to open", "not open",       "out of memory",
+           "interrupted",        "malformed",      "not a database", "rolled back whole"};
     for (const char *k : kinds)
         if (why.contains(QLatin1String(k), Qt::CaseInsensitive))
             return true;
@@ -440,9 +442,14 @@ struct StoreWriter::Private {
                 writeAccumulated();
         } catch (const BatchError &e) {
             if (grouped) {
-                // (After some storage failures SQLite rolled the whole transaction back already.)
-                exec("ROLLBACK TO batch");
-                exec("RELEASE batch");
+                // After some failures SQLite has rolled the whole transaction
+                // back already: then there is no savepoint to go back to, and
+                // nothing of the group may be written on as if there were.
+                if (!exec("ROLLBACK TO batch") || !exec("RELEASE batch")) {
+                    forgetCaches();
+                    return Error {QStringLiteral("%1 (the transaction was rolled back whole: %2)")
+                                      .arg(e.reason, savepoint.lastError().text())};
+                }
                 acc = std::move(before);
             } else {
                 db.rollback();

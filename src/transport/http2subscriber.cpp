@@ -184,9 +184,12 @@ void Http2Subscriber::onEncrypted()
     http2::Connection::Options o;
     // The connection window comes back as messages are stored: a store
     // that cannot write (a full disk) stops the cloud's DATA within a
-    // window (16 MiB), as AMQP's credit does.
+    // window (16 MiB), as AMQP's credit does. Unfinished messages hold
+    // window too: they get maxBufferedBytes of it beside the finished ones,
+    // so a message under way always has room to finish.
     o.holdConnectionWindow = true;
-    o.connectionWindow = std::max<quint32>(d->limits.unstoredWindowBytes, 65'535);
+    o.connectionWindow = quint32(std::clamp<qint64>(
+        qint64(d->limits.unstoredWindowBytes) + d->limits.maxBufferedBytes, 65'535, 0x7fffffff));
     o.role = http2::Connection::Role::Client;
     o.enablePush = true;
     o.acceptUnpromisedServerStreams = true;
@@ -337,8 +340,9 @@ void Http2Listener::finish(quint32 streamId, const QString &cutShort)
     m.receivedAt = d->lastHeard;
     m.transportError = cutShort;
     const qint64 bytes = m.payload.size();
-    if (!s.messageId.isEmpty() && int(d->toAck.size()) < d->limits.maxPendingAcks) {
-        // Its window comes back once it is stored; qos 0 is never acknowledged.
+    if (!s.messageId.isEmpty()) {
+        // Its window comes back once it is stored (the window bounds how many
+        // wait here); qos 0 is never acknowledged.
         m.token = d->nextToken++;
         d->toAck.insert(m.token, Ack {s.messageId, s.topic, 0, bytes, s.qos >= 1});
     } else {

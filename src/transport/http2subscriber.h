@@ -27,12 +27,13 @@ public:
     struct Limits {
         quint32 maxConcurrentStreams = 1000; // server streams, promised ones included
         qsizetype maxMessageBytes = 2 * 1024 * 1024; // one message's body (the decoder keeps 1 MiB)
-        qsizetype maxBufferedBytes = 32 * 1024 * 1024; // all unfinished messages together
+        qsizetype maxBufferedBytes = 8 * 1024 * 1024; // all unfinished messages together
         qsizetype maxPendingAcks = 100'000; // stored, waiting for a stream the server never frees
         qint64 maxUnsentBytes = 8 * 1024 * 1024; // written, not yet taken by the server
-        // Message bytes the server may send before the store is done with
-        // them (the connection's flow-control window; at least 65,535).
-        quint32 unstoredWindowBytes = 16 * 1024 * 1024;
+        // Bytes of finished messages the server may send before the store
+        // is done with them. The connection's flow-control window is this
+        // plus maxBufferedBytes, so unfinished messages can always finish.
+        quint32 unstoredWindowBytes = 8 * 1024 * 1024;
     };
 
     explicit Http2Subscriber(SubscriberProfile profile, QObject *parent = nullptr);

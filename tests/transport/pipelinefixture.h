@@ -315,10 +315,16 @@ inline void aFullDiskLosesNothing(
         return received;
     };
     store::HistoryStore *st = p.host.store();
-    const auto onStore = [st](auto fn) { QMetaObject::invokeMethod(st, fn, Qt::BlockingQueuedConnection); };
+    // The store's page cap, set on its thread; whether it took.
+    const auto limitPages = [st](qint64 pages) {
+        bool ok = false;
+        QMetaObject::invokeMethod(
+            st, [&] { ok = st->limitPages(pages).ok(); }, Qt::BlockingQueuedConnection);
+        return ok;
+    };
     QTRY_VERIFY_WITH_TIMEOUT(storedIds(db).size() > 50, 30000);
     // The disk is full: no page more than the file has now.
-    onStore([st] { QVERIFY(st->limitPages(1).ok()); });
+    QVERIFY(limitPages(1));
     const auto problemSeen = [&] {
         QMutexLocker l(&problemsMutex);
         return !problems.isEmpty() && problems.last().contains(u"full");
@@ -353,7 +359,7 @@ inline void aFullDiskLosesNothing(
     // It went quiet long before the 10 s stream was over, not at its end.
     QVERIFY2(receivedWhileFull < 700, qPrintable(QString::number(receivedWhileFull)));
     // Room again: it resumes by itself, and nothing is lost.
-    onStore([st] { QVERIFY(st->limitPages(0).ok()); });
+    QVERIFY(limitPages(0));
     QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 2000, 60000);
     {
         QMutexLocker l(&problemsMutex);

@@ -206,13 +206,16 @@ private slots:
 
     void aFullDiskStopsAcknowledgingAndLosesNothing()
     {
-        aFullDiskLosesNothing(
-            m_dir, simArgs(false), [](const SimProcess &sim) -> std::unique_ptr<transport::Subscriber> {
-                transport::Http2Subscriber::Limits limits;
-                limits.unstoredWindowBytes = 65'535; // the smallest: a hundred messages or so
-                return std::make_unique<transport::Http2Subscriber>(
-                    profile(sim), transport::Http2Subscriber::Timing {}, limits);
-            });
+        aFullDiskLosesNothing(m_dir, simArgs(false),
+                              [](const SimProcess &sim) -> std::unique_ptr<transport::Subscriber> {
+                                  transport::Http2Subscriber::Limits limits;
+                                  // The smallest window HTTP/2 has (64 KiB): a few hundred messages.
+                                  limits.unstoredWindowBytes = 32 * 1024;
+                                  limits.maxBufferedBytes = 32 * 1024;
+                                  limits.maxMessageBytes = 16 * 1024;
+                                  return std::make_unique<transport::Http2Subscriber>(
+                                      profile(sim), transport::Http2Subscriber::Timing {}, limits);
+                              });
     }
 
     void emulatorKilledAndRestartedLosesNothing()
