@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QtTest>
@@ -57,6 +58,9 @@ private slots:
         QVERIFY(label->isVisible());
         QCOMPARE(w.storageText(), QStringLiteral("Cannot store: database or disk is full"));
         QVERIFY(label->toolTip().contains(QStringLiteral("Nothing is acknowledged")));
+        w.resize(1200, 700);
+        QDir().mkpath(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots"));
+        QVERIFY(w.grab().save(QStringLiteral(LINKSCOPE_BIN_DIR "/../screenshots/cannot-store.png")));
         w.showStorageProblem(QString());
         QVERIFY(!label->isVisible());
         QVERIFY(w.storageText().isEmpty());
