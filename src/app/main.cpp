@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("LinkScope"));
     QCoreApplication::setOrganizationName(QStringLiteral("LinkScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINKSCOPE_VERSION));
+    // The desktop entry's name (the app id Wayland compositors and the menu match the window with).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.linkscope.LinkScope"));
     linkscope::registerMessageTypes();
 
     // The language follows the system unless Settings chose one.
@@ -59,9 +62,12 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    // Installed as in the build tree: bin/linkscope and share/linkscope/translations/*.qm.
+    const QString translations = QDir(QCoreApplication::applicationDirPath())
+                                     .filePath(QStringLiteral("../share/linkscope/translations"));
     // English when the locale has no translation (C, POSIX, …): its plural forms ("1 device") live there.
-    if (translator.load(locale, QStringLiteral("linkscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/linkscope_en.qm")))
+    if (translator.load(locale, QStringLiteral("linkscope"), QStringLiteral("_"), translations)
+        || translator.load(QStringLiteral("linkscope_en"), translations))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

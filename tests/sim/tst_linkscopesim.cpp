@@ -1,6 +1,7 @@
 // linkscope-sim as a process, checked from the outside: by Debian's
 // python3-qpid-proton (AMQP), nghttp (HTTP/2) and our own HTTP/2 codec.
 
+#include "common/manifest.h"
 #include "common/simprocess.h"
 #include "core/decoder.h"
 #include "h2testclient.h"
@@ -58,22 +59,6 @@ Received pythonReceive(const SimProcess &sim, const QString &secret, int count, 
         }
     }
     return r;
-}
-
-QJsonObject readManifest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
 }
 
 } // namespace

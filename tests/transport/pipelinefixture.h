@@ -5,6 +5,7 @@
 // emulator's manifest and the message ids in a history file; and the
 // scenarios both subscribers must pass alike.
 
+#include "common/historycheck.h"
 #include "common/simprocess.h"
 #include "pipeline/messagepipeline.h"
 #include "session/pipelinehost.h"
@@ -28,20 +29,6 @@
 using namespace linkscope;
 
 namespace {
-
-inline QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
-}
-
-inline QJsonObject readManifest(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
 
 // The app's own pipeline (PipelineHost: subscriber and store on their
 // threads, wired as the app and linkscope-collect run them), plus the
@@ -147,24 +134,6 @@ inline void verifyStoredOnce(const QString &path, const QStringList &ids)
     QVERIFY2(rows.worst.isEmpty(), qPrintable(rows.worst));
     for (const QString &id : ids)
         QVERIFY2(rows.messages.value(id) == 1, qPrintable(id));
-}
-
-// Message ids in a history file, with how often each is there.
-inline QHash<QString, int> storedIds(const QString &path)
-{
-    QHash<QString, int> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "inspect");
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec("SELECT message_id FROM messages");
-            while (q.next())
-                ++out[q.value(0).toString()];
-        }
-    }
-    QSqlDatabase::removeDatabase("inspect");
-    return out;
 }
 
 // Stored messages by kind name ("property", "event" …).

@@ -2,6 +2,7 @@
 // for servers, tests and benchmarks. `linkscope-collect --help` lists the flags.
 
 #include "core/messages.h"
+#include "core/optionsfile.h"
 #include "core/privatefiles.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
@@ -91,7 +92,7 @@ int main(int argc, char *argv[])
         "server's certificate is not trusted (with --exit-on-auth-failure)."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOptions({
+    const QList<QCommandLineOption> options {
         {QStringLiteral("endpoint"),
          QStringLiteral("amqps://HOST:PORT (AMQP 1.0) or https://HOST:PORT (HTTP/2) of the push endpoint."),
          QStringLiteral("url")},
@@ -140,8 +141,22 @@ int main(int argc, char *argv[])
          QStringLiteral("time")},
         {QStringLiteral("to"), QStringLiteral("With --export-jsonl: up to this time (ms or ISO 8601)."),
          QStringLiteral("time")},
-    });
-    p.process(app);
+    };
+    p.addOptions(options);
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("Read options from this file first: one a line, \"name = value\" or a switch's name "
+                       "alone, # for comments (the command line wins)."),
+        QStringLiteral("file"));
+    p.addOption(config);
+    QStringList args = QCoreApplication::arguments();
+    if (p.parse(args) && p.isSet(config)) {
+        const auto fromFile = argumentsFromOptionsFile(p.value(config), options);
+        if (!fromFile)
+            die(2, fromFile.error());
+        args = args.mid(0, 1) + *fromFile + args.mid(1);
+    }
+    p.process(args);
 
     const QString storePath = p.value(QStringLiteral("store"));
     if (storePath.isEmpty())
