@@ -16,7 +16,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   python3-qpid-proton nghttp2-client nghttp2-server rabbitmq-server
   xvfb xauth fonts-wqy-microhei
-  dpkg-dev file man-db help2man lintian desktop-file-utils appstream systemd
+  dpkg-dev file man-db help2man lintian desktop-file-utils appstream systemd bash-completion
 )
 
 deps() {

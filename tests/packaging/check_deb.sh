@@ -84,6 +84,18 @@ run)
     "$bin/linkscope-collect" --help | grep -q -- '--appsecret-file' || fail "linkscope-collect --help"
     "$bin/linkscope-api" --help >/dev/null || fail "linkscope-api --help"
     "$bin/linkscope-sim" --help >/dev/null || fail "linkscope-sim --help"
+    # bash completion: options from the installed program's --help, values for the fixed choices.
+    comp=$(PATH=$bin:$PATH bash -c '
+        source /usr/share/bash-completion/bash_completion
+        source "$1/usr/share/bash-completion/completions/linkscope-collect"
+        c() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="${COMP_WORDS[*]}"
+              COMP_POINT=${#COMP_LINE}; COMPREPLY=()
+              _linkscope_collect linkscope-collect "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"; echo "${COMPREPLY[*]}"; }
+        c linkscope-collect --pro; c linkscope-collect --protocol ""; c linkscope-collect --region cn
+        c linkscope-collect --appsecret' _ "$root")
+    echo "completion: $(echo "$comp" | tr '\n' '|')"
+    [ "$comp" = $'--protocol --profile\namqp http2\ncn-shanghai\n--appsecret-file' ] \
+        || fail "bash completion of linkscope-collect completed: $comp"
     # The installed .qm is found from the install prefix: the help is in
     # Chinese from the unpacked tree, and in English from a copy of the same
     # binary that has no share/ beside it.
