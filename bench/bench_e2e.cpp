@@ -35,6 +35,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -52,6 +54,8 @@ struct Args {
     int devices = 1000;
     int products = 10;
     qint64 preload = 0;
+    bool reusePreload = false;
+    qint64 maxHistoryMiB = -1; // -1: the store's default cap
     int credit = 1000;
     int pacedSeconds = 20;
     int pacedRate = 1000;
@@ -63,7 +67,10 @@ struct Args {
 {
     std::fprintf(stderr,
                  "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
-                 "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n");
+                 "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
+                 "                 [--reuse-preload] [--max-history-mib N]\n"
+                 "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
+                 "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n");
     std::exit(2);
 }
 
@@ -87,6 +94,10 @@ Args parse(const QStringList &argv)
             a.products = int(std::max<qint64>(1, next()));
         else if (k == u"--preload")
             a.preload = next();
+        else if (k == u"--reuse-preload")
+            a.reusePreload = true;
+        else if (k == u"--max-history-mib")
+            a.maxHistoryMiB = next();
         else if (k == u"--credit")
             a.credit = int(std::max<qint64>(1, next()));
         else if (k == u"--paced-seconds")
@@ -241,6 +252,27 @@ bool preload(const Args &a, const QString &path, QString *error)
     return true;
 }
 
+// Preloaded messages in an existing history (its ids start with "pre-").
+qint64 preloaded(const QString &path)
+{
+    if (!QFile::exists(path))
+        return 0;
+    qint64 n = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("preloaded"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM messages WHERE message_id >= 'pre-' AND message_id < 'pre.'"))
+                && q.next())
+                n = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("preloaded"));
+    return n;
+}
+
 struct PipelineRun {
     qint64 stored = 0;
     qint64 acknowledged = 0; // by the emulator's final manifest
@@ -272,7 +304,10 @@ PipelineRun runPipeline(const Args &a, const QString &storePath, const QString &
     profile.appSecret = Secret::fromString(kSecret);
     profile.clientId = QStringLiteral("bench-e2e");
     profile.credit = a.credit;
-    PipelineHost host(profile, PipelineHost::Options {storePath, {}});
+    PipelineHost::Options options {storePath, {}};
+    if (a.maxHistoryMiB >= 0)
+        options.maxHistoryBytes = a.maxHistoryMiB * 1024 * 1024;
+    PipelineHost host(profile, options);
     QObject::connect(&host, &PipelineHost::stateChanged, [&](ConnectionState s, const QString &detail) {
         if (s == ConnectionState::AuthFailed || s == ConnectionState::TlsFailed) {
             run.error = connectionStateName(s) + QStringLiteral(": ") + detail;
@@ -344,7 +379,11 @@ int main(int argc, char *argv[])
     const QString dir = args.dir.isEmpty() ? temp.path() : args.dir;
     QDir().mkpath(dir);
     const QString storePath = QDir(dir).filePath(QStringLiteral("history.sqlite"));
-    QFile::remove(storePath);
+    const bool reuse = args.reusePreload && args.preload > 0 && preloaded(storePath) >= args.preload;
+    if (reuse)
+        std::fprintf(stderr, "bench_e2e: reusing the preloaded %s\n", qPrintable(storePath));
+    else
+        QFile::remove(storePath);
 
     QString error;
     double bare = 0;
@@ -356,7 +395,7 @@ int main(int argc, char *argv[])
         }
         std::fprintf(stderr, "bench_e2e: bare Proton receiver: %.0f msg/s\n", bare);
     }
-    if (args.preload > 0 && !preload(args, storePath, &error)) {
+    if (args.preload > 0 && !reuse && !preload(args, storePath, &error)) {
         std::fprintf(stderr, "bench_e2e: preload: %s\n", qPrintable(error));
         return 1;
     }

@@ -21,6 +21,8 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     store::HistoryStore::Options o;
     o.jsonlMirror = m_options.jsonlPath;
     o.retentionIntervalMs = m_options.retentionIntervalMs;
+    if (m_options.maxHistoryBytes >= 0)
+        o.retention.maxBytes = m_options.maxHistoryBytes;
     o.commitOnFlush = true; // one transaction per flush: the subscriber's flushed() commits
     m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();

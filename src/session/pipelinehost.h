@@ -36,6 +36,8 @@ public:
         // Also write every newly stored message as a JSON line here ("-": stdout).
         QString jsonlPath;
         int retentionIntervalMs = 1000;
+        // The history's size cap in bytes: -1 the store's default, 0 none.
+        qint64 maxHistoryBytes = -1;
         // A window watches: coalesce what it shows (viewFeed()). Without one
         // (linkscope-collect) nothing is spent on it.
         bool viewFeed = false;

@@ -368,7 +368,7 @@ Result<RetentionStep> HistoryStore::retentionStepNow(qint64 nowMs)
 {
     if (!isOpen())
         return notOpen();
-    auto step = retentionStep(d->db, d->options.retention, nowMs);
+    auto step = retentionStep(d->db, d->options.retention, nowMs, d->retentionCursor);
     if (step && step->deleted > 0)
         d->writer->clearCaches();
     return step;

@@ -42,6 +42,7 @@ struct HistoryStore::Private {
     std::atomic<quint64> stored {0};
     std::atomic<qint64> writeDeadline {std::numeric_limits<qint64>::max()};
     QTimer *retentionTimer = nullptr; // a child: it moves threads with the store
+    RetentionCursor retentionCursor; // where the sweep of samples goes on (retention.h)
     QTimer *retryTimer = nullptr; // likewise
     WalCheckpointer checkpointer;
     SqlThread reader {QStringLiteral("reader")}; // queries and exports, beside the writer

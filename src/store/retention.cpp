@@ -1,5 +1,7 @@
 #include "retention.h"
 
+#include "rollups.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,7 +41,8 @@ qint64 usedBytes(QSqlDatabase &db)
         * scalar(db, QStringLiteral("PRAGMA page_size"));
 }
 
-Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &policy, qint64 nowMs)
+Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &policy, qint64 nowMs,
+                                    RetentionCursor &cursor)
 {
     // Every row belongs to a stored message: when the oldest message (one
     // step down the received_at index) is not old, nothing is, and nothing
@@ -70,18 +73,32 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
     if (!db.transaction())
         return Error {QStringLiteral("retention cannot start a transaction: %1").arg(db.lastError().text())};
     QSqlQuery q(db);
-    // Samples by attribute, through the (attribute_id, time) index.
+    // Samples, and the rollups that summarise them, attribute by attribute
+    // through their (attribute_id, time) and (attribute_id, level, start)
+    // keys, from where the last step stopped: at most attributesPerStep
+    // probes and rowsPerStep rows a step.
     QList<qint64> attributes;
-    if (q.exec(QStringLiteral("SELECT id FROM attributes"))) {
+    q.prepare(QStringLiteral("SELECT id FROM attributes WHERE id >= ? ORDER BY id LIMIT ?"));
+    q.addBindValue(cursor.nextAttribute);
+    q.addBindValue(policy.attributesPerStep);
+    if (q.exec()) {
         while (q.next())
             attributes.append(q.value(0).toLongLong());
     }
+    bool sweptAll = attributes.size() < policy.attributesPerStep;
+    QSqlQuery rollups(db);
+    rollups.prepare(QStringLiteral("DELETE FROM sample_rollups WHERE attribute_id = ? AND level IN (%1, %2) "
+                                   "AND start < ?")
+                        .arg(RollupLevels[0])
+                        .arg(RollupLevels[1]));
     q.prepare(
         QStringLiteral("DELETE FROM samples WHERE rowid IN (SELECT rowid FROM samples WHERE attribute_id = ? "
                        "AND time < ? LIMIT ?)"));
     for (qint64 a : attributes) {
-        if (budget <= 0)
+        if (budget <= 0) {
+            sweptAll = false;
             break;
+        }
         q.addBindValue(a);
         q.addBindValue(cutoff);
         q.addBindValue(budget);
@@ -89,14 +106,30 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
             db.rollback();
             return Error {QStringLiteral("retention failed: %1").arg(q.lastError().text())};
         }
-        budget -= q.numRowsAffected();
-        step.deleted += q.numRowsAffected();
+        const qint64 n = q.numRowsAffected();
+        budget -= n;
+        step.deleted += n;
+        if (budget <= 0) { // this attribute may have more: the next step starts with it
+            cursor.nextAttribute = a;
+            sweptAll = false;
+            break;
+        }
+        rollups.addBindValue(a);
+        rollups.addBindValue(cutoff);
+        if (!rollups.exec()) {
+            db.rollback();
+            return Error {QStringLiteral("retention failed: %1").arg(rollups.lastError().text())};
+        }
+        cursor.nextAttribute = a + 1;
     }
-    // Rollups are few; they go with the samples they summarise.
+    if (sweptAll)
+        cursor.nextAttribute = 0; // the next sweep starts over
     q.finish();
-    q.prepare(QStringLiteral("DELETE FROM sample_rollups WHERE start < ?"));
-    q.addBindValue(cutoff);
-    q.exec();
+    rollups.finish();
+    // The other tables go once the samples are swept: every row carries its
+    // own time, found through its table's time index.
+    if (!sweptAll)
+        budget = std::min<qint64>(budget, 0);
     for (const Timed &t : kTimed) {
         if (budget <= 0)
             break;
@@ -115,7 +148,7 @@ Result<RetentionStep> retentionStep(QSqlDatabase &db, const RetentionPolicy &pol
         db.rollback();
         return Error {QStringLiteral("retention could not commit: %1").arg(db.lastError().text())};
     }
-    step.more = budget <= 0;
+    step.more = budget <= 0 || !sweptAll;
     // Free pages go back to the file system once a backlog is worked off.
     if (step.deleted > 0 && !step.more)
         q.exec(QStringLiteral("PRAGMA incremental_vacuum"));

@@ -142,6 +142,77 @@ private slots:
         QVERIFY2(q.value(0).toLongLong() >= 3'600'000LL - 5000, qPrintable(q.value(0).toString()));
     }
 
+    // Many attributes: a step probes at most attributesPerStep of them, a
+    // sweep reaches every one, and old samples and rollups go while recent
+    // ones stay. (It used to probe every attribute at every step and scan
+    // all rollups: a month-long history at its size cap spent its writer's
+    // time there.)
+    void aStepProbesABoundedNumberOfAttributes()
+    {
+        HistoryStore::Options o;
+        o.retentionIntervalMs = 0;
+        o.retention.maxAgeMs = 60'000;
+        o.retention.rowsPerStep = 1000;
+        o.retention.attributesPerStep = 16;
+        HistoryStore store(m_dir.filePath("sweep.sqlite"), o);
+        QVERIFY(store.openNow().ok());
+        QList<PropertyReport> batch;
+        int n = 0;
+        for (int d = 0; d < 100; ++d) {
+            for (const char *attr : {"Temp", "Humidity"}) {
+                for (int i = 0; i < 3; ++i) // old: the first minute
+                    batch << prop(QStringLiteral("m%1").arg(n++), attr, i, 1000 + i * 10'000,
+                                  dev(QStringLiteral("d%1").arg(d)));
+                batch << prop(QStringLiteral("m%1").arg(n++), attr, 9, 600'000,
+                              dev(QStringLiteral("d%1").arg(d)));
+            }
+        }
+        store.storeProperties(batch);
+        QCOMPARE(count(store, "samples"), 800);
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+        const auto perAttribute = [&] {
+            QHash<qint64, qint64> out;
+            QSqlQuery q(db);
+            q.exec("SELECT attribute_id, COUNT(*) FROM samples GROUP BY attribute_id");
+            while (q.next())
+                out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            return out;
+        };
+        const auto scalar = [&](const char *sql) {
+            QSqlQuery q(db);
+            return q.exec(QLatin1String(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(scalar("SELECT COUNT(*) FROM sample_rollups WHERE start < 60000"), 400); // minute and hour
+        int steps = 0;
+        while (true) {
+            const QHash<qint64, qint64> before = perAttribute();
+            const auto step = store.retentionStepNow(660'000); // cutoff 600,000: the first ten minutes
+            QVERIFY2(step.ok(), qPrintable(step.error()));
+            const QHash<qint64, qint64> after = perAttribute();
+            int touched = 0;
+            for (auto it = before.begin(); it != before.end(); ++it)
+                touched += after.value(it.key()) != it.value() ? 1 : 0;
+            QVERIFY2(touched <= 16, qPrintable(QString::number(touched)));
+            ++steps;
+            if (!step->more)
+                break;
+            QVERIFY(steps < 100);
+        }
+        QVERIFY2(steps >= 200 / 16, qPrintable(QString::number(steps)));
+        QCOMPARE(count(store, "samples"), 200);
+        QCOMPARE(scalar("SELECT MIN(time) FROM samples"), 600'000);
+        QCOMPARE(count(store, "messages"), 200);
+        // The old minute's rollups went with their samples; the hour that
+        // still holds recent samples starts before the cutoff and went too,
+        // as before. The recent minute's rollups stay, one per attribute.
+        QCOMPARE(scalar("SELECT COUNT(*) FROM sample_rollups WHERE start < 600000"), 0);
+        QCOMPARE(scalar("SELECT COUNT(*) FROM sample_rollups WHERE level = 60000"), 200);
+        // A second sweep finds nothing.
+        const auto again = store.retentionStepNow(660'000);
+        QVERIFY(again.ok());
+        QCOMPARE(again->deleted, 0);
+    }
+
     void automaticRetentionRuns()
     {
         HistoryStore::Options o;
