@@ -6,6 +6,7 @@
 #include "common/manifest.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -25,4 +26,15 @@ inline QHash<QString, int> storedIds(const QString &path)
     }
     QSqlDatabase::removeDatabase("inspect");
     return out;
+}
+
+// Ids of `stored` that the emulator's manifest does not list as acknowledged.
+inline int storedButNotAcknowledged(const QHash<QString, int> &stored, const QString &manifest)
+{
+    const QStringList acked = strings(readManifest(manifest).value("acknowledged"));
+    const QSet<QString> ackedSet(acked.begin(), acked.end());
+    int n = 0;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        n += ackedSet.contains(it.key()) ? 0 : 1;
+    return n;
 }

@@ -233,15 +233,7 @@ private slots:
         QVERIFY2(stored.size() < 40000, "it stopped mid-stream");
         // Everything stored was acknowledged before it exited (the emulator,
         // which writes its manifest every second, has only to read them) ...
-        const auto unacknowledged = [&] {
-            const QStringList acked = strings(readManifest(manifest).value("acknowledged"));
-            const QSet<QString> ackedSet(acked.begin(), acked.end());
-            int n = 0;
-            for (auto it = stored.begin(); it != stored.end(); ++it)
-                n += ackedSet.contains(it.key()) ? 0 : 1;
-            return n;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(unacknowledged(), 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedButNotAcknowledged(stored, manifest), 0, 15000);
         QCOMPARE(sim.stop(), 0);
         // ... and nothing acknowledged is missing from the history.
         const QStringList acked = strings(readManifest(manifest).value("acknowledged"));

@@ -231,15 +231,7 @@ inline void storedIsAcknowledgedBeforeTheClose(const QTemporaryDir &dir, const Q
     // The acknowledgements went out before the close; the emulator, which
     // rewrites its manifest every second, only has to read them (no new
     // connection will come to acknowledge anything).
-    const auto missing = [&] {
-        const QStringList acked = strings(readManifest(manifest).value("acknowledged"));
-        const QSet<QString> ackedSet(acked.begin(), acked.end());
-        int n = 0;
-        for (auto it = stored.begin(); it != stored.end(); ++it)
-            n += ackedSet.contains(it.key()) ? 0 : 1;
-        return n;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(missing(), 0, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(storedButNotAcknowledged(stored, manifest), 0, 15000);
     QCOMPARE(sim.stop(), 0);
 }
 
