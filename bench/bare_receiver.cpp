@@ -10,8 +10,14 @@
 #include <proton/receiver_options.hpp>
 #include <proton/ssl.hpp>
 #include <proton/transport.hpp>
+#include <proton/types.hpp>
 
 #include <chrono>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -23,7 +29,20 @@ qint64 steadyMs()
 
 class Handler : public proton::messaging_handler {
 public:
-    Handler(const BareReceiverOptions &o, BareReceiverResult &r) : m_options(o), m_result(r) { }
+    Handler(const BareReceiverOptions &o, BareReceiverResult &r) : m_options(o), m_result(r)
+    {
+        if (!o.durableFile.isEmpty()) {
+            m_fd = ::open(o.durableFile.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                          0600);
+            if (m_fd < 0)
+                m_result.error = QStringLiteral("cannot open %1").arg(o.durableFile);
+        }
+    }
+    ~Handler() override
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
 
     void on_container_start(proton::container &c) override
     {
@@ -42,18 +61,49 @@ public:
 
     void on_connection_open(proton::connection &c) override
     {
-        c.open_receiver("default", proton::receiver_options().credit_window(m_options.credit));
+        c.open_receiver("default",
+                        proton::receiver_options().credit_window(m_options.credit).auto_accept(m_fd < 0));
     }
 
-    void on_message(proton::delivery &d, proton::message &) override
+    void on_message(proton::delivery &d, proton::message &m) override
     {
-        // Accepted on return (auto-accept): nothing else is done with it.
+        // Without a file: accepted on return (auto-accept), nothing else.
+        if (m_fd >= 0) {
+            if (m.body().type() == proton::BINARY) {
+                const proton::binary body = proton::get<proton::binary>(m.body());
+                m_buffer.append(reinterpret_cast<const char *>(body.data()), body.size());
+            } else {
+                m_buffer.append(proton::get<std::string>(m.body()));
+            }
+            m_buffer.push_back('\n');
+            m_held.push_back(d);
+        }
         const qint64 now = steadyMs();
         if (m_result.received++ == 0)
             m_result.firstMs = now;
         m_result.lastMs = now;
-        if (m_result.received >= m_options.expected)
+        const bool last = m_result.received >= m_options.expected;
+        if (m_fd >= 0 && (last || int(m_held.size()) >= m_options.syncEvery))
+            syncAndAccept();
+        if (last)
             d.connection().close();
+    }
+
+    void syncAndAccept()
+    {
+        for (size_t done = 0; done < m_buffer.size();) {
+            const ssize_t n = ::write(m_fd, m_buffer.data() + done, m_buffer.size() - done);
+            if (n <= 0) {
+                m_result.error = QStringLiteral("write failed");
+                return;
+            }
+            done += size_t(n);
+        }
+        ::fdatasync(m_fd);
+        for (proton::delivery &h : m_held)
+            h.accept();
+        m_held.clear();
+        m_buffer.clear();
     }
 
     void on_transport_error(proton::transport &t) override
@@ -70,6 +120,9 @@ public:
 private:
     const BareReceiverOptions &m_options;
     BareReceiverResult &m_result;
+    int m_fd = -1;
+    std::string m_buffer;
+    std::vector<proton::delivery> m_held;
 };
 
 } // namespace

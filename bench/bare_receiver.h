@@ -3,6 +3,10 @@
 // bench_e2e's baseline: a count-only Qpid Proton C++ receiver. It logs in
 // like LinkScope (SASL PLAIN signed with the AppSecret, over verified TLS),
 // accepts each delivery the moment it arrives and does nothing else.
+//
+// With `durableFile` set it is the floor of any receiver that keeps what it
+// accepts: each body is appended to that file, and a batch is accepted only
+// after its bytes are written and fdatasync'd. No decoding, no index.
 
 #include <QString>
 #include <QtGlobal>
@@ -15,6 +19,8 @@ struct BareReceiverOptions {
     QByteArray password;
     int credit = 1000;
     qint64 expected = 0; // closes once this many arrived
+    QString durableFile; // empty: accept on arrival
+    int syncEvery = 500; // the durable floor's batch, in messages
 };
 
 struct BareReceiverResult {

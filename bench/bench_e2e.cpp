@@ -61,6 +61,7 @@ struct Args {
     int pacedRate = 1000;
     QString dir; // where the history goes (default: a temporary folder here)
     bool skipBare = false;
+    bool floor = false;
 };
 
 [[noreturn]] void usage()
@@ -68,7 +69,9 @@ struct Args {
     std::fprintf(stderr,
                  "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
                  "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
-                 "                 [--reuse-preload] [--max-history-mib N]\n"
+                 "                 [--reuse-preload] [--max-history-mib N] [--floor]\n"
+                 "  --floor            also run the durable floor: the bare receiver appending each\n"
+                 "                     body to a file, accepting a batch only after its fdatasync\n"
                  "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
                  "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n");
     std::exit(2);
@@ -108,6 +111,8 @@ Args parse(const QStringList &argv)
             a.dir = argv.value(++i);
         else if (k == u"--skip-bare")
             a.skipBare = true;
+        else if (k == u"--floor")
+            a.floor = true;
         else
             usage();
     }
@@ -171,8 +176,8 @@ double perSecond(qint64 n, qint64 ms)
     return ms > 0 ? n * 1000.0 / double(ms) : 0;
 }
 
-// (a): the bare receiver.
-double runBare(const Args &a, QString *error)
+// (a): the bare receiver; with `durableFile`, the durable floor.
+double runBare(const Args &a, QString *error, const QString &durableFile = {})
 {
     BenchSim sim;
     if (!sim.start(simArgs(a, a.count, 0))) {
@@ -191,6 +196,7 @@ double runBare(const Args &a, QString *error)
     o.password = login.password;
     o.credit = a.credit;
     o.expected = a.count;
+    o.durableFile = durableFile;
     const BareReceiverResult r = runBareReceiver(o);
     sim.stop();
     if (!r.error.isEmpty() || r.received < a.count) {
@@ -395,6 +401,18 @@ int main(int argc, char *argv[])
         }
         std::fprintf(stderr, "bench_e2e: bare Proton receiver: %.0f msg/s\n", bare);
     }
+    double floor = 0;
+    if (args.floor) {
+        const QString file = QDir(dir).filePath(QStringLiteral("floor.log"));
+        floor = runBare(args, &error, file);
+        QFile::remove(file);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "bench_e2e: durable floor: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::fprintf(stderr, "bench_e2e: durable floor (append + fdatasync, accept after): %.0f msg/s\n",
+                     floor);
+    }
     if (args.preload > 0 && !reuse && !preload(args, storePath, &error)) {
         std::fprintf(stderr, "bench_e2e: preload: %s\n", qPrintable(error));
         return 1;
@@ -441,6 +459,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("rssAtEndMiB"), round1(b.rssAtEndMiB)},
         {QStringLiteral("historyMiB"), round1(double(QFileInfo(storePath).size()) / (1024.0 * 1024.0))},
     };
+    if (floor > 0) {
+        line.insert(QStringLiteral("durableFloorMsgPerSec"), qRound(floor));
+        if (bare > 0)
+            line.insert(QStringLiteral("floorRatio"), round1(floor / bare * 10) / 10);
+    }
     if (args.pacedSeconds > 0) {
         line.insert(QStringLiteral("pacedRate"), args.pacedRate);
         line.insert(QStringLiteral("pacedAcceptP50Ms"), round1(c.stats.storeLatency.percentile(50)));

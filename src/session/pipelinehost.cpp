@@ -1,5 +1,7 @@
 #include "pipelinehost.h"
 
+#include "alertmonitor.h"
+
 #include "pipeline/messagepipeline.h"
 #include "pipeline/viewfeed.h"
 #include "store/historystore.h"
@@ -30,6 +32,10 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
         m_feed = new transport::ViewFeed;
     m_storeThread.setObjectName(QStringLiteral("store"));
     m_subscriberThread.setObjectName(QStringLiteral("subscriber"));
+    if (!m_options.alertRules.isEmpty()) {
+        m_alerts = new AlertMonitor(m_options.alertRules);
+        m_alertThread.setObjectName(QStringLiteral("alerts"));
+    }
     wire();
 }
 
@@ -38,6 +44,7 @@ PipelineHost::~PipelineHost()
     stop();
     // Never started, or started and stopped: all are ours to delete here.
     delete m_feed;
+    delete m_alerts;
     delete m_subscriber;
     delete m_store;
 }
@@ -65,6 +72,16 @@ void PipelineHost::wire()
     });
     connect(m_subscriber, &S::statsUpdated, this, &PipelineHost::statsUpdated);
     connect(m_store, &H::storageChanged, this, &PipelineHost::storageChanged);
+    if (m_alerts) {
+        // Queued: the rules run on their own thread, never on the subscriber's.
+        using A = AlertMonitor;
+        connect(m_subscriber, &S::propertiesReported, m_alerts, &A::addProperties);
+        connect(m_subscriber, &S::eventsReceived, m_alerts, &A::addEvents);
+        connect(m_subscriber, &S::serviceRepliesReceived, m_alerts, &A::addReplies);
+        connect(m_subscriber, &S::statusesChanged, m_alerts, &A::addStatuses);
+        connect(m_subscriber, &S::bindingsChanged, m_alerts, &A::addBindings);
+        connect(m_subscriber, &S::otherReceived, m_alerts, &A::addOther);
+    }
     if (!m_feed)
         return;
     // The window's share, coalesced on the subscriber's thread (direct: same thread).
@@ -110,6 +127,11 @@ Result<bool> PipelineHost::start()
     if (m_feed)
         m_feed->moveToThread(&m_subscriberThread);
     m_subscriberThread.start();
+    if (m_alerts) {
+        m_alerts->moveToThread(&m_alertThread);
+        m_alertThread.start();
+        QMetaObject::invokeMethod(m_alerts, &AlertMonitor::start, Qt::QueuedConnection);
+    }
     m_running = true;
     QMetaObject::invokeMethod(m_subscriber, &transport::Subscriber::start, Qt::QueuedConnection);
     return true;
@@ -164,6 +186,19 @@ void PipelineHost::stop()
         Qt::BlockingQueuedConnection);
     m_storeThread.quit();
     m_storeThread.wait();
+    // 5. The rules see what was queued for them, say their last, and come back.
+    if (m_alerts) {
+        AlertMonitor *alerts = m_alerts;
+        QMetaObject::invokeMethod(
+            alerts,
+            [this, alerts] {
+                alerts->stop();
+                alerts->moveToThread(thread());
+            },
+            Qt::BlockingQueuedConnection);
+        m_alertThread.quit();
+        m_alertThread.wait();
+    }
     m_running = false;
 }
 

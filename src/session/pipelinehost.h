@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/alertengine.h"
+#include "core/alertrule.h"
 #include "core/connectionstate.h"
 #include "core/messagestats.h"
 #include "core/result.h"
@@ -27,6 +29,8 @@ namespace linkscope {
 // signals first and calls start() after: nothing the subscriber says in its
 // first moment is lost. Every path out of start() and stop() leaves no
 // thread running.
+class AlertMonitor;
+
 class PipelineHost : public QObject {
     Q_OBJECT
 
@@ -41,6 +45,8 @@ public:
         // A window watches: coalesce what it shows (viewFeed()). Without one
         // (linkscope-collect) nothing is spent on it.
         bool viewFeed = false;
+        // Alert rules to evaluate on a thread of their own (alerts()); none: no such thread.
+        QList<AlertRule> alertRules = {};
     };
 
     PipelineHost(const SubscriberProfile &profile, Options options, QObject *parent = nullptr);
@@ -69,6 +75,8 @@ public:
     // What a window shows, coalesced on the subscriber's thread (connect to its updated()).
     transport::ViewFeed *viewFeed() const { return m_feed; }
     store::HistoryStore *store() const { return m_store; }
+    // The rules at work, when Options::alertRules named any (connect to its transitions()).
+    AlertMonitor *alerts() const { return m_alerts; }
 
 signals:
     void stateChanged(linkscope::ConnectionState state, const QString &detail);
@@ -83,6 +91,8 @@ private:
     Options m_options;
     QThread m_storeThread;
     QThread m_subscriberThread;
+    QThread m_alertThread;
+    AlertMonitor *m_alerts = nullptr;
     store::HistoryStore *m_store = nullptr;
     transport::Subscriber *m_subscriber = nullptr;
     transport::ViewFeed *m_feed = nullptr;

@@ -1,12 +1,15 @@
 // linkscope-collect: the subscriber and the history store without a window,
 // for servers, tests and benchmarks. `linkscope-collect --help` lists the flags.
 
+#include "core/alertrule.h"
 #include "core/messages.h"
 #include "core/optionsfile.h"
 #include "core/privatefiles.h"
 #include "core/quitonsignals.h"
 #include "core/topicfilter.h"
 #include "profiles/profilestore.h"
+#include "session/alertmonitor.h"
+#include "session/alertoutputs.h"
 #include "session/pipelinehost.h"
 #include "store/historystore.h"
 #include "transport/subscriber.h"
@@ -141,6 +144,19 @@ int main(int argc, char *argv[])
          QStringLiteral("time")},
         {QStringLiteral("to"), QStringLiteral("With --export-jsonl: up to this time (ms or ISO 8601)."),
          QStringLiteral("time")},
+        {QStringLiteral("rules"),
+         QStringLiteral("Evaluate these alert rules (JSON, as the app exports them; docs/FORMATS.md)."),
+         QStringLiteral("file")},
+        {QStringLiteral("alerts-jsonl"),
+         QStringLiteral("With --rules: write each alert transition as a JSON line here (- for stdout)."),
+         QStringLiteral("file")},
+        {QStringLiteral("on-alert"),
+         QStringLiteral("With --rules: run this command for each transition, its JSON line on stdin (no "
+                        "shell; the command line is split like a shell's words)."),
+         QStringLiteral("command")},
+        {QStringLiteral("on-alert-timeout"),
+         QStringLiteral("Stop an --on-alert command after this many seconds (default 10)."),
+         QStringLiteral("seconds")},
     };
     p.addOptions(options);
     const QCommandLineOption config(
@@ -265,7 +281,63 @@ int main(int argc, char *argv[])
         profile.topicFilters << f;
     }
 
-    PipelineHost collector(profile, {storePath, p.value(QStringLiteral("jsonl"))});
+    PipelineHost::Options hostOptions {storePath, p.value(QStringLiteral("jsonl"))};
+    if (p.isSet(QStringLiteral("rules"))) {
+        QFile file(p.value(QStringLiteral("rules")));
+        if (!file.open(QIODevice::ReadOnly))
+            die(2,
+                QStringLiteral("cannot read the rules file %1: %2").arg(file.fileName(), file.errorString()));
+        auto rules = parseAlertRules(file.readAll());
+        if (!rules)
+            die(2, QStringLiteral("%1: %2").arg(file.fileName(), rules.error()));
+        if (rules->isEmpty())
+            die(2, QStringLiteral("%1 holds no rules").arg(file.fileName()));
+        hostOptions.alertRules = *rules;
+    } else if (p.isSet(QStringLiteral("alerts-jsonl")) || p.isSet(QStringLiteral("on-alert"))) {
+        die(2, QStringLiteral("--alerts-jsonl and --on-alert need --rules FILE"));
+    }
+    AlertJsonlWriter alertLines;
+    if (p.isSet(QStringLiteral("alerts-jsonl")))
+        if (auto ok = alertLines.open(p.value(QStringLiteral("alerts-jsonl"))); !ok)
+            die(1, ok.error());
+    std::unique_ptr<AlertCommand> alertCommand;
+    if (p.isSet(QStringLiteral("on-alert"))) {
+        const auto program = AlertCommand::parseCommandLine(p.value(QStringLiteral("on-alert")));
+        if (!program)
+            die(2, program.error());
+        AlertCommand::Options o;
+        if (p.isSet(QStringLiteral("on-alert-timeout"))) {
+            bool ok = false;
+            const double seconds = p.value(QStringLiteral("on-alert-timeout")).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 3600)
+                die(2, QStringLiteral("--on-alert-timeout takes seconds, more than 0 and up to 3600"));
+            o.timeoutMs = int(seconds * 1000);
+        }
+        alertCommand = std::make_unique<AlertCommand>(*program, o);
+        QObject::connect(alertCommand.get(), &AlertCommand::problem, &app, [](const QString &why) {
+            std::fprintf(stderr, "linkscope-collect: --on-alert: %s\n", qPrintable(why));
+        });
+    }
+
+    PipelineHost collector(profile, hostOptions);
+    if (AlertMonitor *alerts = collector.alerts()) {
+        std::fprintf(stderr, "linkscope-collect: %lld alert rules\n",
+                     qlonglong(hostOptions.alertRules.size()));
+        // Direct: the lines are written on the rules' thread, so none is lost at exit.
+        QObject::connect(
+            alerts, &AlertMonitor::transitions, &app,
+            [&alertLines](const QList<AlertTransition> &ts) {
+                alertLines.write(ts);
+                for (const AlertTransition &t : ts)
+                    std::fprintf(stderr, "linkscope-collect: alert %s: %s %s: %s\n",
+                                 qPrintable(alertStateName(t.state)), qPrintable(t.rule),
+                                 qPrintable(t.device.id()), qPrintable(t.detail));
+            },
+            Qt::DirectConnection);
+        if (alertCommand)
+            QObject::connect(alerts, &AlertMonitor::transitions, alertCommand.get(), &AlertCommand::run,
+                             Qt::QueuedConnection);
+    }
     const bool exitOnAuth = p.isSet(QStringLiteral("exit-on-auth-failure"));
     int exitCode = 0;
     QObject::connect(
@@ -311,6 +383,10 @@ int main(int argc, char *argv[])
 
     const int rc = QCoreApplication::exec();
     collector.stop();
+    if (alertCommand) {
+        QCoreApplication::sendPostedEvents(); // the last transitions, queued for the commands
+        alertCommand->finish(2000);
+    }
     std::fprintf(stderr, "linkscope-collect: stopped; %llu messages stored\n",
                  static_cast<unsigned long long>(collector.stored()));
     return rc;

@@ -1,0 +1,426 @@
+#include "alertengine.h"
+
+#include "messagejson.h"
+#include "propertyvalue.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <tuple>
+
+namespace linkscope {
+
+namespace {
+
+QString trackKey(const QString &rule, const DeviceKey &device)
+{
+    return rule + QChar(0) + device.id();
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+QString valueText(const QVariant &v)
+{
+    if (const auto n = propertyNumber(v); n && v.typeId() != QMetaType::QString)
+        return number(*n);
+    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList {v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+// JSON equality as a person means it: 1 equals 1.0 and true equals 1 only when both are numbers.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const auto x = propertyNumber(a);
+    const auto y = propertyNumber(b);
+    const bool aText = a.typeId() == QMetaType::QString;
+    const bool bText = b.typeId() == QMetaType::QString;
+    if (x && y && !aText && !bText)
+        return *x == *y;
+    return QJsonValue::fromVariant(a) == QJsonValue::fromVariant(b);
+}
+
+} // namespace
+
+QString alertStateName(AlertState state)
+{
+    switch (state) {
+    case AlertState::Firing:
+        return QStringLiteral("firing");
+    case AlertState::Cleared:
+        return QStringLiteral("cleared");
+    case AlertState::Acknowledged:
+        return QStringLiteral("acknowledged");
+    }
+    return QString();
+}
+
+std::optional<AlertState> alertStateFromName(QStringView name)
+{
+    for (AlertState s : {AlertState::Firing, AlertState::Cleared, AlertState::Acknowledged})
+        if (name == alertStateName(s))
+            return s;
+    return std::nullopt;
+}
+
+QJsonObject AlertTransition::toJson() const
+{
+    QJsonObject o {{QStringLiteral("rule"), rule},
+                   {QStringLiteral("productKey"), device.productKey},
+                   {QStringLiteral("deviceName"), device.deviceName},
+                   {QStringLiteral("severity"), alertSeverityName(severity)},
+                   {QStringLiteral("state"), alertStateName(state)},
+                   {QStringLiteral("time"), time},
+                   {QStringLiteral("value"), QJsonValue::fromVariant(value)}};
+    if (!detail.isEmpty())
+        o.insert(QStringLiteral("detail"), detail);
+    return o;
+}
+
+AlertEngine::AlertEngine(QList<AlertRule> rules) : m_rules(std::move(rules))
+{
+}
+
+void AlertEngine::setRules(QList<AlertRule> rules, qint64 now)
+{
+    for (auto it = m_tracks.begin(); it != m_tracks.end();) {
+        const QString &name = it->rule;
+        const auto old = std::find_if(m_rules.cbegin(), m_rules.cend(),
+                                      [&](const AlertRule &r) { return r.name == name; });
+        const auto kept
+            = std::find_if(rules.cbegin(), rules.cend(), [&](const AlertRule &r) { return r.name == name; });
+        if (old != m_rules.cend() && kept != rules.cend() && *old == *kept) {
+            ++it;
+            continue;
+        }
+        if (it->phase == Phase::Firing && old != m_rules.cend())
+            m_out << AlertTransition {name,
+                                      old->severity,
+                                      it->device,
+                                      AlertState::Cleared,
+                                      now,
+                                      {},
+                                      QStringLiteral("the rule was changed or removed")};
+        it = m_tracks.erase(it);
+    }
+    m_rules = std::move(rules);
+}
+
+void AlertEngine::restore(const QList<ActiveAlert> &active, qint64 now)
+{
+    for (const ActiveAlert &a : active) {
+        const auto rule = std::find_if(m_rules.cbegin(), m_rules.cend(),
+                                       [&](const AlertRule &r) { return r.name == a.rule; });
+        if (rule == m_rules.cend())
+            continue; // its rule is gone: nothing can clear it here
+        Track &t = track(rule - m_rules.cbegin(), a.device);
+        t.phase = Phase::Firing;
+        t.firedAt = a.firedAt;
+        t.since = a.firedAt;
+        t.value = a.value;
+        t.acknowledged = a.acknowledged;
+        t.lastOccurrence = std::max(a.firedAt, now); // occurrences and silence: counted from now
+    }
+}
+
+AlertEngine::Track &AlertEngine::track(qsizetype rule, const DeviceKey &device)
+{
+    Track &t = m_tracks[trackKey(m_rules[rule].name, device)];
+    if (t.rule.isEmpty()) {
+        t.rule = m_rules[rule].name;
+        t.device = device;
+    }
+    return t;
+}
+
+void AlertEngine::fire(qsizetype rule, Track &t, qint64 time, const QVariant &value, const QString &detail)
+{
+    t.phase = Phase::Firing;
+    t.firedAt = time;
+    t.value = value;
+    t.acknowledged = false;
+    const AlertRule &r = m_rules[rule];
+    m_out << AlertTransition {r.name, r.severity, t.device, AlertState::Firing, time, value, detail};
+}
+
+void AlertEngine::clear(qsizetype rule, Track &t, qint64 time, const QVariant &value, const QString &detail)
+{
+    t.phase = Phase::Idle;
+    t.acknowledged = false;
+    const AlertRule &r = m_rules[rule];
+    m_out << AlertTransition {r.name, r.severity, t.device, AlertState::Cleared, time, value, detail};
+}
+
+void AlertEngine::condition(qsizetype rule, Track &t, qint64 time, bool holds, bool cleared,
+                            const QVariant &value, const QString &detail)
+{
+    const qint64 forMs = m_rules[rule].forMs;
+    switch (t.phase) {
+    case Phase::Idle:
+        if (!holds)
+            return;
+        t.phase = Phase::Pending;
+        t.since = time;
+        t.value = value;
+        if (forMs <= 0)
+            fire(rule, t, time, value, detail);
+        return;
+    case Phase::Pending:
+        if (!holds) {
+            t.phase = Phase::Idle;
+            return;
+        }
+        t.value = value;
+        if (time - t.since >= forMs)
+            fire(rule, t, t.since + forMs, value, detail);
+        return;
+    case Phase::Firing:
+        if (cleared)
+            clear(rule, t, time, value, detail);
+        else if (holds)
+            t.value = value;
+        return;
+    }
+}
+
+void AlertEngine::occurrence(qsizetype rule, Track &t, qint64 time, const QVariant &value,
+                             const QString &detail)
+{
+    t.lastOccurrence = std::max(t.lastOccurrence, time);
+    if (t.phase == Phase::Firing) {
+        t.value = value;
+        return;
+    }
+    fire(rule, t, time, value, detail);
+}
+
+void AlertEngine::seen(const DeviceKey &device, QStringView topic, const QString &attribute, qint64 time)
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const AlertRule &r = m_rules[i];
+        if (r.kind != AlertKind::Silent || !r.scope.matchesDevice(device) || !r.scope.matchesTopic(topic))
+            continue;
+        if (!r.property.isEmpty() && r.property != attribute)
+            continue;
+        Track &t = track(i, device);
+        t.lastOccurrence = std::max(t.lastOccurrence, time);
+        if (t.phase == Phase::Firing)
+            clear(i, t, time, {}, QStringLiteral("heard from again"));
+    }
+}
+
+void AlertEngine::onProperties(const QList<PropertyReport> &reports)
+{
+    QString lastMessage;
+    for (const PropertyReport &p : reports) {
+        if (p.history)
+            continue; // values from the past: history, not the present state
+        const qint64 at = p.meta.receivedAt;
+        if (p.meta.messageId != lastMessage) { // a post's first report stands for the message
+            lastMessage = p.meta.messageId;
+            seen(p.device, p.meta.topic, QString(), at);
+        }
+        seen(p.device, p.meta.topic, p.attribute, at);
+        for (qsizetype i = 0; i < m_rules.size(); ++i) {
+            const AlertRule &r = m_rules[i];
+            if (r.property != p.attribute || r.kind == AlertKind::Silent || !r.scope.matchesDevice(p.device)
+                || !r.scope.matchesTopic(p.meta.topic))
+                continue;
+            const auto n = propertyNumber(p.value);
+            const QString v = valueText(p.value);
+            switch (r.kind) {
+            case AlertKind::PropertyAbove:
+                if (n)
+                    condition(i, track(i, p.device), at, *n > r.threshold, *n <= r.threshold - r.hysteresis,
+                              p.value, QStringLiteral("%1 %2 > %3").arg(r.property, v, number(r.threshold)));
+                break;
+            case AlertKind::PropertyBelow:
+                if (n)
+                    condition(i, track(i, p.device), at, *n < r.threshold, *n >= r.threshold + r.hysteresis,
+                              p.value, QStringLiteral("%1 %2 < %3").arg(r.property, v, number(r.threshold)));
+                break;
+            case AlertKind::PropertyOutside:
+                if (n)
+                    condition(i, track(i, p.device), at, *n < r.min || *n > r.max,
+                              *n >= r.min + r.hysteresis && *n <= r.max - r.hysteresis, p.value,
+                              QStringLiteral("%1 %2 outside %3 … %4")
+                                  .arg(r.property, v, number(r.min), number(r.max)));
+                break;
+            case AlertKind::PropertyEquals: {
+                const bool same = sameValue(p.value, r.value);
+                condition(i, track(i, p.device), at, same, !same, p.value,
+                          QStringLiteral("%1 = %2").arg(r.property, v));
+                break;
+            }
+            case AlertKind::PropertyChanges: {
+                Track &t = track(i, p.device);
+                const bool changed = t.hasLast && !sameValue(t.last, p.value);
+                const QString from = valueText(t.last);
+                t.hasLast = true;
+                t.last = p.value;
+                if (changed)
+                    occurrence(i, t, at, p.value, QStringLiteral("%1 %2 → %3").arg(r.property, from, v));
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+}
+
+void AlertEngine::onEvents(const QList<DeviceEvent> &events)
+{
+    for (const DeviceEvent &e : events) {
+        const qint64 at = e.meta.receivedAt;
+        seen(e.device, e.meta.topic, QString(), at);
+        for (qsizetype i = 0; i < m_rules.size(); ++i) {
+            const AlertRule &r = m_rules[i];
+            if (r.kind != AlertKind::Event || !r.scope.matchesDevice(e.device)
+                || !r.scope.matchesTopic(e.meta.topic))
+                continue;
+            if ((r.eventType && *r.eventType != e.type)
+                || (!r.identifier.isEmpty() && r.identifier != e.identifier))
+                continue;
+            occurrence(i, track(i, e.device), at, QVariant(e.value),
+                       QStringLiteral("%1 event %2").arg(eventTypeName(e.type), e.identifier));
+        }
+    }
+}
+
+void AlertEngine::onReplies(const QList<ServiceReply> &replies)
+{
+    for (const ServiceReply &s : replies) {
+        const qint64 at = s.meta.receivedAt;
+        seen(s.device, s.meta.topic, QString(), at);
+        if (s.code == 200)
+            continue;
+        for (qsizetype i = 0; i < m_rules.size(); ++i) {
+            const AlertRule &r = m_rules[i];
+            if (r.kind != AlertKind::ReplyError || !r.scope.matchesDevice(s.device)
+                || !r.scope.matchesTopic(s.meta.topic))
+                continue;
+            occurrence(i, track(i, s.device), at, s.code,
+                       QStringLiteral("reply %1 (%2)")
+                           .arg(s.code)
+                           .arg(s.message.isEmpty() ? replyCodeMeaning(s.code) : s.message));
+        }
+    }
+}
+
+void AlertEngine::onStatuses(const QList<StatusChange> &changes)
+{
+    for (const StatusChange &c : changes) {
+        const qint64 at = c.meta.receivedAt;
+        seen(c.device, c.meta.topic, QString(), at);
+        for (qsizetype i = 0; i < m_rules.size(); ++i) {
+            const AlertRule &r = m_rules[i];
+            if (!r.scope.matchesDevice(c.device) || !r.scope.matchesTopic(c.meta.topic))
+                continue;
+            if (r.kind == AlertKind::Offline) {
+                condition(i, track(i, c.device), at, !c.online, c.online, c.online,
+                          c.online ? QStringLiteral("online") : QStringLiteral("offline"));
+            } else if (r.kind == AlertKind::Flapping) {
+                Track &t = track(i, c.device);
+                if (t.hasLast && t.last.toBool() == c.online)
+                    continue; // a repeat of the state it is in is no change
+                t.hasLast = true;
+                t.last = c.online;
+                t.changes.push_back(at);
+                while (!t.changes.empty() && t.changes.front() <= at - r.withinMs)
+                    t.changes.pop_front();
+                if (t.phase != Phase::Firing && qsizetype(t.changes.size()) >= r.changes)
+                    fire(i, t, at, qint64(t.changes.size()),
+                         QStringLiteral("%1 status changes within %2")
+                             .arg(t.changes.size())
+                             .arg(alertDurationText(r.withinMs)));
+            }
+        }
+    }
+}
+
+void AlertEngine::onMessage(const DeviceKey &device, QStringView topic, qint64 receivedAt)
+{
+    seen(device, topic, QString(), receivedAt);
+}
+
+void AlertEngine::tick(qint64 now)
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < m_rules.size(); ++i)
+        index.insert(m_rules[i].name, i);
+    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
+        Track &t = *it;
+        const qsizetype i = index.value(t.rule, -1);
+        if (i < 0)
+            continue;
+        const AlertRule &r = m_rules[i];
+        if (r.isOccurrence()) {
+            if (t.phase == Phase::Firing && now - t.lastOccurrence >= r.forMs)
+                clear(i, t, t.lastOccurrence + r.forMs, {},
+                      QStringLiteral("nothing more for %1").arg(alertDurationText(r.forMs)));
+        } else if (r.kind == AlertKind::Silent) {
+            if (t.phase != Phase::Firing && now - t.lastOccurrence >= r.forMs)
+                fire(i, t, t.lastOccurrence + r.forMs, {},
+                     r.property.isEmpty()
+                         ? QStringLiteral("no message for %1").arg(alertDurationText(r.forMs))
+                         : QStringLiteral("no %1 for %2").arg(r.property, alertDurationText(r.forMs)));
+        } else if (r.kind == AlertKind::Flapping) {
+            while (!t.changes.empty() && t.changes.front() <= now - r.withinMs)
+                t.changes.pop_front();
+            if (t.phase == Phase::Firing && qsizetype(t.changes.size()) < r.changes)
+                clear(i, t, now, qint64(t.changes.size()),
+                      QStringLiteral("fewer than %1 status changes within %2")
+                          .arg(r.changes)
+                          .arg(alertDurationText(r.withinMs)));
+        } else if (t.phase == Phase::Pending && now - t.since >= r.forMs) {
+            fire(i, t, t.since + r.forMs, t.value,
+                 r.kind == AlertKind::Offline
+                     ? QStringLiteral("offline for %1").arg(alertDurationText(r.forMs))
+                     : QStringLiteral("%1 %2 for %3")
+                           .arg(r.property, valueText(t.value), alertDurationText(r.forMs)));
+        }
+    }
+}
+
+bool AlertEngine::acknowledge(const QString &rule, const DeviceKey &device, qint64 now)
+{
+    const auto it = m_tracks.find(trackKey(rule, device));
+    if (it == m_tracks.end() || it->phase != Phase::Firing || it->acknowledged)
+        return false;
+    it->acknowledged = true;
+    const auto r
+        = std::find_if(m_rules.cbegin(), m_rules.cend(), [&](const AlertRule &x) { return x.name == rule; });
+    m_out << AlertTransition {rule,       r == m_rules.cend() ? AlertSeverity::Warning : r->severity,
+                              it->device, AlertState::Acknowledged,
+                              now,        it->value,
+                              {}};
+    return true;
+}
+
+QList<AlertTransition> AlertEngine::takeTransitions()
+{
+    QList<AlertTransition> out;
+    out.swap(m_out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const AlertTransition &a, const AlertTransition &b) { return a.time < b.time; });
+    return out;
+}
+
+QList<ActiveAlert> AlertEngine::active() const
+{
+    QList<ActiveAlert> out;
+    for (auto it = m_tracks.cbegin(); it != m_tracks.cend(); ++it)
+        if (it->phase == Phase::Firing)
+            out << ActiveAlert {it->rule, it->device, it->firedAt, it->value, it->acknowledged};
+    std::sort(out.begin(), out.end(), [](const ActiveAlert &a, const ActiveAlert &b) {
+        return std::tie(a.firedAt, a.rule) < std::tie(b.firedAt, b.rule);
+    });
+    return out;
+}
+
+} // namespace linkscope
