@@ -81,6 +81,7 @@ void PipelineHost::wire()
         connect(m_subscriber, &S::statusesChanged, m_alerts, &A::addStatuses);
         connect(m_subscriber, &S::bindingsChanged, m_alerts, &A::addBindings);
         connect(m_subscriber, &S::otherReceived, m_alerts, &A::addOther);
+        connect(m_alerts, &A::transitions, m_store, &H::storeAlerts);
     }
     if (!m_feed)
         return;
@@ -112,8 +113,16 @@ Result<bool> PipelineHost::start()
     m_store->moveToThread(&m_storeThread);
     m_storeThread.start();
     Result<bool> opened = Error {QString()};
+    QList<ActiveAlert> active;
     QMetaObject::invokeMethod(
-        m_store, [&] { opened = m_store->openNow(); }, Qt::BlockingQueuedConnection);
+        m_store,
+        [&] {
+            opened = m_store->openNow();
+            if (opened && m_alerts)
+                if (auto a = m_store->activeAlerts())
+                    active = *a;
+        },
+        Qt::BlockingQueuedConnection);
     if (!opened) {
         // Back to this thread, so the destructor deletes it; no thread is left running.
         QMetaObject::invokeMethod(
@@ -128,6 +137,7 @@ Result<bool> PipelineHost::start()
         m_feed->moveToThread(&m_subscriberThread);
     m_subscriberThread.start();
     if (m_alerts) {
+        m_alerts->restore(active); // firing before the restart: firing on, not again
         m_alerts->moveToThread(&m_alertThread);
         m_alertThread.start();
         QMetaObject::invokeMethod(m_alerts, &AlertMonitor::start, Qt::QueuedConnection);
@@ -176,17 +186,8 @@ void PipelineHost::stop()
         Qt::BlockingQueuedConnection);
     m_subscriberThread.quit();
     m_subscriberThread.wait();
-    // 4. The store closes its files.
-    QMetaObject::invokeMethod(
-        st,
-        [this, st] {
-            st->close();
-            st->moveToThread(thread());
-        },
-        Qt::BlockingQueuedConnection);
-    m_storeThread.quit();
-    m_storeThread.wait();
-    // 5. The rules see what was queued for them, say their last, and come back.
+    // 4. The rules see what was queued for them, say their last (queued for
+    //    the store, ahead of its close), and come back.
     if (m_alerts) {
         AlertMonitor *alerts = m_alerts;
         QMetaObject::invokeMethod(
@@ -199,6 +200,16 @@ void PipelineHost::stop()
         m_alertThread.quit();
         m_alertThread.wait();
     }
+    // 5. The store writes what the rules said last and closes its files.
+    QMetaObject::invokeMethod(
+        st,
+        [this, st] {
+            st->close();
+            st->moveToThread(thread());
+        },
+        Qt::BlockingQueuedConnection);
+    m_storeThread.quit();
+    m_storeThread.wait();
     m_running = false;
 }
 

@@ -1,5 +1,7 @@
 #include "historystore_p.h"
 
+#include "alertstore.h"
+
 #include "exporter.h"
 #include "inventorycache.h"
 
@@ -278,14 +280,24 @@ void HistoryStore::commit()
 }
 
 // Everything waiting, in one transaction, then persisted() for all of it.
+void HistoryStore::storeAlerts(const QList<AlertTransition> &transitions)
+{
+    d->alertsWaiting += transitions;
+    // Waiting batches take them along at their commit; alone, they go now.
+    if (d->waiting.empty() && d->problem.isEmpty())
+        writeWaiting();
+}
+
 void HistoryStore::writeWaiting()
 {
-    if (!d->writer || d->waiting.empty())
+    if (!d->writer || (d->waiting.empty() && d->alertsWaiting.isEmpty()))
         return;
     if (QDeadlineTimer::current().deadline() > d->writeDeadline.load()) {
         d->waiting.clear(); // a stop is past its time: left for the cloud to deliver again
-        return;
+        if (d->alertsWaiting.isEmpty())
+            return;
     }
+    const bool hadBatches = !d->waiting.empty();
     StoreWriter &writer = *d->writer;
     if (auto begun = writer.beginGroup(); !begun)
         return storageFailed(begun.error());
@@ -296,6 +308,9 @@ void HistoryStore::writeWaiting()
         w.ids = *written;
         w.fresh = writer.freshIds();
     }
+    if (!d->alertsWaiting.isEmpty())
+        if (auto written = writeAlertTransitions(d->db, d->alertsWaiting); !written)
+            return storageFailed(written.error());
     if (auto committed = writer.commitGroup(); !committed)
         return storageFailed(committed.error());
     QStringList ids;
@@ -306,6 +321,7 @@ void HistoryStore::writeWaiting()
         w.mirror(d->mirror, w.fresh);
     }
     d->waiting.clear();
+    d->alertsWaiting.clear();
     d->stored.fetch_add(fresh, std::memory_order_relaxed);
     if (!d->problem.isEmpty()) {
         d->problem.clear();
@@ -313,7 +329,8 @@ void HistoryStore::writeWaiting()
         qCInfo(lcStore) << "storing again";
         emit storageChanged(QString());
     }
-    emit persisted(ids);
+    if (hadBatches)
+        emit persisted(ids);
 }
 
 void HistoryStore::storageFailed(const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alertengine.h"
 #include "core/history.h"
 #include "core/inventory.h"
 #include "core/messages.h"
@@ -91,6 +92,9 @@ public:
     // The cloud API's inventory (products, devices, thing models), cached.
     Result<bool> saveInventory(const Inventory &inventory);
     Result<Inventory> inventory();
+    // Alerts (issue 17): those firing now, and transitions newest first.
+    Result<QList<ActiveAlert>> activeAlerts();
+    Result<QList<AlertTransition>> alertHistory(qint64 from, qint64 to, int limit);
     QString connectionName() const;
 
 public slots:
@@ -107,6 +111,10 @@ public slots:
     // The end of a pipeline flush: what came since is written in one
     // transaction (with commitOnFlush; otherwise there is nothing waiting).
     void commit();
+    // Alert transitions: written with the next commit (or at once when
+    // nothing waits), kept and tried again while the storage fails.
+    void storeAlerts(const QList<linkscope::AlertTransition> &transitions);
+    void requestAlertHistory(quint64 requestId, qint64 from, qint64 to, int limit);
 
     void requestDevices(quint64 requestId);
     void requestInventory(quint64 requestId);
@@ -143,6 +151,7 @@ signals:
     void queryFailed(quint64 requestId, const QString &reason);
     void exportFinished(quint64 requestId, bool ok, const QString &message);
     void retentionDeleted(qint64 rows);
+    void alertHistoryLoaded(quint64 requestId, const QList<linkscope::AlertTransition> &transitions);
 
 private:
     Result<bool> openFiles();

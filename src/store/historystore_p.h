@@ -56,6 +56,7 @@ struct HistoryStore::Private {
         QSet<QString> fresh;
     };
     std::vector<Waiting> waiting; // in the order received
+    QList<AlertTransition> alertsWaiting; // written with the next group
     QString problem; // the storage fails: why
 };
 

@@ -4,6 +4,7 @@
 
 #include "historystore_p.h"
 
+#include "alertstore.h"
 #include "exporter.h"
 #include "inventorycache.h"
 #include "storequeries.h"
@@ -35,6 +36,22 @@ Result<Page<DeviceEvent>> HistoryStore::events(const LogQuery &query)
 Result<Page<ServiceReply>> HistoryStore::replies(const LogQuery &query)
 {
     return isOpen() ? queryReplies(d->db, query) : Result<Page<ServiceReply>>(notOpen());
+}
+
+Result<QList<ActiveAlert>> HistoryStore::activeAlerts()
+{
+    return isOpen() ? readActiveAlerts(d->db) : Result<QList<ActiveAlert>>(notOpen());
+}
+Result<QList<AlertTransition>> HistoryStore::alertHistory(qint64 from, qint64 to, int limit)
+{
+    return isOpen() ? readAlertHistory(d->db, from, to, limit) : Result<QList<AlertTransition>>(notOpen());
+}
+void HistoryStore::requestAlertHistory(quint64 id, qint64 from, qint64 to, int limit)
+{
+    read(id, [this, id, from, to, limit](QSqlDatabase &db) {
+        auto r = readAlertHistory(db, from, to, limit);
+        answer([=, this] { r ? emit alertHistoryLoaded(id, *r) : emit queryFailed(id, r.error()); });
+    });
 }
 
 Result<bool> HistoryStore::saveInventory(const Inventory &inv)

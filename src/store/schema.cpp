@@ -131,6 +131,21 @@ const QStringList kMigrations[] = {
         QStringLiteral("CREATE INDEX messages_by_received ON messages(received_at)"),
         QStringLiteral("CREATE INDEX messages_by_device ON messages(device_id, received_at)"),
     },
+    // 4: alerts (issue 17). Every transition of every alert, and the alerts
+    // firing now, kept with it in the same transaction, so that a restart
+    // carries them on without firing them again.
+    {
+        QStringLiteral("CREATE TABLE alert_transitions ("
+                       " id INTEGER PRIMARY KEY, rule TEXT NOT NULL, product_key TEXT NOT NULL,"
+                       " device_name TEXT NOT NULL, severity INTEGER NOT NULL, state INTEGER NOT NULL,"
+                       " time INTEGER NOT NULL, value TEXT NOT NULL, detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX alert_transitions_by_time ON alert_transitions(time)"),
+        QStringLiteral("CREATE TABLE active_alerts ("
+                       " rule TEXT NOT NULL, product_key TEXT NOT NULL, device_name TEXT NOT NULL,"
+                       " severity INTEGER NOT NULL, fired_at INTEGER NOT NULL, value TEXT NOT NULL,"
+                       " detail TEXT NOT NULL, acknowledged INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY(rule, product_key, device_name)) WITHOUT ROWID"),
+    },
 };
 static_assert(std::size(kMigrations) == SchemaVersion);
 

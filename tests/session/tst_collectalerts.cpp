@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -162,6 +164,72 @@ private slots:
         const QStringList commanded = summary(jsonLines(ran));
         QCOMPARE(QSet<QString>(commanded.begin(), commanded.end()), QSet<QString>(said.begin(), said.end()));
         QCOMPARE(commanded.size(), said.size());
+    }
+
+    void aFiringAlertFiresOnAcrossARestartAndClearsOnce()
+    {
+        const QString rules = m_dir.filePath("restart-rules.json");
+        {
+            QFile f(rules);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                R"({"rules":[{"name":"Hot plug","kind":"property-above","property":"RealTimePower","threshold":1500}]})");
+        }
+        const QString store = m_dir.filePath("restart.sqlite");
+        const QString plugTopic = QStringLiteral("/pkPlug/plug-1/thing/event/property/post");
+        const auto run = [&](const QString &name, const QList<int> &watts) -> QList<QJsonObject> {
+            const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+            const QString capture = m_dir.filePath(name + ".jsonl");
+            QFile f(capture);
+            if (!f.open(QIODevice::WriteOnly))
+                return {};
+            for (qsizetype i = 0; i < watts.size(); ++i)
+                f.write(message(QStringLiteral("%1-%2").arg(name).arg(i), plugTopic, t0 + i,
+                                power("plug-1", watts[i], t0 + i)));
+            f.close();
+            const QString manifest = m_dir.filePath(name + "-manifest.json");
+            SimProcess sim;
+            if (!sim.start(simArgs()
+                           + QStringList {"--rate", "0", "--replay", capture, "--manifest", manifest}))
+                return {};
+            const QString lines = m_dir.filePath(name + "-alerts.jsonl");
+            QProcess collect;
+            startCollect(collect, sim, {"--store", store, "--rules", rules, "--alerts-jsonl", lines});
+            if (!collect.waitForStarted())
+                return {};
+            QElapsedTimer waited;
+            waited.start();
+            while (strings(readManifest(manifest).value("acknowledged")).size() < watts.size()
+                   && waited.elapsed() < 30000)
+                QTest::qWait(50);
+            ::kill(pid_t(collect.processId()), SIGTERM);
+            collect.waitForFinished(15000);
+            return jsonLines(lines);
+        };
+        QCOMPARE(summary(run("first", {1200, 1620})), QStringList {"Hot plug pkPlug/plug-1 firing 1620"});
+        // Restarted while still hot: it fires on, not again; it clears once, when it cools.
+        QCOMPARE(summary(run("second", {1700, 1650, 1400})),
+                 QStringList {"Hot plug pkPlug/plug-1 cleared 1400"});
+        QCOMPARE(summary(run("third", {1300})), QStringList());
+
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "restart");
+        db.setDatabaseName(store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT rule, state, value FROM alert_transitions ORDER BY id"));
+        QStringList history;
+        while (q.next())
+            history << QStringLiteral("%1 %2 %3")
+                           .arg(q.value(0).toString())
+                           .arg(q.value(1).toInt())
+                           .arg(q.value(2).toString());
+        QCOMPARE(history, QStringList({"Hot plug 0 1620", "Hot plug 1 1400"}));
+        QVERIFY(q.exec("SELECT COUNT(*) FROM active_alerts") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase("restart");
     }
 
     void aBadRulesFileIsRefusedWithTheReason()
