@@ -15,7 +15,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libqpid-proton-cpp12-dev libnghttp2-dev libsimdjson-dev libssl-dev openssl
   clang libclang-rt-14-dev
   python3-qpid-proton nghttp2-client nghttp2-server rabbitmq-server
-  xvfb xauth fonts-wqy-microhei
+  xvfb xauth fonts-wqy-microhei dbus-daemon
   dpkg-dev file man-db help2man lintian desktop-file-utils appstream systemd bash-completion
 )
 
