@@ -241,34 +241,271 @@
     </message>
 </context>
 <context>
+    <name>linkscope::ActiveAlertModel</name>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="54"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="56"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="58"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="67"/>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="69"/>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="71"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="171"/>
+        <source>%1 (acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="216"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="218"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="220"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="222"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="224"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="226"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertCommand</name>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="71"/>
+        <source>alert commands cannot keep up: the oldest waiting are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="90"/>
+        <source>%1 took over %2 ms and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="100"/>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="110"/>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertHistoryModel</name>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="318"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="320"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="322"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="324"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="326"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="328"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="330"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertNotifier</name>
+    <message>
+        <location filename="../src/gui/alertnotifier.cpp" line="70"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="86"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="87"/>
+        <source>%n devices: %1</source>
+        <translation>
+            <numerusform>%n device: %1</numerusform>
+            <numerusform>%n devices: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertnotifier.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="93"/>
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1: %n device</numerusform>
+            <numerusform>%1: %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="95"/>
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertnotifier.cpp" line="146"/>
+        <source>Show device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertsPanel</name>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="87"/>
+        <source>Rule or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="91"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="92"/>
+        <source>Warning and critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="93"/>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="94"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="96"/>
+        <source>Also list the active alerts someone has acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="98"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="100"/>
+        <source>Mark the selected alerts as seen: they stay until their condition clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="102"/>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="115"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="170"/>
+        <source>Active (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="116"/>
+        <location filename="../src/app/appcontroller.cpp" line="120"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="117"/>
+        <location filename="../src/app/appcontroller.cpp" line="121"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="146"/>
+        <location filename="../src/app/appcontroller.cpp" line="153"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="182"/>
+        <location filename="../src/app/appcontroller.cpp" line="189"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="185"/>
+        <location filename="../src/app/appcontroller.cpp" line="192"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="268"/>
+        <location filename="../src/app/appcontroller.cpp" line="275"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -276,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="269"/>
+        <location filename="../src/app/appcontroller.cpp" line="276"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -284,13 +521,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="283"/>
+        <location filename="../src/app/appcontroller.cpp" line="290"/>
         <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="346"/>
+        <location filename="../src/app/appcontroller.cpp" line="353"/>
         <source>LinkScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="41"/>
+        <source>Cannot read the alert rules %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="48"/>
+        <source>The alert rules %1 were not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="64"/>
+        <source>Cannot save the alert rules to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,42 +946,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="132"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="134"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="135"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="136"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="137"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="138"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="139"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="140"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="225"/>
         <source>nickname %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="227"/>
         <source>firmware %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="225"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="229"/>
         <source>no message from it yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,36 +991,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="160"/>
         <source>%1
 productKey %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="160"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="161"/>
         <source>(name unknown: no inventory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="196"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="218"/>
         <source>never activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="194"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="198"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="220"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="199"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="203"/>
         <source>%1/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
         <source>%1
 productKey %2
 iotId %3
@@ -776,17 +1028,17 @@ iotId %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,143 +1332,153 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>Start &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>D&amp;isconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="104"/>
         <location filename="../src/gui/mainwindowstatus.cpp" line="53"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="166"/>
         <source>Refresh &amp;inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Ask the cloud API again for every product, device and thing model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,6 +1588,39 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
         <source> · display thinned: %1 updates merged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="62"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="64"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
+        <source>No alert is firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowalerts.cpp" line="83"/>
+        <source>%n alerts firing, %1 not acknowledged</source>
+        <translation>
+            <numerusform>%n alert firing, %1 not acknowledged</numerusform>
+            <numerusform>%n alerts firing, %1 not acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowalerts.cpp" line="125"/>
+        <source>%n alert rules in effect</source>
+        <translation>
+            <numerusform>%n alert rule in effect</numerusform>
+            <numerusform>%n alert rules in effect</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>linkscope::MessageLogModel</name>
@@ -1378,7 +1673,7 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="92"/>
+        <location filename="../src/session/pipelinehost.cpp" line="112"/>
         <source>the session has already run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,6 +1769,317 @@ Tick to chart it, or drag it onto a chart.</source>
     <message>
         <location filename="../src/gui/propertylistmodel.cpp" line="209"/>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::RuleEditorDialog</name>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="33"/>
+        <source>Offline for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="35"/>
+        <source>Silent (no message or value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="37"/>
+        <source>Property above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="39"/>
+        <source>Property below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="41"/>
+        <source>Property outside a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="43"/>
+        <source>Property equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="45"/>
+        <source>Property changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="47"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="49"/>
+        <source>Service reply with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="51"/>
+        <source>Flapping online/offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="75"/>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="87"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="88"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
+        <source>Add the rules of a rules file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
+        <source>Write these rules to a file, for linkscope-collect --rules or another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="107"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="136"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="108"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="109"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="128"/>
+        <source>The alert clears only once the value is back inside by this much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="130"/>
+        <source>a JSON value: 1, true, &quot;open&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="133"/>
+        <source>10s, 2m, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="135"/>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="138"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="143"/>
+        <source>10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="150"/>
+        <source>every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="152"/>
+        <source>every topic (+ and # wildcards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="155"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="157"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
+        <source>Hysteresis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="226"/>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <source>Stays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="295"/>
+        <source>How long the alert stays firing after the last occurrence (default 5m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="296"/>
+        <source>How long the condition must hold before the alert fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="357"/>
+        <source>this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
+        <source>two rules are named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ruleeditor.cpp" line="375"/>
+        <source>%n rules, all valid</source>
+        <translation>
+            <numerusform>%n rule, valid</numerusform>
+            <numerusform>%n rules, all valid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="381"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <source>Import alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="382"/>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <source>Export alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
+        <source>Rules (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,57 +2538,57 @@ for %5</source>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="166"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="180"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="212"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="234"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="236"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="258"/>
         <source>the cloud answered the login with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="238"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="260"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="274"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="305"/>
         <source>the server sent more than %1 KiB for one message; the stream was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="282"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="314"/>
         <source>the server had more than %1 KiB of unfinished messages open at once; the stream was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="338"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="376"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="368"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="406"/>
         <source>the cloud ended the login (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="371"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="409"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="395"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="440"/>
         <source>the server answers no acknowledgement (%1 waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="433"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="478"/>
         <source>nothing arrived for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,78 +2683,78 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="73"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="81"/>
+        <location filename="../src/app/main.cpp" line="87"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="92"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="97"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="102"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="107"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="108"/>
+        <location filename="../src/app/main.cpp" line="114"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="113"/>
+        <location filename="../src/app/main.cpp" line="119"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="118"/>
+        <location filename="../src/app/main.cpp" line="124"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="150"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="151"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
-        <location filename="../src/app/main.cpp" line="181"/>
+        <location filename="../src/app/main.cpp" line="161"/>
+        <location filename="../src/app/main.cpp" line="187"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="162"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

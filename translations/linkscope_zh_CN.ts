@@ -241,55 +241,303 @@
     </message>
 </context>
 <context>
+    <name>linkscope::ActiveAlertModel</name>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="54"/>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="56"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="58"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="67"/>
+        <source>Fired</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="69"/>
+        <source>Cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="71"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="171"/>
+        <source>%1 (acknowledged)</source>
+        <translation>%1（已确认）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="216"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="218"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="220"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="222"/>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="224"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="226"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertCommand</name>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="71"/>
+        <source>alert commands cannot keep up: the oldest waiting are dropped</source>
+        <translation>告警命令处理不过来：丢弃了最早等待的命令</translation>
+    </message>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="90"/>
+        <source>%1 took over %2 ms and was stopped</source>
+        <translation>%1 运行超过 %2 毫秒，已被终止</translation>
+    </message>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="100"/>
+        <source>%1 exited with status %2</source>
+        <translation>%1 退出，状态码 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/alertoutputs.cpp" line="110"/>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertHistoryModel</name>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="318"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="320"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="322"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="324"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="326"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="328"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertmodels.cpp" line="330"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertNotifier</name>
+    <message>
+        <location filename="../src/gui/alertnotifier.cpp" line="70"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="86"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="87"/>
+        <source>%n devices: %1</source>
+        <translation>
+            <numerusform>%n 台设备：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertnotifier.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="93"/>
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1：%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/alertnotifier.cpp" line="95"/>
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertnotifier.cpp" line="146"/>
+        <source>Show device</source>
+        <translation>查看设备</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::AlertsPanel</name>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="87"/>
+        <source>Rule or device</source>
+        <translation>规则或设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="91"/>
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="92"/>
+        <source>Warning and critical</source>
+        <translation>警告及严重</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="93"/>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="94"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="96"/>
+        <source>Also list the active alerts someone has acknowledged</source>
+        <translation>同时列出已被确认的活动告警</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="98"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="100"/>
+        <source>Mark the selected alerts as seen: they stay until their condition clears</source>
+        <translation>将所选告警标记为已查看：它们会保留到条件解除为止</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="102"/>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="115"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/alertspanel.cpp" line="170"/>
+        <source>Active (%1)</source>
+        <translation>活动（%1）</translation>
+    </message>
+</context>
+<context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="116"/>
+        <location filename="../src/app/appcontroller.cpp" line="120"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="117"/>
+        <location filename="../src/app/appcontroller.cpp" line="121"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="146"/>
+        <location filename="../src/app/appcontroller.cpp" line="153"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="182"/>
+        <location filename="../src/app/appcontroller.cpp" line="189"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="185"/>
+        <location filename="../src/app/appcontroller.cpp" line="192"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="268"/>
+        <location filename="../src/app/appcontroller.cpp" line="275"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="269"/>
+        <location filename="../src/app/appcontroller.cpp" line="276"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="283"/>
+        <location filename="../src/app/appcontroller.cpp" line="290"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="346"/>
+        <location filename="../src/app/appcontroller.cpp" line="353"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="41"/>
+        <source>Cannot read the alert rules %1: %2</source>
+        <translation>无法读取告警规则 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="48"/>
+        <source>The alert rules %1 were not loaded: %2</source>
+        <translation>未加载告警规则 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="64"/>
+        <source>Cannot save the alert rules to %1: %2</source>
+        <translation>无法将告警规则保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -690,42 +938,42 @@
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="131"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="132"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="133"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="134"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="135"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="136"/>
         <source>Last seen</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="137"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="138"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="139"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="140"/>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="225"/>
         <source>nickname %1</source>
         <translation>昵称 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="227"/>
         <source>firmware %1</source>
         <translation>固件 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="225"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="229"/>
         <source>no message from it yet</source>
         <translation>尚未收到它的消息</translation>
     </message>
@@ -735,7 +983,7 @@
         <translation>%2 台中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="159"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="160"/>
         <source>%1
 productKey %2
 %3</source>
@@ -744,29 +992,29 @@ productKey %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="160"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="161"/>
         <source>(name unknown: no inventory)</source>
         <translation>（名称未知：没有设备清单）</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="192"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="214"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="196"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="218"/>
         <source>never activated</source>
         <translation>从未激活</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="194"/>
-        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="198"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="220"/>
         <source>disabled</source>
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="199"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="203"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="217"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="221"/>
         <source>%1
 productKey %2
 iotId %3
@@ -777,17 +1025,17 @@ iotId %3
 %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="219"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="223"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../src/gui/devicetreemodel.cpp" line="212"/>
+        <location filename="../src/gui/devicetreemodel.cpp" line="216"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
@@ -1082,143 +1330,153 @@ message %3</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>Start &amp;demo</source>
         <translation>启动演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation>在本机观看模拟设备群，无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>D&amp;isconnect</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="104"/>
         <location filename="../src/gui/mainwindowstatus.cpp" line="53"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="166"/>
         <source>Refresh &amp;inventory</source>
         <translation>刷新设备清单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Ask the cloud API again for every product, device and thing model</source>
         <translation>重新向云端 API 获取所有产品、设备和物模型</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
@@ -1329,6 +1587,37 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
         <source> · display thinned: %1 updates merged</source>
         <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
+    <message>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="62"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="64"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <source>Alerts (%1)</source>
+        <translation>告警（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
+        <source>No alert is firing</source>
+        <translation>没有正在触发的告警</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowalerts.cpp" line="83"/>
+        <source>%n alerts firing, %1 not acknowledged</source>
+        <translation>
+            <numerusform>%n 条告警正在触发，%1 条未确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowalerts.cpp" line="125"/>
+        <source>%n alert rules in effect</source>
+        <translation>
+            <numerusform>%n 条告警规则生效中</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>linkscope::MessageLogModel</name>
@@ -1381,7 +1670,7 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="92"/>
+        <location filename="../src/session/pipelinehost.cpp" line="112"/>
         <source>the session has already run</source>
         <translation>该会话已运行过</translation>
     </message>
@@ -1481,6 +1770,316 @@ Tick to chart it, or drag it onto a chart.</source>
         <location filename="../src/gui/propertylistmodel.cpp" line="209"/>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>linkscope::RuleEditorDialog</name>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="33"/>
+        <source>Offline for a while</source>
+        <translation>离线超过一段时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="35"/>
+        <source>Silent (no message or value)</source>
+        <translation>静默（无消息或无数值）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="37"/>
+        <source>Property above</source>
+        <translation>属性高于</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="39"/>
+        <source>Property below</source>
+        <translation>属性低于</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="41"/>
+        <source>Property outside a range</source>
+        <translation>属性超出范围</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="43"/>
+        <source>Property equals</source>
+        <translation>属性等于</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="45"/>
+        <source>Property changes</source>
+        <translation>属性变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="47"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="49"/>
+        <source>Service reply with an error</source>
+        <translation>服务回复出错</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="51"/>
+        <source>Flapping online/offline</source>
+        <translation>频繁上下线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="75"/>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="87"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="88"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
+        <source>Add the rules of a rules file (JSON)</source>
+        <translation>添加规则文件（JSON）中的规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
+        <source>Write these rules to a file, for linkscope-collect --rules or another computer</source>
+        <translation>将这些规则写入文件，供 linkscope-collect --rules 或其他电脑使用</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="107"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="136"/>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="108"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="109"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="128"/>
+        <source>The alert clears only once the value is back inside by this much</source>
+        <translation>数值回到范围内超过此幅度后告警才会解除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="130"/>
+        <source>a JSON value: 1, true, &quot;open&quot;</source>
+        <translation>JSON 值：1、true、&quot;open&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="133"/>
+        <source>10s, 2m, 1h</source>
+        <translation>10s、2m、1h</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="135"/>
+        <source>Any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="138"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="143"/>
+        <source>10m</source>
+        <translation>10m</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="150"/>
+        <source>every device</source>
+        <translation>所有设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="152"/>
+        <source>every topic (+ and # wildcards)</source>
+        <translation>所有主题（支持 + 和 # 通配符）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="155"/>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="157"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
+        <source>Hysteresis</source>
+        <translation>回差</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
+        <source>Status changes</source>
+        <translation>状态变化次数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
+        <source>Within</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="226"/>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <source>Stays for</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="295"/>
+        <source>How long the alert stays firing after the last occurrence (default 5m)</source>
+        <translation>最后一次发生后告警保持触发的时长（默认 5m）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="296"/>
+        <source>How long the condition must hold before the alert fires</source>
+        <translation>条件需持续多久才触发告警</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="357"/>
+        <source>this rule</source>
+        <translation>此规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
+        <source>two rules are named &quot;%1&quot;</source>
+        <translation>有两条规则都叫“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ruleeditor.cpp" line="375"/>
+        <source>%n rules, all valid</source>
+        <translation>
+            <numerusform>共 %n 条规则，全部有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="381"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <source>Import alert rules</source>
+        <translation>导入告警规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="382"/>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <source>Export alert rules</source>
+        <translation>导出告警规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
+        <source>Rules (*.json)</source>
+        <translation>规则 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1941,57 +2540,57 @@ for %5</source>
 <context>
     <name>linkscope::transport::Http2Subscriber</name>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="166"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="180"/>
         <source>the server did not agree to HTTP/2 (ALPN h2)</source>
         <translation>服务器不支持 HTTP/2（ALPN h2）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="212"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="234"/>
         <source>HTTP/2 protocol error: %1</source>
         <translation>HTTP/2 协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="236"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="258"/>
         <source>the cloud answered the login with status %1</source>
         <translation>云端对登录请求返回状态 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="238"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="260"/>
         <source>the cloud answered the login with status %1: %2</source>
         <translation>云端对登录请求返回状态 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="274"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="305"/>
         <source>the server sent more than %1 KiB for one message; the stream was reset</source>
         <translation>服务器为一条消息发送了超过 %1 KiB 的数据；已重置该流</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="282"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="314"/>
         <source>the server had more than %1 KiB of unfinished messages open at once; the stream was reset</source>
         <translation>服务器同时未完成的消息超过 %1 KiB；已重置该流</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="338"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="376"/>
         <source>the cloud reset the login stream (%1)</source>
         <translation>云端重置了登录流（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="368"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="406"/>
         <source>the cloud ended the login (%1)</source>
         <translation>云端结束了登录（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="371"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="409"/>
         <source>the server sent GOAWAY (%1)</source>
         <translation>服务器发送了 GOAWAY（%1）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="395"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="440"/>
         <source>the server answers no acknowledgement (%1 waiting)</source>
         <translation>服务器不应答任何确认（%1 条等待中）</translation>
     </message>
     <message>
-        <location filename="../src/transport/http2subscriber.cpp" line="433"/>
+        <location filename="../src/transport/http2subscriber.cpp" line="478"/>
         <source>nothing arrived for %1 s</source>
         <translation>已有 %1 秒没有收到任何数据</translation>
     </message>
@@ -2086,78 +2685,78 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="73"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="81"/>
+        <location filename="../src/app/main.cpp" line="87"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="92"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation>演示每秒推送的消息总数（默认 40）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="97"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation>演示的设备数量（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="102"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation>演示的产品数量（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="107"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation>每秒向 &lt;file&gt; 写一行 JSON，记录窗口是否跟得上（定时器延迟、落后多少、GUI 线程 CPU、内存）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="108"/>
+        <location filename="../src/app/main.cpp" line="114"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation>同时为这么多个不同设备的属性绘制图表（用于基准测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="113"/>
+        <location filename="../src/app/main.cpp" line="119"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="118"/>
+        <location filename="../src/app/main.cpp" line="124"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="150"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="151"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
-        <location filename="../src/app/main.cpp" line="181"/>
+        <location filename="../src/app/main.cpp" line="161"/>
+        <location filename="../src/app/main.cpp" line="187"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="162"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "cloudapi/cloudapiclient.h"
 #include "core/privatefiles.h"
 
+#include "gui/alertnotifier.h"
 #include "gui/chartspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/mainwindow.h"
@@ -10,6 +11,7 @@
 #include "session/cloudapihost.h"
 #include "session/demosession.h"
 #include "session/pipelinehost.h"
+#include "store/freshhistory.h"
 #include "store/historystore.h"
 #include "transport/subscriber.h"
 
@@ -26,8 +28,11 @@ namespace {
 constexpr qint64 kStatusHistoryMs = 24 * 3'600'000LL;
 }
 
-AppController::AppController(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
+AppController::AppController(MainWindow *window, QObject *parent)
+    : QObject(parent), m_window(window), m_notifier(new AlertNotifier(this))
 {
+    connect(m_notifier, &AlertNotifier::deviceActivated, window, &MainWindow::showDevice);
+    connect(window, &MainWindow::alertRulesEdited, this, &AppController::saveRules);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AppController::refreshInventory);
     connect(window, &MainWindow::refreshInventoryRequested, this, &AppController::refreshInventory);
     connect(window, &MainWindow::valuesWanted, this, [this](const DeviceKey &device) {
@@ -103,10 +108,11 @@ Result<bool> AppController::startDemo(const DemoOptions &options)
         m_demo.reset();
         return Error {profile.error()};
     }
-    // A fresh history for each demo: its devices are new every time.
+    // A fresh history for each demo (its fleet sends the same messages every
+    // time), but for what its alerts did: that is history the user may look for.
     const QString store = QDir(dir).filePath(QStringLiteral("demo-history.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(store + suffix);
+    if (auto fresh = store::startOverKeepingAlerts(store); !fresh)
+        qWarning().noquote() << fresh.error();
     auto started = startSession(*profile, store);
     if (!started) {
         m_demo->stop();
@@ -130,6 +136,8 @@ Result<bool> AppController::startSession(const SubscriberProfile &profile, const
     PipelineHost::Options options;
     options.storePath = storePath;
     options.viewFeed = true;
+    options.alertRules = loadRules(storePath);
+    options.alertMonitor = true;
     m_host = std::make_unique<PipelineHost>(profile, options);
     wire(); // before the start: the subscriber's first words reach the window
     auto started = m_host->start();
@@ -139,6 +147,7 @@ Result<bool> AppController::startSession(const SubscriberProfile &profile, const
         return started;
     }
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
+    wireAlerts();
     loadHistory();
     startApi(profile);
     m_window->showWelcome(false);

@@ -12,6 +12,7 @@
 
 namespace linkscope {
 
+class AlertNotifier;
 class CloudApiHost;
 namespace cloudapi {
 struct ApiError;
@@ -36,6 +37,9 @@ public:
     static QString storePathFor(const QString &profileName);
     // The name of that folder: distinct for distinct profile names.
     static QString profileFolderName(const QString &profileName);
+    // A profile's alert rules live beside its history (docs/FORMATS.md).
+    static QString rulesPathFor(const QString &storePath);
+    AlertNotifier *notifier() const { return m_notifier; }
     bool isRunning() const { return m_host != nullptr; }
     bool isDemo() const { return m_demo != nullptr; }
     PipelineHost *host() const { return m_host.get(); }
@@ -49,12 +53,18 @@ public slots:
 private:
     Result<bool> startSession(const SubscriberProfile &profile, const QString &storePath);
     void wire();
+    // appcontrolleralerts.cpp: the rules file, the alert thread and the window's alerts.
+    QList<AlertRule> loadRules(const QString &storePath);
+    void saveRules(const QList<AlertRule> &rules);
+    void wireAlerts();
     void loadHistory();
     void startApi(const SubscriberProfile &profile);
     void fetchInventory(bool withValues);
     static MainWindow::ApiState stateOf(const cloudapi::ApiError &error);
 
     MainWindow *m_window;
+    AlertNotifier *m_notifier = nullptr;
+    QString m_rulesPath;
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<PipelineHost> m_host;
     std::unique_ptr<CloudApiHost> m_api;

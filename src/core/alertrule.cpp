@@ -226,6 +226,35 @@ Result<bool> AlertRule::checkAgainst(const QString &productKey, const ThingModel
     return true;
 }
 
+Result<bool> checkAlertRule(const AlertRule &rule, const QList<ThingModel> &models)
+{
+    if (rule.property.isEmpty())
+        return true;
+    bool known = false;
+    QString firstProblem;
+    for (const ThingModel &m : models) {
+        if (m.isEmpty())
+            continue;
+        if (!rule.scope.productKey.isEmpty()) {
+            if (m.productKey == rule.scope.productKey)
+                return rule.checkAgainst(m.productKey, m);
+            continue;
+        }
+        known = true;
+        const auto ok = rule.checkAgainst(m.productKey, m);
+        if (ok)
+            return true;
+        if (firstProblem.isEmpty())
+            firstProblem = ok.error();
+    }
+    if (!known)
+        return true;
+    return Error {firstProblem.contains(u"not a number")
+                      ? firstProblem
+                      : QStringLiteral("rule \"%1\": no product's thing model has a property \"%2\"")
+                            .arg(rule.name, rule.property)};
+}
+
 QJsonObject AlertRule::toJson() const
 {
     QJsonObject o {{QStringLiteral("name"), name},

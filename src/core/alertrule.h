@@ -92,6 +92,11 @@ struct AlertRule {
     friend bool operator==(const AlertRule &, const AlertRule &) = default;
 };
 
+// Against every known thing model: a rule scoped to a product must fit that
+// product's model; one for every product must name a property some model
+// has. Nothing known yet: accepted.
+Result<bool> checkAlertRule(const AlertRule &rule, const QList<ThingModel> &models);
+
 // Parses one rule; `where` prefixes the reason ("rule 3").
 Result<AlertRule> alertRuleFromJson(const QJsonObject &object, const QString &where);
 

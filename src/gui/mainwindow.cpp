@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDock(QStringLiteral("timelineDock"), tr("Timeline"), makeTimeline(), Qt::BottomDockWidgetArea);
     addDock(QStringLiteral("bindingsDock"), tr("Bindings"), m_bindings, Qt::RightDockWidgetArea);
     addDock(QStringLiteral("eventsDock"), tr("Events"), m_eventsPanel, Qt::BottomDockWidgetArea);
+    makeAlerts();
 
     // The property list's checkboxes and the charts agree.
     m_properties->setChartedCheck(
@@ -122,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // the right, timeline and events along the bottom.
     splitDockWidget(dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock")), Qt::Vertical);
     splitDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("eventsDock")), Qt::Horizontal);
+    tabifyDockWidget(dock(QStringLiteral("eventsDock")), dock(QStringLiteral("alertsDock")));
+    dock(QStringLiteral("eventsDock"))->raise();
     resizeDocks({dock(QStringLiteral("devicesDock")), dock(QStringLiteral("chartsDock"))}, {420, 560},
                 Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("chartsDock")), dock(QStringLiteral("bindingsDock"))}, {460, 200},
@@ -173,6 +176,9 @@ void MainWindow::makeActions()
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    alerts->addAction(m_alertsAction);
+    alerts->addAction(tr("&Rules…"), this, &MainWindow::editAlertRules);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LinkScope"), this, [this] {
         QMessageBox::about(this, tr("About LinkScope"),
@@ -189,6 +195,7 @@ void MainWindow::makeActions()
     bar->addAction(disconnectAction);
     bar->addSeparator();
     bar->addAction(inspector);
+    bar->addAction(m_alertsAction);
 }
 
 QWidget *MainWindow::makeWelcome()
@@ -356,6 +363,7 @@ void MainWindow::clearViews()
         while (m_charts->chart(i)->seriesCount())
             m_charts->chart(i)->removeSeries(0);
     m_bindings->showBindings({});
+    clearAlerts();
     m_catalog.reset();
     m_properties->setCatalog({});
     m_charts->setCatalog({});

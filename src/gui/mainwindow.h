@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/alertengine.h"
+#include "core/alertrule.h"
 #include "core/connectionstate.h"
 #include "core/history.h"
 #include "core/inventory.h"
@@ -16,6 +18,9 @@ class QTreeView;
 
 namespace linkscope {
 
+class ActiveAlertModel;
+class AlertHistoryModel;
+class AlertsPanel;
 class BindingsPanel;
 class ChartsPanel;
 class DevicePanel;
@@ -56,6 +61,11 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     BindingsPanel *bindingsPanel() const { return m_bindings; }
     InspectorWidget *inspector() const { return m_inspector; }
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    ActiveAlertModel *activeAlerts() const { return m_activeAlerts; }
+    AlertHistoryModel *alertHistory() const { return m_alertHistory; }
+    QAction *alertsAction() const { return m_alertsAction; }
+    QList<AlertRule> alertRules() const { return m_alertRules; }
     bool isWelcomeShown() const;
     QString connectionText() const;
     QString apiText() const; // what the status bar says of the cloud API
@@ -88,6 +98,16 @@ public slots:
     // Current values from the cloud API, before (or beside) the push's.
     void applySnapshots(const QList<linkscope::DeviceSnapshot> &snapshots);
     void showApiState(linkscope::MainWindow::ApiState state, const QString &detail);
+    // Alerts (mainwindowalerts.cpp): the profile's rules, the alerts firing
+    // at the start (from the history), their history, and what happens now.
+    void setAlertRules(const QList<linkscope::AlertRule> &rules);
+    void restoreAlerts(const QList<linkscope::ActiveAlert> &active);
+    void setAlertHistory(const QList<linkscope::AlertTransition> &transitions);
+    void applyAlertTransitions(const QList<linkscope::AlertTransition> &transitions);
+    // Alerts > Rules…: the rule editor; accepted rules go out by alertRulesEdited().
+    void editAlertRules();
+    // Selects a device in the tree and shows the Devices dock (a notification's click).
+    void showDevice(const linkscope::DeviceKey &device);
 
 signals:
     void demoRequested();
@@ -104,6 +124,8 @@ signals:
     void refreshInventoryRequested();
     // A device was selected whose values nobody has told yet.
     void valuesWanted(const linkscope::DeviceKey &device);
+    void alertAcknowledged(const QString &rule, const linkscope::DeviceKey &device);
+    void alertRulesEdited(const QList<linkscope::AlertRule> &rules);
 
 private:
     void makeActions();
@@ -114,6 +136,9 @@ private:
     void onDeviceSelected(const DeviceKey &device);
     void autoChart();
     void exportDevice(const DeviceKey &device);
+    void makeAlerts();
+    void clearAlerts();
+    void updateAlertBadge(qsizetype firing, qsizetype unacknowledged);
 
     DeviceTreeModel *m_devices = nullptr;
     PropertyListModel *m_properties = nullptr;
@@ -127,6 +152,11 @@ private:
     BindingsPanel *m_bindings = nullptr;
     EventsPanel *m_eventsPanel = nullptr;
     InspectorWidget *m_inspector = nullptr;
+    ActiveAlertModel *m_activeAlerts = nullptr;
+    AlertHistoryModel *m_alertHistory = nullptr;
+    AlertsPanel *m_alertsPanel = nullptr;
+    QAction *m_alertsAction = nullptr;
+    QList<AlertRule> m_alertRules;
     QStackedWidget *m_center = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_statsLabel = nullptr;

@@ -32,7 +32,7 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
         m_feed = new transport::ViewFeed;
     m_storeThread.setObjectName(QStringLiteral("store"));
     m_subscriberThread.setObjectName(QStringLiteral("subscriber"));
-    if (!m_options.alertRules.isEmpty()) {
+    if (!m_options.alertRules.isEmpty() || m_options.alertMonitor) {
         m_alerts = new AlertMonitor(m_options.alertRules);
         m_alertThread.setObjectName(QStringLiteral("alerts"));
     }

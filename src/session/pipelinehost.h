@@ -47,6 +47,8 @@ public:
         bool viewFeed = false;
         // Alert rules to evaluate on a thread of their own (alerts()); none: no such thread.
         QList<AlertRule> alertRules = {};
+        // Run the rules' thread even with no rule yet (the app: rules come and go).
+        bool alertMonitor = false;
     };
 
     PipelineHost(const SubscriberProfile &profile, Options options, QObject *parent = nullptr);

@@ -58,6 +58,10 @@ QString nicknameFor(int model, int n)
 struct FleetGenerator::Private {
     FleetOptions options;
     std::mt19937_64 rng;
+    // A plug's loads (a heater switched on and off) come from a stream of
+    // their own, so that the main stream, and with it every message id,
+    // stays what the seed always gave.
+    std::mt19937_64 loads;
     QList<SimDevice> devices;
     QList<SimDevice> quiet;
     QList<SimProduct> products;
@@ -97,6 +101,15 @@ struct FleetGenerator::Private {
             return uniform() < 0.3 ? double(below(int(spec.max - spec.min) + 1)) + spec.min : v;
         if (spec.max > 100000) // a counter
             return v + below(3);
+        if (qstrcmp(spec.name, "RealTimePower") == 0) {
+            // Now and then a load of 1.5-1.9 kW for half a minute or so:
+            // something for an alert rule to catch in the demo.
+            const double r = std::uniform_real_distribution<double>(0.0, 1.0)(loads);
+            if (v < 1500 && r < 0.02)
+                v = 1550 + 400 * std::uniform_real_distribution<double>(0.0, 1.0)(loads);
+            else if (v > 1500 && r < 0.05)
+                v = 300 + 600 * std::uniform_real_distribution<double>(0.0, 1.0)(loads);
+        }
         const double next = v + (uniform() * 2 - 1) * spec.step;
         return std::clamp(next, spec.min, spec.max);
     }
@@ -355,6 +368,7 @@ FleetGenerator::FleetGenerator(FleetOptions options) : d(std::make_unique<Privat
     d->options.products = qMax(1, options.products);
     d->options.devices = qMax(1, options.devices);
     d->rng.seed(options.seed);
+    d->loads.seed(options.seed ^ 0x6c6f616473ULL);
     d->idBase = 1'000'000'000'000'000'000ULL + (options.seed % 1000) * 1'000'000'000'000'000ULL;
 
     QStringList productKeys;

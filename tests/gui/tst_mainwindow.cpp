@@ -17,16 +17,16 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QStringList names
-            = {QStringLiteral("devicesDock"), QStringLiteral("chartsDock"), QStringLiteral("timelineDock"),
-               QStringLiteral("bindingsDock"), QStringLiteral("eventsDock")};
+            = {QStringLiteral("devicesDock"),  QStringLiteral("chartsDock"), QStringLiteral("timelineDock"),
+               QStringLiteral("bindingsDock"), QStringLiteral("eventsDock"), QStringLiteral("alertsDock")};
         const QStringList titles
-            = {QStringLiteral("Devices"), QStringLiteral("Charts"), QStringLiteral("Timeline"),
-               QStringLiteral("Bindings"), QStringLiteral("Events")};
+            = {QStringLiteral("Devices"),  QStringLiteral("Charts"), QStringLiteral("Timeline"),
+               QStringLiteral("Bindings"), QStringLiteral("Events"), QStringLiteral("Alerts")};
         for (int i = 0; i < names.size(); ++i) {
             QDockWidget *d = w.dock(names[i]);
             QVERIFY2(d, qPrintable(names[i]));
             QCOMPARE(d->windowTitle(), titles[i]);
-            QVERIFY(d->isVisible());
+            QVERIFY(d->toggleViewAction()->isChecked()); // shown, or a tab behind another
             QVERIFY(d->widget());
         }
         QCOMPARE(w.findChildren<QDockWidget *>().size(), names.size());

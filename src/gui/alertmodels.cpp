@@ -1,0 +1,340 @@
+#include "alertmodels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace linkscope {
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString valueText(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QString();
+    if (v.typeId() == QMetaType::QString)
+        return v.toString();
+    const QByteArray json = QJsonDocument::fromVariant(QVariantList {v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QColor severityColor(AlertSeverity s)
+{
+    switch (s) {
+    case AlertSeverity::Critical:
+        return QColor(0xc6, 0x28, 0x28);
+    case AlertSeverity::Warning:
+        return QColor(0xe0, 0x8a, 0x00);
+    case AlertSeverity::Info:
+        break;
+    }
+    return QColor(0x1e, 0x6f, 0xc0);
+}
+
+QString deviceText(const DeviceKey &d)
+{
+    return d.id();
+}
+
+} // namespace
+
+QString alertSeverityText(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return ActiveAlertModel::tr("Info");
+    case AlertSeverity::Warning:
+        return ActiveAlertModel::tr("Warning");
+    case AlertSeverity::Critical:
+        return ActiveAlertModel::tr("Critical");
+    }
+    return QString();
+}
+
+QString alertStateText(AlertState state)
+{
+    switch (state) {
+    case AlertState::Firing:
+        return ActiveAlertModel::tr("Fired");
+    case AlertState::Cleared:
+        return ActiveAlertModel::tr("Cleared");
+    case AlertState::Acknowledged:
+        return ActiveAlertModel::tr("Acknowledged");
+    }
+    return QString();
+}
+
+ActiveAlertModel::ActiveAlertModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+void ActiveAlertModel::setRules(const QList<AlertRule> &rules)
+{
+    m_severities.clear();
+    for (const AlertRule &r : rules)
+        m_severities.insert(r.name, r.severity);
+}
+
+void ActiveAlertModel::restore(const QList<ActiveAlert> &active)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const ActiveAlert &a : active)
+        m_rows << Row {a.rule,        a.device, m_severities.value(a.rule, AlertSeverity::Warning),
+                       a.firedAt,     a.value,  QString(),
+                       a.acknowledged};
+    endResetModel();
+    emit countsChanged(m_rows.size(), unacknowledged());
+}
+
+int ActiveAlertModel::find(const QString &rule, const DeviceKey &device) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].rule == rule && m_rows[i].device == device)
+            return int(i);
+    return -1;
+}
+
+void ActiveAlertModel::apply(const QList<AlertTransition> &transitions)
+{
+    bool changed = false;
+    for (const AlertTransition &t : transitions) {
+        const int at = find(t.rule, t.device);
+        switch (t.state) {
+        case AlertState::Firing:
+            if (at >= 0)
+                break;
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows << Row {t.rule, t.device, t.severity, t.time, t.value, t.detail, false};
+            endInsertRows();
+            changed = true;
+            break;
+        case AlertState::Acknowledged:
+            if (at < 0)
+                break;
+            m_rows[at].acknowledged = true;
+            emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+            changed = true;
+            break;
+        case AlertState::Cleared:
+            if (at < 0)
+                break;
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+            changed = true;
+            break;
+        }
+    }
+    if (changed)
+        emit countsChanged(m_rows.size(), unacknowledged());
+}
+
+void ActiveAlertModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    emit countsChanged(0, 0);
+}
+
+qsizetype ActiveAlertModel::unacknowledged() const
+{
+    return std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.acknowledged; });
+}
+
+int ActiveAlertModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActiveAlertModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActiveAlertModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Severity:
+            return r.acknowledged ? tr("%1 (acknowledged)").arg(alertSeverityText(r.severity))
+                                  : alertSeverityText(r.severity);
+        case Rule:
+            return r.rule;
+        case Device:
+            return deviceText(r.device);
+        case Since:
+            return timeText(r.since);
+        case Value:
+            return valueText(r.value);
+        case Detail:
+            return r.detail;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (r.acknowledged)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return index.column() == Severity ? QBrush(severityColor(r.severity)) : QVariant();
+    case Qt::FontRole:
+        if (index.column() == Severity && !r.acknowledged) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case SeverityRole:
+        return int(r.severity);
+    case DeviceRole:
+        return QVariant::fromValue(r.device);
+    case RuleRole:
+        return r.rule;
+    case AcknowledgedRole:
+        return r.acknowledged;
+    case Qt::ToolTipRole:
+        return r.detail.isEmpty() ? QVariant() : QVariant(r.detail);
+    }
+    return {};
+}
+
+QVariant ActiveAlertModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Severity:
+        return tr("Severity");
+    case Rule:
+        return tr("Rule");
+    case Device:
+        return tr("Device");
+    case Since:
+        return tr("Since");
+    case Value:
+        return tr("Value");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}
+
+AlertHistoryModel::AlertHistoryModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+void AlertHistoryModel::setHistory(const QList<AlertTransition> &transitions)
+{
+    beginResetModel();
+    m_rows = transitions.mid(0, MaxRows);
+    endResetModel();
+}
+
+void AlertHistoryModel::apply(const QList<AlertTransition> &transitions)
+{
+    if (transitions.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(transitions.size()) - 1);
+    for (const AlertTransition &t : transitions)
+        m_rows.prepend(t); // the newest ends up first
+    endInsertRows();
+    if (m_rows.size() > MaxRows) {
+        beginRemoveRows({}, int(MaxRows), int(m_rows.size()) - 1);
+        m_rows.resize(MaxRows);
+        endRemoveRows();
+    }
+}
+
+void AlertHistoryModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int AlertHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AlertHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const AlertTransition &t = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return timeText(t.time);
+        case State:
+            return alertStateText(t.state);
+        case Severity:
+            return alertSeverityText(t.severity);
+        case Rule:
+            return t.rule;
+        case Device:
+            return deviceText(t.device);
+        case Value:
+            return valueText(t.value);
+        case Detail:
+            return t.detail;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Severity || (index.column() == State && t.state == AlertState::Firing))
+            return QBrush(severityColor(t.severity));
+        return {};
+    case SeverityRole:
+        return int(t.severity);
+    case DeviceRole:
+        return QVariant::fromValue(t.device);
+    case RuleRole:
+        return t.rule;
+    case AcknowledgedRole:
+        return t.state == AlertState::Acknowledged;
+    }
+    return {};
+}
+
+QVariant AlertHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case State:
+        return tr("State");
+    case Severity:
+        return tr("Severity");
+    case Rule:
+        return tr("Rule");
+    case Device:
+        return tr("Device");
+    case Value:
+        return tr("Value");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}
+
+} // namespace linkscope
