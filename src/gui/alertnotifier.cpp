@@ -17,16 +17,6 @@ const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 
-qint64 steadyMs()
-{
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
-}
-
 QString deviceText(const DeviceKey &d)
 {
     return d.deviceName.isEmpty() ? d.id() : d.deviceName;
@@ -38,6 +28,7 @@ AlertNotifier::AlertNotifier(Options options, QObject *parent)
     : QObject(parent), m_options(options), m_bus(QDBusConnection::sessionBus())
 {
     qRegisterMetaType<QList<linkscope::AlertTransition>>();
+    m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AlertNotifier::flush);
     setConnection(m_bus);
@@ -105,7 +96,7 @@ void AlertNotifier::notify(const QList<AlertTransition> &transitions)
     if (m_pending.isEmpty() || m_timer.isActive())
         return;
     // Wait a moment for the rest of a burst, and keep the pace.
-    const qint64 sinceLast = steadyMs() - m_lastSentMs;
+    const qint64 sinceLast = m_clock.elapsed() - m_lastSentMs;
     const qint64 wait = std::max<qint64>(m_options.groupWindowMs,
                                          m_lastSentMs == 0 ? 0 : m_options.minIntervalMs - sinceLast);
     m_timer.start(int(wait));
@@ -122,7 +113,7 @@ void AlertNotifier::flush()
         worst = std::max(worst, t.severity);
     const int urgency = worst == AlertSeverity::Critical ? 2 : worst == AlertSeverity::Warning ? 1 : 0;
     send(summary, body, urgency, firing.first().device);
-    m_lastSentMs = steadyMs();
+    m_lastSentMs = m_clock.elapsed();
 }
 
 void AlertNotifier::send(const QString &summary, const QString &body, int urgency, const DeviceKey &first)

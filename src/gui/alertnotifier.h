@@ -3,6 +3,7 @@
 #include "core/alertengine.h"
 
 #include <QDBusConnection>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -60,7 +61,8 @@ private:
     bool m_enabled = true;
     QList<AlertTransition> m_pending;
     QTimer m_timer;
-    qint64 m_lastSentMs = 0; // steady clock
+    QElapsedTimer m_clock;
+    qint64 m_lastSentMs = 0; // on m_clock
     QHash<uint, DeviceKey> m_devices; // notification id -> the device it shows
     DeviceKey m_trayDevice;
 };

@@ -70,15 +70,21 @@ class TestCollectAlerts : public QObject {
         return {"--appkey", "testKey", "--appsecret", "testSecret", "--devices", "4"};
     }
 
-    void startCollect(QProcess &collect, const SimProcess &sim, const QStringList &more)
+    // linkscope-collect with the secret in its environment, as a service gets it.
+    static void runCollect(QProcess &collect, const QStringList &args)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("LINKSCOPE_APPSECRET", "testSecret");
         collect.setProcessEnvironment(env);
-        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
-                      QStringList {"--endpoint", QStringLiteral("amqps://127.0.0.1:%1").arg(sim.amqpPort()),
-                                   "--ca", sim.caFile(), "--appkey", "testKey"}
-                          + more);
+        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect", args);
+    }
+
+    static void startCollect(QProcess &collect, const SimProcess &sim, const QStringList &more)
+    {
+        runCollect(collect,
+                   QStringList {"--endpoint", QStringLiteral("amqps://127.0.0.1:%1").arg(sim.amqpPort()),
+                                "--ca", sim.caFile(), "--appkey", "testKey"}
+                       + more);
     }
 
 private slots:
@@ -240,12 +246,9 @@ private slots:
         f.write(R"({"rules":[{"name":"Hot","kind":"property-above","property":"P","threshold":"high"}]})");
         f.close();
         QProcess collect;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("LINKSCOPE_APPSECRET", "testSecret");
-        collect.setProcessEnvironment(env);
-        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
-                      {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k", "--store",
-                       m_dir.filePath("x.sqlite"), "--rules", rules});
+        runCollect(collect,
+                   {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k", "--store",
+                    m_dir.filePath("x.sqlite"), "--rules", rules});
         QVERIFY(collect.waitForFinished(20000));
         QCOMPARE(collect.exitCode(), 2);
         const QString err = QString::fromUtf8(collect.readAllStandardError());
@@ -256,12 +259,9 @@ private slots:
     void alertFlagsNeedRules()
     {
         QProcess collect;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("LINKSCOPE_APPSECRET", "testSecret");
-        collect.setProcessEnvironment(env);
-        collect.start(LINKSCOPE_BIN_DIR "/linkscope-collect",
-                      {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k", "--store",
-                       m_dir.filePath("y.sqlite"), "--alerts-jsonl", "-"});
+        runCollect(collect,
+                   {"--endpoint", "amqps://127.0.0.1:1", "--appkey", "k", "--store",
+                    m_dir.filePath("y.sqlite"), "--alerts-jsonl", "-"});
         QVERIFY(collect.waitForFinished(20000));
         QCOMPARE(collect.exitCode(), 2);
         QVERIFY(QString::fromUtf8(collect.readAllStandardError()).contains("need --rules FILE"));
