@@ -273,37 +273,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="171"/>
+        <location filename="../src/gui/alertmodels.cpp" line="174"/>
         <source>%1 (acknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="216"/>
+        <location filename="../src/gui/alertmodels.cpp" line="219"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="218"/>
+        <location filename="../src/gui/alertmodels.cpp" line="221"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="220"/>
+        <location filename="../src/gui/alertmodels.cpp" line="223"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="222"/>
+        <location filename="../src/gui/alertmodels.cpp" line="225"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="224"/>
+        <location filename="../src/gui/alertmodels.cpp" line="227"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="226"/>
+        <location filename="../src/gui/alertmodels.cpp" line="229"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,37 +334,37 @@
 <context>
     <name>linkscope::AlertHistoryModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="318"/>
+        <location filename="../src/gui/alertmodels.cpp" line="323"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="320"/>
+        <location filename="../src/gui/alertmodels.cpp" line="325"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="322"/>
+        <location filename="../src/gui/alertmodels.cpp" line="327"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="324"/>
+        <location filename="../src/gui/alertmodels.cpp" line="329"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="326"/>
+        <location filename="../src/gui/alertmodels.cpp" line="331"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="328"/>
+        <location filename="../src/gui/alertmodels.cpp" line="333"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="330"/>
+        <location filename="../src/gui/alertmodels.cpp" line="335"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,12 +372,12 @@
 <context>
     <name>linkscope::AlertNotifier</name>
     <message>
-        <location filename="../src/gui/alertnotifier.cpp" line="70"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="61"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="86"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="77"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="87"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="78"/>
         <source>%n devices: %1</source>
         <translation>
             <numerusform>%n device: %1</numerusform>
@@ -393,12 +393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/alertnotifier.cpp" line="92"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="83"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="93"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="84"/>
         <source>%1: %n devices</source>
         <translation>
             <numerusform>%1: %n device</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="95"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="86"/>
         <source>%n alerts</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/alertnotifier.cpp" line="146"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="137"/>
         <source>Show device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,57 +422,57 @@
 <context>
     <name>linkscope::AlertsPanel</name>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="87"/>
+        <location filename="../src/gui/alertspanel.cpp" line="85"/>
         <source>Rule or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="91"/>
+        <location filename="../src/gui/alertspanel.cpp" line="89"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="92"/>
+        <location filename="../src/gui/alertspanel.cpp" line="90"/>
         <source>Warning and critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="93"/>
+        <location filename="../src/gui/alertspanel.cpp" line="91"/>
         <source>Critical only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="94"/>
+        <location filename="../src/gui/alertspanel.cpp" line="92"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="96"/>
+        <location filename="../src/gui/alertspanel.cpp" line="94"/>
         <source>Also list the active alerts someone has acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="98"/>
+        <location filename="../src/gui/alertspanel.cpp" line="96"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="100"/>
+        <location filename="../src/gui/alertspanel.cpp" line="98"/>
         <source>Mark the selected alerts as seen: they stay until their condition clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="102"/>
+        <location filename="../src/gui/alertspanel.cpp" line="100"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="115"/>
+        <location filename="../src/gui/alertspanel.cpp" line="113"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="170"/>
+        <location filename="../src/gui/alertspanel.cpp" line="168"/>
         <source>Active (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,32 +480,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="120"/>
+        <location filename="../src/app/appcontroller.cpp" line="122"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="121"/>
+        <location filename="../src/app/appcontroller.cpp" line="123"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="153"/>
+        <location filename="../src/app/appcontroller.cpp" line="155"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="189"/>
+        <location filename="../src/app/appcontroller.cpp" line="191"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="192"/>
+        <location filename="../src/app/appcontroller.cpp" line="194"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="275"/>
+        <location filename="../src/app/appcontroller.cpp" line="277"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="276"/>
+        <location filename="../src/app/appcontroller.cpp" line="278"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -521,27 +521,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="290"/>
+        <location filename="../src/app/appcontroller.cpp" line="292"/>
         <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="353"/>
+        <location filename="../src/app/appcontroller.cpp" line="355"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontrolleralerts.cpp" line="41"/>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="43"/>
         <source>Cannot read the alert rules %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontrolleralerts.cpp" line="48"/>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="52"/>
         <source>The alert rules %1 were not loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontrolleralerts.cpp" line="64"/>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="69"/>
+        <source>The unreadable alert rules were kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="75"/>
         <source>Cannot save the alert rules to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,24 +1594,24 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="62"/>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="64"/>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="63"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="65"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="84"/>
         <source>No alert is firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowalerts.cpp" line="83"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="85"/>
         <source>%n alerts firing, %1 not acknowledged</source>
         <translation>
             <numerusform>%n alert firing, %1 not acknowledged</numerusform>
@@ -1614,7 +1619,7 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowalerts.cpp" line="125"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="126"/>
         <source>%n alert rules in effect</source>
         <translation>
             <numerusform>%n alert rule in effect</numerusform>
@@ -1775,269 +1780,269 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::RuleEditorDialog</name>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="33"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="34"/>
         <source>Offline for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="35"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="36"/>
         <source>Silent (no message or value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="37"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="38"/>
         <source>Property above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="39"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="40"/>
         <source>Property below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="41"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="42"/>
         <source>Property outside a range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="43"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="44"/>
         <source>Property equals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="45"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="46"/>
         <source>Property changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="47"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="48"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="49"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="50"/>
         <source>Service reply with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="51"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="52"/>
         <source>Flapping online/offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="75"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="77"/>
         <source>Alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="87"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="88"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="93"/>
         <source>Add the rules of a rules file (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="95"/>
         <source>Write these rules to a file, for linkscope-collect --rules or another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="107"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="136"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="110"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="140"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="108"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="111"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="109"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="112"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="128"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="132"/>
         <source>The alert clears only once the value is back inside by this much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="130"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="134"/>
         <source>a JSON value: 1, true, &quot;open&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="133"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
         <source>10s, 2m, 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="135"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="139"/>
         <source>Any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="141"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="138"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="142"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="143"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="147"/>
         <source>10m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="150"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
         <source>every device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="152"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
         <source>every topic (+ and # wildcards)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="155"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="157"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
         <source>Hysteresis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
         <source>Event type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
         <source>Status changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="171"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="172"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="173"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="174"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="226"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="235"/>
         <source>Rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
         <source>Stays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="295"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="306"/>
         <source>How long the alert stays firing after the last occurrence (default 5m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="296"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="307"/>
         <source>How long the condition must hold before the alert fires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="357"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
         <source>this rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
         <source>two rules are named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ruleeditor.cpp" line="375"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
         <source>%n rules, all valid</source>
         <translation>
             <numerusform>%n rule, valid</numerusform>
@@ -2045,40 +2050,40 @@ Tick to chart it, or drag it onto a chart.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="381"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="399"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
         <source>Import alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="382"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="400"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="424"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="430"/>
         <source>Export alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="425"/>
         <source>Rules (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="431"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

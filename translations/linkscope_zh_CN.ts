@@ -273,37 +273,37 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="171"/>
+        <location filename="../src/gui/alertmodels.cpp" line="174"/>
         <source>%1 (acknowledged)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="216"/>
+        <location filename="../src/gui/alertmodels.cpp" line="219"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="218"/>
+        <location filename="../src/gui/alertmodels.cpp" line="221"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="220"/>
+        <location filename="../src/gui/alertmodels.cpp" line="223"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="222"/>
+        <location filename="../src/gui/alertmodels.cpp" line="225"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="224"/>
+        <location filename="../src/gui/alertmodels.cpp" line="227"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="226"/>
+        <location filename="../src/gui/alertmodels.cpp" line="229"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -334,37 +334,37 @@
 <context>
     <name>linkscope::AlertHistoryModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="318"/>
+        <location filename="../src/gui/alertmodels.cpp" line="323"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="320"/>
+        <location filename="../src/gui/alertmodels.cpp" line="325"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="322"/>
+        <location filename="../src/gui/alertmodels.cpp" line="327"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="324"/>
+        <location filename="../src/gui/alertmodels.cpp" line="329"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="326"/>
+        <location filename="../src/gui/alertmodels.cpp" line="331"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="328"/>
+        <location filename="../src/gui/alertmodels.cpp" line="333"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="330"/>
+        <location filename="../src/gui/alertmodels.cpp" line="335"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -372,45 +372,45 @@
 <context>
     <name>linkscope::AlertNotifier</name>
     <message>
-        <location filename="../src/gui/alertnotifier.cpp" line="70"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="61"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="86"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="77"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="87"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="78"/>
         <source>%n devices: %1</source>
         <translation>
             <numerusform>%n 台设备：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/alertnotifier.cpp" line="92"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="83"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="93"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="84"/>
         <source>%1: %n devices</source>
         <translation>
             <numerusform>%1：%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/alertnotifier.cpp" line="95"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="86"/>
         <source>%n alerts</source>
         <translation>
             <numerusform>%n 条告警</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/alertnotifier.cpp" line="146"/>
+        <location filename="../src/gui/alertnotifier.cpp" line="137"/>
         <source>Show device</source>
         <translation>查看设备</translation>
     </message>
@@ -418,57 +418,57 @@
 <context>
     <name>linkscope::AlertsPanel</name>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="87"/>
+        <location filename="../src/gui/alertspanel.cpp" line="85"/>
         <source>Rule or device</source>
         <translation>规则或设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="91"/>
+        <location filename="../src/gui/alertspanel.cpp" line="89"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="92"/>
+        <location filename="../src/gui/alertspanel.cpp" line="90"/>
         <source>Warning and critical</source>
         <translation>警告及严重</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="93"/>
+        <location filename="../src/gui/alertspanel.cpp" line="91"/>
         <source>Critical only</source>
         <translation>仅严重</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="94"/>
+        <location filename="../src/gui/alertspanel.cpp" line="92"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="96"/>
+        <location filename="../src/gui/alertspanel.cpp" line="94"/>
         <source>Also list the active alerts someone has acknowledged</source>
         <translation>同时列出已被确认的活动告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="98"/>
+        <location filename="../src/gui/alertspanel.cpp" line="96"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="100"/>
+        <location filename="../src/gui/alertspanel.cpp" line="98"/>
         <source>Mark the selected alerts as seen: they stay until their condition clears</source>
         <translation>将所选告警标记为已查看：它们会保留到条件解除为止</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="102"/>
+        <location filename="../src/gui/alertspanel.cpp" line="100"/>
         <source>Rules…</source>
         <translation>规则…</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="115"/>
+        <location filename="../src/gui/alertspanel.cpp" line="113"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertspanel.cpp" line="170"/>
+        <location filename="../src/gui/alertspanel.cpp" line="168"/>
         <source>Active (%1)</source>
         <translation>活动（%1）</translation>
     </message>
@@ -476,66 +476,71 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="120"/>
+        <location filename="../src/app/appcontroller.cpp" line="122"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="121"/>
+        <location filename="../src/app/appcontroller.cpp" line="123"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="153"/>
+        <location filename="../src/app/appcontroller.cpp" line="155"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="189"/>
+        <location filename="../src/app/appcontroller.cpp" line="191"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="192"/>
+        <location filename="../src/app/appcontroller.cpp" line="194"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="275"/>
+        <location filename="../src/app/appcontroller.cpp" line="277"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="276"/>
+        <location filename="../src/app/appcontroller.cpp" line="278"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="290"/>
+        <location filename="../src/app/appcontroller.cpp" line="292"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="353"/>
+        <location filename="../src/app/appcontroller.cpp" line="355"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontrolleralerts.cpp" line="41"/>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="43"/>
         <source>Cannot read the alert rules %1: %2</source>
         <translation>无法读取告警规则 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontrolleralerts.cpp" line="48"/>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="52"/>
         <source>The alert rules %1 were not loaded: %2</source>
         <translation>未加载告警规则 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontrolleralerts.cpp" line="64"/>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="69"/>
+        <source>The unreadable alert rules were kept as %1</source>
+        <translation>无法读取的告警规则已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrolleralerts.cpp" line="75"/>
         <source>Cannot save the alert rules to %1: %2</source>
         <translation>无法将告警规则保存到 %1：%2</translation>
     </message>
@@ -1588,31 +1593,31 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
         <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="62"/>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="64"/>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="63"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="65"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="81"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowalerts.cpp" line="82"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="84"/>
         <source>No alert is firing</source>
         <translation>没有正在触发的告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowalerts.cpp" line="83"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="85"/>
         <source>%n alerts firing, %1 not acknowledged</source>
         <translation>
             <numerusform>%n 条告警正在触发，%1 条未确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowalerts.cpp" line="125"/>
+        <location filename="../src/gui/mainwindowalerts.cpp" line="126"/>
         <source>%n alert rules in effect</source>
         <translation>
             <numerusform>%n 条告警规则生效中</numerusform>
@@ -1775,309 +1780,309 @@ Tick to chart it, or drag it onto a chart.</source>
 <context>
     <name>linkscope::RuleEditorDialog</name>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="33"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="34"/>
         <source>Offline for a while</source>
         <translation>离线超过一段时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="35"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="36"/>
         <source>Silent (no message or value)</source>
         <translation>静默（无消息或无数值）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="37"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="38"/>
         <source>Property above</source>
         <translation>属性高于</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="39"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="40"/>
         <source>Property below</source>
         <translation>属性低于</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="41"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="42"/>
         <source>Property outside a range</source>
         <translation>属性超出范围</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="43"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="44"/>
         <source>Property equals</source>
         <translation>属性等于</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="45"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="46"/>
         <source>Property changes</source>
         <translation>属性变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="47"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="48"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="49"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="50"/>
         <source>Service reply with an error</source>
         <translation>服务回复出错</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="51"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="52"/>
         <source>Flapping online/offline</source>
         <translation>频繁上下线</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="75"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="77"/>
         <source>Alert rules</source>
         <translation>告警规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="87"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="88"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="93"/>
         <source>Add the rules of a rules file (JSON)</source>
         <translation>添加规则文件（JSON）中的规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="95"/>
         <source>Write these rules to a file, for linkscope-collect --rules or another computer</source>
         <translation>将这些规则写入文件，供 linkscope-collect --rules 或其他电脑使用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="107"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="136"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="110"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="140"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="108"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="111"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="109"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="112"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="128"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="132"/>
         <source>The alert clears only once the value is back inside by this much</source>
         <translation>数值回到范围内超过此幅度后告警才会解除</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="130"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="134"/>
         <source>a JSON value: 1, true, &quot;open&quot;</source>
         <translation>JSON 值：1、true、&quot;open&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="133"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
         <source>10s, 2m, 1h</source>
         <translation>10s、2m、1h</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="135"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="139"/>
         <source>Any type</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="141"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="138"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="142"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="143"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="147"/>
         <source>10m</source>
         <translation>10m</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="150"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
         <source>every device</source>
         <translation>所有设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="152"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
         <source>every topic (+ and # wildcards)</source>
         <translation>所有主题（支持 + 和 # 通配符）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="155"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="157"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
         <source>Hysteresis</source>
         <translation>回差</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
         <source>Identifier</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
         <source>Status changes</source>
         <translation>状态变化次数</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
         <source>Within</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
         <source>For</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="171"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="172"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="173"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="174"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="226"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="235"/>
         <source>Rule %1</source>
         <translation>规则 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="294"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
         <source>Stays for</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="295"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="306"/>
         <source>How long the alert stays firing after the last occurrence (default 5m)</source>
         <translation>最后一次发生后告警保持触发的时长（默认 5m）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="296"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="307"/>
         <source>How long the condition must hold before the alert fires</source>
         <translation>条件需持续多久才触发告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="357"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
         <source>this rule</source>
         <translation>此规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
         <source>two rules are named &quot;%1&quot;</source>
         <translation>有两条规则都叫“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ruleeditor.cpp" line="375"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
         <source>%n rules, all valid</source>
         <translation>
             <numerusform>共 %n 条规则，全部有效</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="381"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="399"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
         <source>Import alert rules</source>
         <translation>导入告警规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="382"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="400"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="424"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="430"/>
         <source>Export alert rules</source>
         <translation>导出告警规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="425"/>
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="431"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -65,6 +65,7 @@ private:
     MainWindow *m_window;
     AlertNotifier *m_notifier = nullptr;
     QString m_rulesPath;
+    bool m_rulesUnreadable = false; // the rules file did not parse: put it aside before saving over it
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<PipelineHost> m_host;
     std::unique_ptr<CloudApiHost> m_api;

@@ -34,6 +34,7 @@ QString AppController::rulesPathFor(const QString &storePath)
 QList<AlertRule> AppController::loadRules(const QString &storePath)
 {
     m_rulesPath = rulesPathFor(storePath);
+    m_rulesUnreadable = false;
     QFile f(m_rulesPath);
     if (!f.exists())
         return {};
@@ -44,7 +45,9 @@ QList<AlertRule> AppController::loadRules(const QString &storePath)
     }
     auto rules = parseAlertRules(f.readAll());
     if (!rules) {
-        // Kept as it is for the user to mend; no rule runs meanwhile.
+        // Kept for the user to mend; no rule runs meanwhile, and a save from
+        // the editor first puts the unreadable file aside.
+        m_rulesUnreadable = true;
         m_window->statusBar()->showMessage(
             tr("The alert rules %1 were not loaded: %2").arg(m_rulesPath, rules.error()), 60'000);
         return {};
@@ -58,6 +61,14 @@ void AppController::saveRules(const QList<AlertRule> &rules)
         QMetaObject::invokeMethod(m_host->alerts(), [a = m_host->alerts(), rules] { a->setRules(rules); });
     if (m_rulesPath.isEmpty())
         return;
+    if (m_rulesUnreadable) {
+        const QString aside = m_rulesPath + QStringLiteral(".unreadable");
+        QFile::remove(aside);
+        QFile::rename(m_rulesPath, aside);
+        m_rulesUnreadable = false;
+        m_window->statusBar()->showMessage(tr("The unreadable alert rules were kept as %1").arg(aside),
+                                           30'000);
+    }
     QSaveFile f(m_rulesPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(alertRulesToJson(rules)) < 0 || !f.commit())
         m_window->statusBar()->showMessage(
@@ -72,16 +83,17 @@ void AppController::wireAlerts()
     if (!alerts)
         return;
     w->setAlertRules(alerts->rules());
-    // What was firing before this start (the monitor has it from the history).
-    QList<ActiveAlert> active;
-    QMetaObject::invokeMethod(
-        alerts, [&active, alerts] { active = alerts->active(); }, Qt::BlockingQueuedConnection);
-    w->restoreAlerts(active);
+    // Connected before the snapshot of what is firing: a transition in
+    // between is applied twice at worst (harmless), never missed.
     connect(alerts, &AlertMonitor::transitions, m_host.get(),
             [w, n = m_notifier](const QList<AlertTransition> &ts) {
                 w->applyAlertTransitions(ts);
                 n->notify(ts);
             });
+    QList<ActiveAlert> active;
+    QMetaObject::invokeMethod(
+        alerts, [&active, alerts] { active = alerts->active(); }, Qt::BlockingQueuedConnection);
+    w->restoreAlerts(active);
     connect(w, &MainWindow::alertAcknowledged, alerts, &AlertMonitor::acknowledge);
     const quint64 request = m_nextRequest++;
     connect(store, &store::HistoryStore::alertHistoryLoaded, w,

@@ -23,6 +23,12 @@ QString number(double v)
     return QString::number(v, 'g', 12);
 }
 
+QString silenceText(const AlertRule &r)
+{
+    return r.property.isEmpty() ? QStringLiteral("no message for %1").arg(alertDurationText(r.forMs))
+                                : QStringLiteral("no %1 for %2").arg(r.property, alertDurationText(r.forMs));
+}
+
 QString valueText(const QVariant &v)
 {
     if (const auto n = propertyNumber(v); n && v.typeId() != QMetaType::QString)
@@ -115,8 +121,8 @@ void AlertEngine::restore(const QList<ActiveAlert> &active, qint64 now)
     for (const ActiveAlert &a : active) {
         const auto rule = std::find_if(m_rules.cbegin(), m_rules.cend(),
                                        [&](const AlertRule &r) { return r.name == a.rule; });
-        if (rule == m_rules.cend())
-            continue; // its rule is gone: nothing can clear it here
+        if (rule == m_rules.cend() || !rule->enabled)
+            continue; // its rule is gone or off: nothing here would clear it
         Track &t = track(rule - m_rules.cbegin(), a.device);
         t.phase = Phase::Firing;
         t.firedAt = a.firedAt;
@@ -124,6 +130,8 @@ void AlertEngine::restore(const QList<ActiveAlert> &active, qint64 now)
         t.value = a.value;
         t.acknowledged = a.acknowledged;
         t.lastOccurrence = std::max(a.firedAt, now); // occurrences and silence: counted from now
+        if (rule->kind == AlertKind::Flapping) // the changes before the restart are not known: as many, now
+            t.changes.assign(size_t(rule->changes), now);
     }
 }
 
@@ -171,6 +179,14 @@ void AlertEngine::condition(qsizetype rule, Track &t, qint64 time, bool holds, b
         return;
     case Phase::Pending:
         if (!holds) {
+            // It held from `since` up to this value: long enough, it fired
+            // then (whenever the tick would have come), and this may clear it.
+            if (time - t.since >= forMs) {
+                fire(rule, t, t.since + forMs, t.value, detail);
+                if (cleared)
+                    clear(rule, t, time, value, detail);
+                return;
+            }
             t.phase = Phase::Idle;
             return;
         }
@@ -190,6 +206,10 @@ void AlertEngine::condition(qsizetype rule, Track &t, qint64 time, bool holds, b
 void AlertEngine::occurrence(qsizetype rule, Track &t, qint64 time, const QVariant &value,
                              const QString &detail)
 {
+    const qint64 holdMs = m_rules[rule].forMs;
+    if (t.phase == Phase::Firing && time - t.lastOccurrence >= holdMs) // it had gone quiet: cleared then
+        clear(rule, t, t.lastOccurrence + holdMs, {},
+              QStringLiteral("nothing more for %1").arg(alertDurationText(holdMs)));
     t.lastOccurrence = std::max(t.lastOccurrence, time);
     if (t.phase == Phase::Firing) {
         t.value = value;
@@ -202,11 +222,15 @@ void AlertEngine::seen(const DeviceKey &device, QStringView topic, const QString
 {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const AlertRule &r = m_rules[i];
-        if (r.kind != AlertKind::Silent || !r.scope.matchesDevice(device) || !r.scope.matchesTopic(topic))
+        if (!r.enabled || r.kind != AlertKind::Silent || !r.scope.matchesDevice(device)
+            || !r.scope.matchesTopic(topic))
             continue;
         if (!r.property.isEmpty() && r.property != attribute)
             continue;
         Track &t = track(i, device);
+        // Silent for long enough before this message (whenever the tick came): it fired then.
+        if (t.phase != Phase::Firing && t.lastOccurrence > 0 && time - t.lastOccurrence >= r.forMs)
+            fire(i, t, t.lastOccurrence + r.forMs, {}, silenceText(r));
         t.lastOccurrence = std::max(t.lastOccurrence, time);
         if (t.phase == Phase::Firing)
             clear(i, t, time, {}, QStringLiteral("heard from again"));
@@ -227,8 +251,8 @@ void AlertEngine::onProperties(const QList<PropertyReport> &reports)
         seen(p.device, p.meta.topic, p.attribute, at);
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (r.property != p.attribute || r.kind == AlertKind::Silent || !r.scope.matchesDevice(p.device)
-                || !r.scope.matchesTopic(p.meta.topic))
+            if (!r.enabled || r.property != p.attribute || r.kind == AlertKind::Silent
+                || !r.scope.matchesDevice(p.device) || !r.scope.matchesTopic(p.meta.topic))
                 continue;
             const auto n = propertyNumber(p.value);
             const QString v = valueText(p.value);
@@ -280,7 +304,7 @@ void AlertEngine::onEvents(const QList<DeviceEvent> &events)
         seen(e.device, e.meta.topic, QString(), at);
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (r.kind != AlertKind::Event || !r.scope.matchesDevice(e.device)
+            if (!r.enabled || r.kind != AlertKind::Event || !r.scope.matchesDevice(e.device)
                 || !r.scope.matchesTopic(e.meta.topic))
                 continue;
             if ((r.eventType && *r.eventType != e.type)
@@ -301,7 +325,7 @@ void AlertEngine::onReplies(const QList<ServiceReply> &replies)
             continue;
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (r.kind != AlertKind::ReplyError || !r.scope.matchesDevice(s.device)
+            if (!r.enabled || r.kind != AlertKind::ReplyError || !r.scope.matchesDevice(s.device)
                 || !r.scope.matchesTopic(s.meta.topic))
                 continue;
             occurrence(i, track(i, s.device), at, s.code,
@@ -316,10 +340,11 @@ void AlertEngine::onStatuses(const QList<StatusChange> &changes)
 {
     for (const StatusChange &c : changes) {
         const qint64 at = c.meta.receivedAt;
-        seen(c.device, c.meta.topic, QString(), at);
+        if (c.online) // the cloud saying a device is gone is not hearing from it
+            seen(c.device, c.meta.topic, QString(), at);
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (!r.scope.matchesDevice(c.device) || !r.scope.matchesTopic(c.meta.topic))
+            if (!r.enabled || !r.scope.matchesDevice(c.device) || !r.scope.matchesTopic(c.meta.topic))
                 continue;
             if (r.kind == AlertKind::Offline) {
                 condition(i, track(i, c.device), at, !c.online, c.online, c.online,
@@ -370,10 +395,14 @@ void AlertEngine::tick(qint64 now)
                          ? QStringLiteral("no message for %1").arg(alertDurationText(r.forMs))
                          : QStringLiteral("no %1 for %2").arg(r.property, alertDurationText(r.forMs)));
         } else if (r.kind == AlertKind::Flapping) {
-            while (!t.changes.empty() && t.changes.front() <= now - r.withinMs)
+            qint64 left = now; // when the change that brought the count below left the window
+            while (!t.changes.empty() && t.changes.front() <= now - r.withinMs) {
+                if (qsizetype(t.changes.size()) == r.changes)
+                    left = t.changes.front() + r.withinMs;
                 t.changes.pop_front();
+            }
             if (t.phase == Phase::Firing && qsizetype(t.changes.size()) < r.changes)
-                clear(i, t, now, qint64(t.changes.size()),
+                clear(i, t, left, qint64(t.changes.size()),
                       QStringLiteral("fewer than %1 status changes within %2")
                           .arg(r.changes)
                           .arg(alertDurationText(r.withinMs)));

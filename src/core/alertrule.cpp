@@ -300,6 +300,10 @@ QJsonObject AlertRule::toJson() const
     }
     if (hysteresis > 0)
         o.insert(QStringLiteral("hysteresis"), hysteresis);
+    if (!enabled)
+        o.insert(QStringLiteral("enabled"), false);
+    if (!comment.isEmpty())
+        o.insert(QStringLiteral("comment"), comment);
     return o;
 }
 
@@ -411,6 +415,12 @@ Result<AlertRule> alertRuleFromJson(const QJsonObject &o, const QString &where)
     default:
         break;
     }
+    if (const QJsonValue e = o.value(QStringLiteral("enabled")); !e.isUndefined()) {
+        if (!e.isBool())
+            return Error {QStringLiteral("%1: \"enabled\" is true or false").arg(at)};
+        r.enabled = e.toBool();
+    }
+    r.comment = o.value(QStringLiteral("comment")).toString();
     if (const QJsonValue h = o.value(QStringLiteral("hysteresis")); !h.isUndefined()) {
         const auto v = number(o, "hysteresis", at);
         if (!v)
@@ -437,8 +447,6 @@ Result<QList<AlertRule>> parseAlertRules(const QByteArray &json)
         const QString where = QStringLiteral("rule %1").arg(i + 1);
         if (!array[i].isObject())
             return Error {QStringLiteral("%1: a rule is an object").arg(where)};
-        if (array[i].toObject().value(QStringLiteral("enabled")) == QJsonValue(false))
-            continue;
         auto rule = alertRuleFromJson(array[i].toObject(), where);
         if (!rule)
             return Error {rule.error()};

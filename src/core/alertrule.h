@@ -63,6 +63,8 @@ struct AlertScope {
 
 struct AlertRule {
     QString name;
+    bool enabled = true; // a disabled rule stays in the file and evaluates nothing
+    QString comment;
     AlertKind kind = AlertKind::Offline;
     AlertSeverity severity = AlertSeverity::Warning;
     AlertScope scope;
@@ -100,7 +102,8 @@ Result<bool> checkAlertRule(const AlertRule &rule, const QList<ThingModel> &mode
 // Parses one rule; `where` prefixes the reason ("rule 3").
 Result<AlertRule> alertRuleFromJson(const QJsonObject &object, const QString &where);
 
-// The whole file: {"rules":[…]}. Every rule is checked; names are unique.
+// The whole file: {"rules":[…]}. Every rule is checked, disabled ones too;
+// names are unique.
 Result<QList<AlertRule>> parseAlertRules(const QByteArray &json);
 QByteArray alertRulesToJson(const QList<AlertRule> &rules);
 

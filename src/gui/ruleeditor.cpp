@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -63,7 +64,7 @@ QDoubleSpinBox *numberBox(QWidget *parent)
 {
     auto *b = new QDoubleSpinBox(parent);
     b->setRange(-1e12, 1e12);
-    b->setDecimals(3);
+    b->setDecimals(6);
     b->setMinimumWidth(140);
     return b;
 }
@@ -141,7 +142,7 @@ RuleEditorDialog::RuleEditorDialog(QList<AlertRule> rules, QList<ThingModel> mod
     m_eventType->addItem(tr("Error"), QStringLiteral("error"));
     m_identifier = new QLineEdit(this);
     m_changes = new QSpinBox(this);
-    m_changes->setRange(2, 1000);
+    m_changes->setRange(2, 1'000'000);
     m_within = new QLineEdit(this);
     m_within->setPlaceholderText(tr("10m"));
     m_product = new QComboBox(this);
@@ -188,12 +189,17 @@ RuleEditorDialog::RuleEditorDialog(QList<AlertRule> rules, QList<ThingModel> mod
     connect(m_list, &QListWidget::currentRowChanged, this, &RuleEditorDialog::showRule);
     connect(add, &QPushButton::clicked, this, &RuleEditorDialog::addRule);
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_current < 0)
+        if (m_current < 0 || m_current >= m_rules.size())
             return;
         const int row = m_current;
+        {
+            // The list would move its current row before the rule is gone.
+            const QSignalBlocker quiet(m_list);
+            delete m_list->takeItem(row);
+        }
         m_rules.removeAt(row);
         m_current = -1;
-        delete m_list->takeItem(row);
+        showRule(m_list->currentRow());
         check();
     });
     connect(import, &QPushButton::clicked, this, &RuleEditorDialog::importFile);
@@ -270,7 +276,7 @@ void RuleEditorDialog::showRule(int row)
     m_topic->setText(r.scope.topic);
     m_filling = false;
     updateRows();
-    check();
+    check(false); // looking at a rule changes nothing in it
 }
 
 void RuleEditorDialog::updateRows()
@@ -354,13 +360,13 @@ void RuleEditorDialog::formEdited()
     if (m_filling || m_current < 0)
         return;
     updateRows();
-    check();
+    check(true);
 }
 
-void RuleEditorDialog::check()
+void RuleEditorDialog::check(bool fromForm)
 {
     m_problem.clear();
-    if (m_current >= 0 && m_current < m_rules.size()) {
+    if (fromForm && m_current >= 0 && m_current < m_rules.size()) {
         auto rule = alertRuleFromJson(formJson(), tr("this rule"));
         if (rule) {
             m_rules[m_current] = *rule;
@@ -369,7 +375,11 @@ void RuleEditorDialog::check()
         } else {
             m_problem = rule.error();
         }
-        m_list->item(m_current)->setText(m_name->text());
+        if (QListWidgetItem *item = m_list->item(m_current))
+            item->setText(m_name->text());
+    } else if (m_current >= 0 && m_current < m_rules.size()) {
+        if (auto fits = checkAlertRule(m_rules[m_current], m_models); !fits)
+            m_problem = fits.error();
     }
     QSet<QString> names;
     for (const AlertRule &r : std::as_const(m_rules)) {

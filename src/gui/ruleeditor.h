@@ -41,7 +41,8 @@ private:
     void showRule(int row);
     void formEdited();
     void updateRows();
-    void check();
+    // Why the rules cannot be saved; with `fromForm` the current rule is first taken from the form.
+    void check(bool fromForm = true);
     void importFile();
     void exportFile();
     QJsonObject formJson() const;

@@ -21,6 +21,7 @@ class AlertMonitor : public QObject {
 
 public:
     using Clock = std::function<qint64()>;
+    static constexpr qint64 kWatermarkMs = 1000;
     explicit AlertMonitor(QList<AlertRule> rules, QObject *parent = nullptr);
 
     // Replaces the wall clock (ms epoch): a replay runs on its capture's time.

@@ -292,6 +292,68 @@ private slots:
         QCOMPARE(said(e), QStringList({"One plug-2 firing@2000", "Topic plug-2 firing@2000"}));
     }
 
+    void whatHappensBetweenTicksIsNotLost()
+    {
+        // No tick at all: each message settles what the time since the last one means.
+        AlertEngine e(
+            {rule(
+                 R"({"name":"Hot","kind":"property-above","property":"P","threshold":10,"for":"10s","hysteresis":2})"),
+             rule(R"({"name":"Failed","kind":"reply-error","for":"5s"})"),
+             rule(R"({"name":"Quiet","kind":"silent","for":"30s"})")});
+        e.onProperties({value(kPlug, "P", 11, 0)});
+        e.onProperties({value(kPlug, "P", 5, 12'000)}); // held 12 s, then back: it fired at 10 s and cleared
+        QCOMPARE(said(e), QStringList({"Hot plug-1 firing@10000", "Hot plug-1 cleared@12000"}));
+        ServiceReply bad;
+        bad.meta = meta(20'000);
+        bad.device = kLock;
+        bad.code = 9201;
+        ServiceReply later = bad;
+        later.meta = meta(40'000);
+        e.onReplies({bad});
+        e.onReplies({later}); // 20 s after: the first had cleared at 25 s, this one fires anew
+        QCOMPARE(said(e),
+                 QStringList({"Failed lock-1 firing@20000", "Failed lock-1 cleared@25000",
+                              "Failed lock-1 firing@40000"}));
+        e.onProperties({value(kPlug, "P", 5, 100'000)}); // plug-1 was silent from 12 s to 100 s
+        QCOMPARE(said(e), QStringList({"Quiet plug-1 firing@42000", "Quiet plug-1 cleared@100000"}));
+    }
+
+    void anOfflineStatusIsNotHearingFromTheDevice()
+    {
+        AlertEngine e({rule(R"({"name":"Quiet","kind":"silent","for":"30s"})")});
+        e.onProperties({value(kPlug, "P", 1, 0)});
+        e.tick(30'000);
+        QCOMPARE(said(e), QStringList {"Quiet plug-1 firing@30000"});
+        e.onStatuses({status(kPlug, false, 31'000)});
+        QCOMPARE(said(e), QStringList()); // still silent
+        e.onStatuses({status(kPlug, true, 32'000)});
+        QCOMPARE(said(e), QStringList {"Quiet plug-1 cleared@32000"});
+    }
+
+    void aRestoredFlappingAlertLastsItsWindow()
+    {
+        const AlertRule flaps = rule(R"({"name":"Flaps","kind":"flapping","changes":3,"within":"1m"})");
+        AlertEngine e({flaps});
+        e.restore({ActiveAlert {"Flaps", kPlug, 1'000, 3, false}}, 100'000);
+        e.tick(101'000);
+        QCOMPARE(said(e), QStringList()); // not cleared at the first tick after a restart
+        e.onStatuses({status(kPlug, false, 120'000)});
+        QCOMPARE(said(e), QStringList()); // flapping on: not fired twice
+        e.tick(160'000);
+        QCOMPARE(said(e), QStringList {"Flaps plug-1 cleared@160000"}); // the window after the restore ended
+    }
+
+    void disabledRulesEvaluateNothing()
+    {
+        AlertRule off = rule(R"({"name":"Hot","kind":"property-above","property":"P","threshold":1})");
+        off.enabled = false;
+        AlertEngine e({off});
+        e.onProperties({value(kPlug, "P", 5, 0)});
+        e.tick(10'000);
+        QCOMPARE(said(e), QStringList());
+        QCOMPARE(e.trackedCount(), 0);
+    }
+
     void theJsonLineKeepsItsShape()
     {
         AlertTransition t {QStringLiteral("Hot plug"),

@@ -104,13 +104,19 @@ private slots:
         QCOMPARE(*again, *rules);
     }
 
-    void disabledRulesAreSkipped()
+    void disabledRulesAndCommentsStayInTheFile()
     {
         const auto rules = parseAlertRules(
-            R"({"rules":[{"name":"x","kind":"offline","for":60,"enabled":false},{"name":"y","kind":"reply-error"}]})");
+            R"({"rules":[{"name":"x","kind":"offline","for":60,"enabled":false,"comment":"off for the holidays"},{"name":"y","kind":"reply-error"}]})");
         QVERIFY(rules);
-        QCOMPARE(rules->size(), 1);
-        QCOMPARE(rules->at(0).name, QStringLiteral("y"));
+        QCOMPARE(rules->size(), 2);
+        QVERIFY(!rules->at(0).enabled);
+        QCOMPARE(rules->at(0).comment, QStringLiteral("off for the holidays"));
+        QVERIFY(rules->at(1).enabled);
+        const auto again = parseAlertRules(alertRulesToJson(*rules)); // saved by the app: still there
+        QVERIFY(again);
+        QCOMPARE(*again, *rules);
+        QVERIFY(!parseAlertRules(R"({"rules":[{"name":"x","kind":"reply-error","enabled":"no"}]})"));
     }
 
     void mistakesAreRefusedWithTheRuleNamed_data()

@@ -144,6 +144,33 @@ private slots:
         QCOMPARE(counts[0][1].value<qsizetype>(), 0); // acknowledged before the restart
     }
 
+    void removingRulesAndLookingAtThem()
+    {
+        auto parsed = parseAlertRules(
+            R"({"rules":[{"name":"A","kind":"property-above","property":"RealTimePower","threshold":0.0005},{"name":"B","kind":"offline","for":"1m"},{"name":"C","kind":"reply-error","enabled":false,"comment":"later"}]})");
+        QVERIFY(parsed);
+        RuleEditorDialog dialog(*parsed, {plugModel()});
+        dialog.list()->setCurrentRow(2);
+        dialog.list()->setCurrentRow(0);
+        QCOMPARE(dialog.rules(), *parsed); // looking at rules changes none of them
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == "Remove")
+                remove = b;
+        QVERIFY(remove);
+        remove->click(); // the first: A
+        QCOMPARE(dialog.rules().size(), 2);
+        QCOMPARE(dialog.rules()[0].name, QStringLiteral("B"));
+        QCOMPARE(dialog.list()->count(), 2);
+        QCOMPARE(dialog.list()->item(0)->text(), QStringLiteral("B"));
+        remove->click();
+        remove->click();
+        QVERIFY(dialog.rules().isEmpty());
+        QCOMPARE(dialog.list()->count(), 0);
+        remove->click(); // nothing left: nothing happens
+        QVERIFY(dialog.rules().isEmpty());
+    }
+
     void theRuleEditorValidatesAgainstTheThingModel()
     {
         RuleEditorDialog dialog({}, {plugModel()});

@@ -3,6 +3,7 @@
 // --on-alert command with that line on its standard input (no shell), and
 // refuses a bad rules file with the reason.
 
+#include "../common/historycheck.h"
 #include "../common/manifest.h"
 #include "../common/simprocess.h"
 
@@ -236,6 +237,70 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase("restart");
+    }
+
+    void rulesAgainstTheEmulatorsFaults()
+    {
+        // The emulator's own fleet: a tenth of its devices flap, a stall of
+        // three seconds silences every device, a twentieth of the messages
+        // are malformed (kept as rejected, never an alert).
+        const QString rules = m_dir.filePath("faults-rules.json");
+        {
+            QFile f(rules);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"rules":[{"name":"Flaps","kind":"flapping","changes":4,"within":"1m"},)"
+                    R"({"name":"Quiet","kind":"silent","for":"2s","severity":"critical"}]})");
+        }
+        const QString manifest = m_dir.filePath("faults-manifest.json");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start({"--appkey", "testKey", "--appsecret", "testSecret", "--devices", "20", "--rate",
+                            "200", "--count", "1500", "--stall", "3", "--stall-after", "500",
+                            "--redeliver-after", "0.5", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        const QString lines = m_dir.filePath("faults-alerts.jsonl");
+        const QString store = m_dir.filePath("faults.sqlite");
+        QProcess collect;
+        startCollect(collect, sim, {"--store", store, "--rules", rules, "--alerts-jsonl", lines});
+        QVERIFY(collect.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 1500, 60000);
+        ::kill(pid_t(collect.processId()), SIGTERM);
+        QVERIFY(collect.waitForFinished(15000));
+        QCOMPARE(collect.exitCode(), 0);
+
+        QHash<QString, QStringList> byAlert; // "rule device" -> states in order
+        QHash<QString, qint64> firedAt;
+        for (const QJsonObject &o : jsonLines(lines)) {
+            const QString key = o.value("rule").toString() + ' ' + o.value("deviceName").toString();
+            const QString state = o.value("state").toString();
+            if (state == "firing")
+                firedAt.insert(key, o.value("time").toInteger());
+            else if (firedAt.contains(key))
+                QVERIFY(o.value("time").toInteger() >= firedAt.value(key)); // cleared after it fired
+            byAlert[key] << state;
+        }
+        int flapping = 0, silenced = 0;
+        for (auto it = byAlert.cbegin(); it != byAlert.cend(); ++it) {
+            // Never twice in a row: firing, cleared, firing …
+            for (qsizetype i = 1; i < it->size(); ++i)
+                QVERIFY2(it->at(i) != it->at(i - 1), qPrintable(it.key() + ": " + it->join(',')));
+            QCOMPARE(it->first(), QStringLiteral("firing"));
+            if (it.key().startsWith("Flaps "))
+                ++flapping;
+            if (it.key().startsWith("Quiet ")) {
+                ++silenced;
+                QVERIFY2(it->size() >= 2, qPrintable(it.key() + " did not clear when the stall ended"));
+            }
+        }
+        QVERIFY2(flapping >= 1, "no flapping device was caught");
+        QVERIFY2(flapping < 20, "every device flagged as flapping");
+        QVERIFY2(silenced >= 15,
+                 qPrintable(QStringLiteral("%1 devices went silent in the stall").arg(silenced)));
+        // Everything the emulator sent is stored once, malformed ones as rejected.
+        const QHash<QString, int> stored = storedIds(store);
+        for (const QString &id : strings(readManifest(manifest).value("acknowledged")))
+            QCOMPARE(stored.value(id), 1);
     }
 
     void aBadRulesFileIsRefusedWithTheReason()

@@ -290,12 +290,14 @@ int main(int argc, char *argv[])
         auto rules = parseAlertRules(file.readAll());
         if (!rules)
             die(2, QStringLiteral("%1: %2").arg(file.fileName(), rules.error()));
-        if (rules->isEmpty())
-            die(2, QStringLiteral("%1 holds no rules").arg(file.fileName()));
+        if (std::none_of(rules->cbegin(), rules->cend(), [](const AlertRule &r) { return r.enabled; }))
+            die(2, QStringLiteral("%1 holds no enabled rule").arg(file.fileName()));
         hostOptions.alertRules = *rules;
     } else if (p.isSet(QStringLiteral("alerts-jsonl")) || p.isSet(QStringLiteral("on-alert"))) {
         die(2, QStringLiteral("--alerts-jsonl and --on-alert need --rules FILE"));
     }
+    if (p.value(QStringLiteral("alerts-jsonl")) == u"-" && p.value(QStringLiteral("jsonl")) == u"-")
+        die(2, QStringLiteral("--jsonl - and --alerts-jsonl - would share standard output: give one a file"));
     AlertJsonlWriter alertLines;
     if (p.isSet(QStringLiteral("alerts-jsonl")))
         if (auto ok = alertLines.open(p.value(QStringLiteral("alerts-jsonl"))); !ok)
