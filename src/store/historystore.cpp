@@ -239,8 +239,11 @@ void HistoryStore::open()
 void HistoryStore::close()
 {
     d->retentionTimer->stop();
-    d->retryTimer->stop();
     d->waiting.clear(); // never acknowledged: the cloud delivers them again
+    if (!d->alertsWaiting.isEmpty())
+        writeWaiting(); // the alerts' last words: nobody delivers them again
+    d->alertsWaiting.clear();
+    d->retryTimer->stop();
     d->problem.clear();
     d->reader.stop(); // (after the query or export under way)
     d->checkpointer.stop(); // first: the writer, closing last, folds the log into the file

@@ -100,6 +100,27 @@ private slots:
         QCOMPARE(persisted.count(), 1); // alerts alone acknowledge nothing
     }
 
+    void aCloseWritesTheAlertsStillWaiting()
+    {
+        const QString path = m_dir.filePath("c.sqlite");
+        {
+            HistoryStore::Options o;
+            o.commitOnFlush = true;
+            HistoryStore store(path, o);
+            QVERIFY(store.openNow());
+            QSignalSpy persisted(&store, &HistoryStore::persisted);
+            store.storeProperties({report("m1")});
+            store.storeAlerts({t("Hot", "plug-1", AlertState::Firing, 1000, 2)});
+            store.close(); // no commit: the batch is left for the cloud, the alert is not
+            QCOMPARE(persisted.count(), 0);
+        }
+        HistoryStore store(path);
+        QVERIFY(store.openNow());
+        QVERIFY(store.devices()->isEmpty());
+        QCOMPARE(store.alertHistory(0, 10'000, 10)->size(), 1);
+        QCOMPARE(store.activeAlerts()->size(), 1);
+    }
+
     void aFreshStartKeepsTheAlertsOnly()
     {
         const QString path = m_dir.filePath("demo.sqlite");
