@@ -2,6 +2,7 @@
 
 #include "messagejson.h"
 #include "propertyvalue.h"
+#include "valuecodec.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -33,9 +34,7 @@ QString valueText(const QVariant &v)
 {
     if (const auto n = propertyNumber(v); n && v.typeId() != QMetaType::QString)
         return number(*n);
-    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList {v}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
+    return QString::fromUtf8(valueToJson(v));
 }
 
 // JSON equality as a person means it: 1 equals 1.0 and true equals 1 only when both are numbers.
@@ -48,6 +47,28 @@ bool sameValue(const QVariant &a, const QVariant &b)
     if (x && y && !aText && !bText)
         return *x == *y;
     return QJsonValue::fromVariant(a) == QJsonValue::fromVariant(b);
+}
+
+// One line for a person, made only when an alert fires or clears.
+QString describe(const AlertRule &r, const QVariant &value, bool firing)
+{
+    if (r.kind == AlertKind::Offline)
+        return value.toBool() ? QStringLiteral("online") : QStringLiteral("offline");
+    const QString v = valueText(value);
+    if (!firing)
+        return QStringLiteral("%1 %2").arg(r.property, v);
+    switch (r.kind) {
+    case AlertKind::PropertyAbove:
+        return QStringLiteral("%1 %2 > %3").arg(r.property, v, number(r.threshold));
+    case AlertKind::PropertyBelow:
+        return QStringLiteral("%1 %2 < %3").arg(r.property, v, number(r.threshold));
+    case AlertKind::PropertyOutside:
+        return QStringLiteral("%1 %2 outside %3 … %4").arg(r.property, v, number(r.min), number(r.max));
+    case AlertKind::PropertyEquals:
+        return QStringLiteral("%1 = %2").arg(r.property, v);
+    default:
+        return QStringLiteral("%1 %2").arg(r.property, v);
+    }
 }
 
 } // namespace
@@ -89,6 +110,28 @@ QJsonObject AlertTransition::toJson() const
 
 AlertEngine::AlertEngine(QList<AlertRule> rules) : m_rules(std::move(rules))
 {
+    parseTopics();
+}
+
+void AlertEngine::parseTopics()
+{
+    m_topics.clear();
+    for (const AlertRule &r : std::as_const(m_rules)) {
+        std::optional<TopicFilter> filter;
+        if (!r.scope.topic.isEmpty())
+            if (auto parsed = TopicFilter::parse(r.scope.topic))
+                filter = *parsed;
+        m_topics.push_back(std::move(filter));
+    }
+}
+
+bool AlertEngine::inScope(qsizetype rule, const DeviceKey &device, QStringView topic) const
+{
+    const AlertScope &scope = m_rules[rule].scope;
+    if (!scope.matchesDevice(device))
+        return false;
+    const std::optional<TopicFilter> &filter = m_topics[size_t(rule)];
+    return scope.topic.isEmpty() || (filter && filter->matches(topic));
 }
 
 void AlertEngine::setRules(QList<AlertRule> rules, qint64 now)
@@ -114,6 +157,7 @@ void AlertEngine::setRules(QList<AlertRule> rules, qint64 now)
         it = m_tracks.erase(it);
     }
     m_rules = std::move(rules);
+    parseTopics();
 }
 
 void AlertEngine::restore(const QList<ActiveAlert> &active, qint64 now)
@@ -164,7 +208,7 @@ void AlertEngine::clear(qsizetype rule, Track &t, qint64 time, const QVariant &v
 }
 
 void AlertEngine::condition(qsizetype rule, Track &t, qint64 time, bool holds, bool cleared,
-                            const QVariant &value, const QString &detail)
+                            const QVariant &value)
 {
     const qint64 forMs = m_rules[rule].forMs;
     switch (t.phase) {
@@ -175,16 +219,16 @@ void AlertEngine::condition(qsizetype rule, Track &t, qint64 time, bool holds, b
         t.since = time;
         t.value = value;
         if (forMs <= 0)
-            fire(rule, t, time, value, detail);
+            fire(rule, t, time, value, describe(m_rules[rule], value, true));
         return;
     case Phase::Pending:
         if (!holds) {
             // It held from `since` up to this value: long enough, it fired
             // then (whenever the tick would have come), and this may clear it.
             if (time - t.since >= forMs) {
-                fire(rule, t, t.since + forMs, t.value, detail);
+                fire(rule, t, t.since + forMs, t.value, describe(m_rules[rule], t.value, true));
                 if (cleared)
-                    clear(rule, t, time, value, detail);
+                    clear(rule, t, time, value, describe(m_rules[rule], value, false));
                 return;
             }
             t.phase = Phase::Idle;
@@ -192,11 +236,11 @@ void AlertEngine::condition(qsizetype rule, Track &t, qint64 time, bool holds, b
         }
         t.value = value;
         if (time - t.since >= forMs)
-            fire(rule, t, t.since + forMs, value, detail);
+            fire(rule, t, t.since + forMs, value, describe(m_rules[rule], value, true));
         return;
     case Phase::Firing:
         if (cleared)
-            clear(rule, t, time, value, detail);
+            clear(rule, t, time, value, describe(m_rules[rule], value, false));
         else if (holds)
             t.value = value;
         return;
@@ -222,8 +266,7 @@ void AlertEngine::seen(const DeviceKey &device, QStringView topic, const QString
 {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const AlertRule &r = m_rules[i];
-        if (!r.enabled || r.kind != AlertKind::Silent || !r.scope.matchesDevice(device)
-            || !r.scope.matchesTopic(topic))
+        if (!r.enabled || r.kind != AlertKind::Silent || !inScope(i, device, topic))
             continue;
         if (!r.property.isEmpty() && r.property != attribute)
             continue;
@@ -252,42 +295,39 @@ void AlertEngine::onProperties(const QList<PropertyReport> &reports)
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
             if (!r.enabled || r.property != p.attribute || r.kind == AlertKind::Silent
-                || !r.scope.matchesDevice(p.device) || !r.scope.matchesTopic(p.meta.topic))
+                || !inScope(i, p.device, p.meta.topic))
                 continue;
+            // Nothing here builds text: a value that changes no state costs a comparison.
             const auto n = propertyNumber(p.value);
-            const QString v = valueText(p.value);
             switch (r.kind) {
             case AlertKind::PropertyAbove:
                 if (n)
                     condition(i, track(i, p.device), at, *n > r.threshold, *n <= r.threshold - r.hysteresis,
-                              p.value, QStringLiteral("%1 %2 > %3").arg(r.property, v, number(r.threshold)));
+                              p.value);
                 break;
             case AlertKind::PropertyBelow:
                 if (n)
                     condition(i, track(i, p.device), at, *n < r.threshold, *n >= r.threshold + r.hysteresis,
-                              p.value, QStringLiteral("%1 %2 < %3").arg(r.property, v, number(r.threshold)));
+                              p.value);
                 break;
             case AlertKind::PropertyOutside:
                 if (n)
                     condition(i, track(i, p.device), at, *n < r.min || *n > r.max,
-                              *n >= r.min + r.hysteresis && *n <= r.max - r.hysteresis, p.value,
-                              QStringLiteral("%1 %2 outside %3 … %4")
-                                  .arg(r.property, v, number(r.min), number(r.max)));
+                              *n >= r.min + r.hysteresis && *n <= r.max - r.hysteresis, p.value);
                 break;
             case AlertKind::PropertyEquals: {
                 const bool same = sameValue(p.value, r.value);
-                condition(i, track(i, p.device), at, same, !same, p.value,
-                          QStringLiteral("%1 = %2").arg(r.property, v));
+                condition(i, track(i, p.device), at, same, !same, p.value);
                 break;
             }
             case AlertKind::PropertyChanges: {
                 Track &t = track(i, p.device);
-                const bool changed = t.hasLast && !sameValue(t.last, p.value);
-                const QString from = valueText(t.last);
+                if (t.hasLast && !sameValue(t.last, p.value))
+                    occurrence(
+                        i, t, at, p.value,
+                        QStringLiteral("%1 %2 → %3").arg(r.property, valueText(t.last), valueText(p.value)));
                 t.hasLast = true;
                 t.last = p.value;
-                if (changed)
-                    occurrence(i, t, at, p.value, QStringLiteral("%1 %2 → %3").arg(r.property, from, v));
                 break;
             }
             default:
@@ -304,8 +344,7 @@ void AlertEngine::onEvents(const QList<DeviceEvent> &events)
         seen(e.device, e.meta.topic, QString(), at);
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (!r.enabled || r.kind != AlertKind::Event || !r.scope.matchesDevice(e.device)
-                || !r.scope.matchesTopic(e.meta.topic))
+            if (!r.enabled || r.kind != AlertKind::Event || !inScope(i, e.device, e.meta.topic))
                 continue;
             if ((r.eventType && *r.eventType != e.type)
                 || (!r.identifier.isEmpty() && r.identifier != e.identifier))
@@ -325,8 +364,7 @@ void AlertEngine::onReplies(const QList<ServiceReply> &replies)
             continue;
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (!r.enabled || r.kind != AlertKind::ReplyError || !r.scope.matchesDevice(s.device)
-                || !r.scope.matchesTopic(s.meta.topic))
+            if (!r.enabled || r.kind != AlertKind::ReplyError || !inScope(i, s.device, s.meta.topic))
                 continue;
             occurrence(i, track(i, s.device), at, s.code,
                        QStringLiteral("reply %1 (%2)")
@@ -344,11 +382,10 @@ void AlertEngine::onStatuses(const QList<StatusChange> &changes)
             seen(c.device, c.meta.topic, QString(), at);
         for (qsizetype i = 0; i < m_rules.size(); ++i) {
             const AlertRule &r = m_rules[i];
-            if (!r.enabled || !r.scope.matchesDevice(c.device) || !r.scope.matchesTopic(c.meta.topic))
+            if (!r.enabled || !inScope(i, c.device, c.meta.topic))
                 continue;
             if (r.kind == AlertKind::Offline) {
-                condition(i, track(i, c.device), at, !c.online, c.online, c.online,
-                          c.online ? QStringLiteral("online") : QStringLiteral("offline"));
+                condition(i, track(i, c.device), at, !c.online, c.online, c.online);
             } else if (r.kind == AlertKind::Flapping) {
                 Track &t = track(i, c.device);
                 if (t.hasLast && t.last.toBool() == c.online)

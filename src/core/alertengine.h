@@ -19,6 +19,8 @@
 #include <QList>
 
 #include <deque>
+#include <optional>
+#include <vector>
 
 namespace linkscope {
 
@@ -101,12 +103,16 @@ private:
     void clear(qsizetype rule, Track &t, qint64 time, const QVariant &value, const QString &detail);
     // A lasting condition seen true or false at `time`; `cleared` is the
     // (hysteresis) test that ends a firing alert.
-    void condition(qsizetype rule, Track &t, qint64 time, bool holds, bool cleared, const QVariant &value,
-                   const QString &detail);
+    void condition(qsizetype rule, Track &t, qint64 time, bool holds, bool cleared, const QVariant &value);
     void occurrence(qsizetype rule, Track &t, qint64 time, const QVariant &value, const QString &detail);
     void seen(const DeviceKey &device, QStringView topic, const QString &attribute, qint64 time);
 
+    // Whether a message of `device` on `topic` is the rule's business.
+    bool inScope(qsizetype rule, const DeviceKey &device, QStringView topic) const;
+    void parseTopics();
+
     QList<AlertRule> m_rules;
+    std::vector<std::optional<TopicFilter>> m_topics; // each rule's scope topic, parsed once
     QHash<QString, Track> m_tracks; // "rule index|productKey/deviceName"
     QList<AlertTransition> m_out;
 };

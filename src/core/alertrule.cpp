@@ -166,14 +166,6 @@ bool AlertScope::matchesDevice(const DeviceKey &device) const
         && (deviceName.isEmpty() || deviceName == device.deviceName);
 }
 
-bool AlertScope::matchesTopic(QStringView topicName) const
-{
-    if (topic.isEmpty())
-        return true;
-    const auto filter = TopicFilter::parse(topic);
-    return filter && filter->matches(topicName);
-}
-
 bool AlertRule::isOccurrence() const
 {
     return kind == AlertKind::Event || kind == AlertKind::ReplyError || kind == AlertKind::PropertyChanges;

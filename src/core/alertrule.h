@@ -56,7 +56,6 @@ struct AlertScope {
     QString topic; // a topic filter (`+`, `#`), matched against each message's topic
 
     bool matchesDevice(const DeviceKey &device) const;
-    bool matchesTopic(QStringView topic) const;
     bool isEverything() const { return productKey.isEmpty() && deviceName.isEmpty() && topic.isEmpty(); }
     friend bool operator==(const AlertScope &, const AlertScope &) = default;
 };

@@ -1,10 +1,11 @@
 #include "alertmodels.h"
 
+#include "core/valuecodec.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -21,10 +22,7 @@ QString valueText(const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
         return QString();
-    if (v.typeId() == QMetaType::QString)
-        return v.toString();
-    const QByteArray json = QJsonDocument::fromVariant(QVariantList {v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    return v.typeId() == QMetaType::QString ? v.toString() : QString::fromUtf8(valueToJson(v));
 }
 
 QColor severityColor(AlertSeverity s)

@@ -1,5 +1,7 @@
 #include "ruleeditor.h"
 
+#include "core/valuecodec.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -261,11 +263,7 @@ void RuleEditorDialog::showRule(int row)
     m_min->setValue(r.min);
     m_max->setValue(r.max);
     m_hysteresis->setValue(r.hysteresis);
-    m_value->setText(r.value.isValid() ? QString::fromUtf8(QJsonDocument::fromVariant(QVariantList {r.value})
-                                                               .toJson(QJsonDocument::Compact)
-                                                               .chopped(1)
-                                                               .mid(1))
-                                       : QString());
+    m_value->setText(r.value.isValid() ? QString::fromUtf8(valueToJson(r.value)) : QString());
     m_for->setText(r.forMs > 0 ? alertDurationText(r.forMs) : QString());
     m_eventType->setCurrentIndex(r.eventType ? m_eventType->findData(eventTypeName(*r.eventType)) : 0);
     m_identifier->setText(r.identifier);

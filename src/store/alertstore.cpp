@@ -1,31 +1,16 @@
 #include "alertstore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
+#include "core/valuecodec.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariantList>
 
 #include <algorithm>
 
 namespace linkscope::store {
 
 namespace {
-
-// A value as JSON text (any JSON value, null included).
-QString valueJson(const QVariant &v)
-{
-    const QByteArray array = QJsonDocument::fromVariant(QVariantList {v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
-
-QVariant valueFromJson(const QString &text)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + ']');
-    return doc.isArray() && !doc.array().isEmpty() ? doc.array().first().toVariant() : QVariant();
-}
 
 Error failed(const QSqlQuery &q, const char *what)
 {
@@ -54,7 +39,7 @@ Result<bool> writeAlertTransitions(QSqlDatabase &db, const QList<AlertTransition
             "DELETE FROM active_alerts WHERE rule = ? AND product_key = ? AND device_name = ?")))
         return failed(insert, "preparing the alert statements");
     for (const AlertTransition &t : transitions) {
-        const QString value = valueJson(t.value);
+        const QString value = QString::fromUtf8(valueToJson(t.value));
         insert.addBindValue(t.rule);
         insert.addBindValue(t.device.productKey);
         insert.addBindValue(t.device.deviceName);
@@ -92,7 +77,7 @@ Result<QList<ActiveAlert>> readActiveAlerts(QSqlDatabase &db)
     QList<ActiveAlert> out;
     while (q.next())
         out << ActiveAlert {q.value(0).toString(), device(q, 1), q.value(3).toLongLong(),
-                            valueFromJson(q.value(4).toString()), q.value(5).toBool()};
+                            valueFromJson(q.value(4).toString().toUtf8()), q.value(5).toBool()};
     return out;
 }
 
@@ -115,7 +100,7 @@ Result<QList<AlertTransition>> readAlertHistory(QSqlDatabase &db, qint64 from, q
         t.severity = AlertSeverity(std::clamp(q.value(3).toInt(), 0, int(AlertSeverity::Critical)));
         t.state = AlertState(std::clamp(q.value(4).toInt(), 0, int(AlertState::Acknowledged)));
         t.time = q.value(5).toLongLong();
-        t.value = valueFromJson(q.value(6).toString());
+        t.value = valueFromJson(q.value(6).toString().toUtf8());
         t.detail = q.value(7).toString();
         out << t;
     }

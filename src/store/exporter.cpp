@@ -5,7 +5,7 @@
 #include "core/messagekind.h"
 #include "core/topicrouter.h"
 #include "storequeries.h"
-#include "valuecodec.h"
+#include "core/valuecodec.h"
 
 #include <QDateTime>
 #include <QIODevice>

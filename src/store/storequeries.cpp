@@ -1,7 +1,7 @@
 #include "storequeries.h"
 
 #include "rollups.h"
-#include "valuecodec.h"
+#include "core/valuecodec.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

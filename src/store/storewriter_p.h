@@ -9,7 +9,7 @@
 #include "core/messagejson.h"
 #include "core/propertyvalue.h"
 #include "rollups.h"
-#include "valuecodec.h"
+#include "core/valuecodec.h"
 
 #include <QHash>
 

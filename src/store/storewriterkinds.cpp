@@ -2,7 +2,7 @@
 
 #include "core/messagejson.h"
 #include "core/propertyvalue.h"
-#include "valuecodec.h"
+#include "core/valuecodec.h"
 
 #include <QJsonDocument>
 

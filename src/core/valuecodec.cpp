@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
-namespace linkscope::store {
+namespace linkscope {
 
 QByteArray valueToJson(const QVariant &value)
 {
@@ -29,4 +29,4 @@ QVariant valueFromJson(const QByteArray &json)
     return v.toVariant();
 }
 
-} // namespace linkscope::store
+} // namespace linkscope

@@ -5,10 +5,10 @@
 
 #include <optional>
 
-namespace linkscope::store {
+namespace linkscope {
 
 // JSON text for any property value (kept with its type), and back.
 QByteArray valueToJson(const QVariant &value);
 QVariant valueFromJson(const QByteArray &json);
 
-} // namespace linkscope::store
+} // namespace linkscope
