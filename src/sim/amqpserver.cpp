@@ -44,7 +44,6 @@ QString toQ(const std::string &s)
     return QString::fromStdString(s);
 }
 
-constexpr uint32_t kMinIdleMs = 30'000;
 constexpr uint32_t kMaxIdleMs = 300'000;
 constexpr qint64 kAttachWithinMs = 15'000;
 
@@ -126,18 +125,20 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
     {
         const uint32_t idle = c.idle_timeout();
         const QString user = toQ(c.transport().sasl().user());
-        if (idle < kMinIdleMs || idle > kMaxIdleMs) {
+        if (idle < options.minIdleMs || idle > kMaxIdleMs) {
             say(QStringLiteral("refusing %1: idle-time-out %2 ms is outside %3..%4 ms")
                     .arg(user)
                     .arg(idle)
-                    .arg(kMinIdleMs)
+                    .arg(options.minIdleMs)
                     .arg(kMaxIdleMs));
             c.open();
-            c.close(proton::error_condition(
-                "amqp:precondition-failed",
-                QStringLiteral("idle-time-out must be between 30000 and 300000 ms, got %1")
-                    .arg(idle)
-                    .toStdString()));
+            c.close(
+                proton::error_condition("amqp:precondition-failed",
+                                        QStringLiteral("idle-time-out must be between %1 and %2 ms, got %3")
+                                            .arg(options.minIdleMs)
+                                            .arg(kMaxIdleMs)
+                                            .arg(idle)
+                                            .toStdString()));
             return;
         }
         ConnState st;

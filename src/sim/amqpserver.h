@@ -19,6 +19,7 @@ struct AmqpServerOptions {
     CertificateFiles certificates;
     SecretLookup secrets; // AppKey (or AccessKey id) -> secret
     int dropAfterMessages = 0; // fault: close each connection after N deliveries
+    quint32 minIdleMs = 30'000; // the cloud's range of idle-time-out is minIdleMs..300 s
 };
 
 // The cloud's AMQP 1.0 push endpoint (PROTOCOL §3) on a Qpid Proton

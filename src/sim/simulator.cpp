@@ -168,6 +168,7 @@ Result<Simulator::Ready> Simulator::start()
     ao.port = stalls ? 0 : o.amqpPort; // behind the stall proxy: any internal port
     ao.certificates = *certs;
     ao.dropAfterMessages = o.dropAfterMessages;
+    ao.minIdleMs = o.minIdleTimeoutMs;
     const QString appKey = o.appKey;
     const Secret secret = Secret::fromString(o.appSecret);
     ao.secrets = [appKey, secret](const QString &key) -> std::optional<Secret> {

@@ -27,6 +27,7 @@ struct SimulatorOptions {
     double redeliverAfterSeconds = 300;
     int redeliverBatch = 10;
     double retentionSeconds = 86'400;
+    quint32 minIdleTimeoutMs = 30'000; // the smallest idle-time-out a client may ask for (PROTOCOL §3)
     QString certDir;
     QString replayFile;
     // Faults.

@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
          "seconds"},
         {"redeliver-batch", "Offline messages re-pushed per retry (default 10, as the cloud).", "n"},
         {"retention", "Seconds an offline message is kept before it is dropped (default 86400).", "seconds"},
+        {"min-idle-timeout",
+         "Smallest AMQP idle-time-out a client may ask for, in ms (default 30000, as the cloud).", "ms"},
         {"cert-dir", "Directory with ca.pem, server.pem, server.key; generated when missing.", "dir"},
         {"replay", "Push the messages of this JSONL file instead of the generated fleet.", "file"},
         {"drop-after", "Fault: close each connection after N deliveries.", "n"},
@@ -141,6 +143,7 @@ int main(int argc, char *argv[])
     o.redeliverAfterSeconds = number("redeliver-after", 300, 0.05, 1e7);
     o.redeliverBatch = int(number("redeliver-batch", 10, 1, 1e6));
     o.retentionSeconds = number("retention", 86'400, 1, 1e9);
+    o.minIdleTimeoutMs = quint32(number("min-idle-timeout", 30'000, 0, 300'000));
     o.certDir = p.value(QStringLiteral("cert-dir"));
     o.replayFile = p.value(QStringLiteral("replay"));
     o.dropAfterMessages = int(number("drop-after", 0, 0, 1e9));
