@@ -243,67 +243,67 @@
 <context>
     <name>linkscope::ActiveAlertModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="54"/>
+        <location filename="../src/gui/alertmodels.cpp" line="52"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="56"/>
+        <location filename="../src/gui/alertmodels.cpp" line="54"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="58"/>
+        <location filename="../src/gui/alertmodels.cpp" line="56"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="67"/>
+        <location filename="../src/gui/alertmodels.cpp" line="65"/>
         <source>Fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="69"/>
+        <location filename="../src/gui/alertmodels.cpp" line="67"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="71"/>
+        <location filename="../src/gui/alertmodels.cpp" line="69"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="174"/>
+        <location filename="../src/gui/alertmodels.cpp" line="172"/>
         <source>%1 (acknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="219"/>
+        <location filename="../src/gui/alertmodels.cpp" line="217"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="221"/>
+        <location filename="../src/gui/alertmodels.cpp" line="219"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="223"/>
+        <location filename="../src/gui/alertmodels.cpp" line="221"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="225"/>
+        <location filename="../src/gui/alertmodels.cpp" line="223"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="227"/>
+        <location filename="../src/gui/alertmodels.cpp" line="225"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="229"/>
+        <location filename="../src/gui/alertmodels.cpp" line="227"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,37 +334,37 @@
 <context>
     <name>linkscope::AlertHistoryModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="323"/>
+        <location filename="../src/gui/alertmodels.cpp" line="321"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="325"/>
+        <location filename="../src/gui/alertmodels.cpp" line="323"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="327"/>
+        <location filename="../src/gui/alertmodels.cpp" line="325"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="329"/>
+        <location filename="../src/gui/alertmodels.cpp" line="327"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="331"/>
+        <location filename="../src/gui/alertmodels.cpp" line="329"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="333"/>
+        <location filename="../src/gui/alertmodels.cpp" line="331"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="335"/>
+        <location filename="../src/gui/alertmodels.cpp" line="333"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,32 +480,32 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="122"/>
+        <location filename="../src/app/appcontroller.cpp" line="133"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="123"/>
+        <location filename="../src/app/appcontroller.cpp" line="134"/>
         <source>LinkScope — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="155"/>
+        <location filename="../src/app/appcontroller.cpp" line="166"/>
         <source>LinkScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="191"/>
+        <location filename="../src/app/appcontroller.cpp" line="202"/>
         <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="194"/>
+        <location filename="../src/app/appcontroller.cpp" line="205"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="277"/>
+        <location filename="../src/app/appcontroller.cpp" line="290"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="278"/>
+        <location filename="../src/app/appcontroller.cpp" line="291"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -521,12 +521,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="292"/>
+        <location filename="../src/app/appcontroller.cpp" line="305"/>
         <source>Cloud API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="355"/>
+        <location filename="../src/app/appcontroller.cpp" line="374"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +548,16 @@
     <message>
         <location filename="../src/app/appcontrolleralerts.cpp" line="75"/>
         <source>Cannot save the alert rules to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrollerreplay.cpp" line="31"/>
+        <source>cannot make a temporary history in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrollerreplay.cpp" line="69"/>
+        <source>LinkScope — replay of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,7 +702,7 @@
     </message>
     <message>
         <location filename="../src/gui/chartspanel.cpp" line="61"/>
-        <location filename="../src/gui/chartspanel.cpp" line="283"/>
+        <location filename="../src/gui/chartspanel.cpp" line="292"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,63 +757,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="174"/>
+        <location filename="../src/gui/chartspanel.cpp" line="183"/>
         <source>Current chart: new properties go here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="283"/>
+        <location filename="../src/gui/chartspanel.cpp" line="292"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="317"/>
+        <location filename="../src/gui/chartspanel.cpp" line="326"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="325"/>
+        <location filename="../src/gui/chartspanel.cpp" line="334"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="326"/>
+        <location filename="../src/gui/chartspanel.cpp" line="335"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="351"/>
+        <location filename="../src/gui/chartspanel.cpp" line="360"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="352"/>
+        <location filename="../src/gui/chartspanel.cpp" line="361"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="354"/>
+        <location filename="../src/gui/chartspanel.cpp" line="363"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="354"/>
-        <location filename="../src/gui/chartspanel.cpp" line="362"/>
+        <location filename="../src/gui/chartspanel.cpp" line="363"/>
+        <location filename="../src/gui/chartspanel.cpp" line="371"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="359"/>
+        <location filename="../src/gui/chartspanel.cpp" line="368"/>
         <source>Save chart data as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="360"/>
+        <location filename="../src/gui/chartspanel.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="362"/>
+        <location filename="../src/gui/chartspanel.cpp" line="371"/>
         <source>Save chart data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,183 +1317,183 @@ message %3</source>
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow.cpp" line="39"/>
         <source>LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="62"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow.cpp" line="63"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow.cpp" line="64"/>
         <source>Bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow.cpp" line="65"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>Start &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>D&amp;isconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Rejected messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow.cpp" line="105"/>
         <location filename="../src/gui/mainwindowstatus.cpp" line="53"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Refresh &amp;inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>Ask the cloud API again for every product, device and thing model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="182"/>
         <source>&amp;Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>&amp;Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>&amp;About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>About LinkScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="188"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
         <source>Start the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Connect to my project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Follow the present again (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="332"/>
         <source>Export history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,33 +1573,33 @@ message %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="89"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="92"/>
         <source>Cannot store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="93"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="96"/>
         <source>%1
 Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing resumes by itself once it works again (free some disk space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="124"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="127"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="129"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="129"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="130"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="133"/>
         <source> · display thinned: %1 updates merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,6 +1635,58 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
             <numerusform>%n alert rule in effect</numerusform>
             <numerusform>%n alert rules in effect</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="27"/>
+        <source>&amp;Open capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="29"/>
+        <source>Open a capture to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="31"/>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="50"/>
+        <source>Captures (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="37"/>
+        <source>Play a JSONL capture (an export, linkscope-collect --jsonl, a recording) into a temporary history, with your alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="39"/>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="105"/>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="49"/>
+        <source>Record the live stream to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="56"/>
+        <source>Write every message from now on to a capture that File &gt; Open capture… replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="105"/>
+        <source>Stop &amp;recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="108"/>
+        <source>Recording stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="113"/>
+        <source>● Recording to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1740,7 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="112"/>
+        <location filename="../src/session/pipelinehost.cpp" line="116"/>
         <source>the session has already run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,271 +1840,314 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
 </context>
 <context>
+    <name>linkscope::ReplayBar</name>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="26"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="41"/>
+        <source>How fast the capture&apos;s time runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="43"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="43"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="48"/>
+        <source>Where the replay is in the capture. Drag forward to play up to there at once; drag back to start over and play up to there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="102"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="102"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="115"/>
+        <source>%1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::RuleEditorDialog</name>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="34"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="36"/>
         <source>Offline for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="36"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="38"/>
         <source>Silent (no message or value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="38"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="40"/>
         <source>Property above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="40"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="42"/>
         <source>Property below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="42"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="44"/>
         <source>Property outside a range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="44"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="46"/>
         <source>Property equals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="46"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="48"/>
         <source>Property changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="48"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="50"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="50"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="52"/>
         <source>Service reply with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="52"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="54"/>
         <source>Flapping online/offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="77"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="79"/>
         <source>Alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="93"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="94"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="93"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="95"/>
         <source>Add the rules of a rules file (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="95"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="97"/>
         <source>Write these rules to a file, for linkscope-collect --rules or another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="110"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="140"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="112"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="142"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="111"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="113"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="112"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="114"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="132"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="134"/>
         <source>The alert clears only once the value is back inside by this much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="134"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="136"/>
         <source>a JSON value: 1, true, &quot;open&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="139"/>
         <source>10s, 2m, 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="139"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="141"/>
         <source>Any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="141"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="143"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="142"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="144"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="147"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="149"/>
         <source>10m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
         <source>every device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
         <source>every topic (+ and # wildcards)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
         <source>Hysteresis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
         <source>Event type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
         <source>Status changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="171"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="172"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="302"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="171"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="173"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="172"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="174"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="173"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="175"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="174"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="176"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="235"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="237"/>
         <source>Rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="302"/>
         <source>Stays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="306"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
         <source>How long the alert stays firing after the last occurrence (default 5m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="307"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="305"/>
         <source>How long the condition must hold before the alert fires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="368"/>
         <source>this rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="385"/>
         <source>two rules are named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="390"/>
         <source>%n rules, all valid</source>
         <translation>
             <numerusform>%n rule, valid</numerusform>
@@ -2050,40 +2155,40 @@ Tick to chart it, or drag it onto a chart.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="399"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="397"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="403"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="409"/>
         <source>Import alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="400"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="398"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="404"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="409"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="424"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="430"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="422"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="428"/>
         <source>Export alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="425"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="423"/>
         <source>Rules (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="431"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="429"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2572,14 @@ for %5</source>
     </message>
 </context>
 <context>
+    <name>linkscope::store::HistoryStore</name>
+    <message>
+        <location filename="../src/store/historystore.cpp" line="346"/>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
         <location filename="../src/transport/amqpsubscriber.cpp" line="218"/>
@@ -2599,6 +2712,61 @@ for %5</source>
     </message>
 </context>
 <context>
+    <name>linkscope::transport::ReplaySubscriber</name>
+    <message numerus="yes">
+        <location filename="../src/transport/replaysubscriber.cpp" line="95"/>
+        <source>Replayed %1 to its end: %n message(s)</source>
+        <translation>
+            <numerusform>Replayed %1 to its end: %n message</numerusform>
+            <numerusform>Replayed %1 to its end: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/transport/replaysubscriber.cpp" line="97"/>
+        <source>, %n line(s) could not be read (see Rejected messages)</source>
+        <translation>
+            <numerusform>, %n line could not be read (see Rejected messages)</numerusform>
+            <numerusform>, %n lines could not be read (see Rejected messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="100"/>
+        <source>Replay of %1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="102"/>
+        <source>Replaying %1 as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="104"/>
+        <source>Replaying %1 at %2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="114"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="125"/>
+        <source>cannot read the capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="119"/>
+        <source>the capture %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="157"/>
+        <source>%1 holds no message this version can replay (a JSON object with topic, messageId and payload on each line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="250"/>
+        <source>line %1 of the capture cannot be replayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>linkscope::transport::Subscriber</name>
     <message>
         <location filename="../src/transport/subscriber.cpp" line="37"/>
@@ -2688,79 +2856,99 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="76"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="88"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="93"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="97"/>
+        <location filename="../src/app/main.cpp" line="98"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="102"/>
+        <location filename="../src/app/main.cpp" line="103"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="107"/>
+        <location filename="../src/app/main.cpp" line="108"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="114"/>
+        <location filename="../src/app/main.cpp" line="115"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="119"/>
+        <location filename="../src/app/main.cpp" line="120"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="124"/>
+        <location filename="../src/app/main.cpp" line="125"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="130"/>
+        <source>Replay the capture &lt;file&gt; (as File &gt; Open capture…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="135"/>
+        <source>The replay&apos;s speed: 1, 10, 100, or 0 for as fast as possible (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="168"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="157"/>
+        <location filename="../src/app/main.cpp" line="169"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="161"/>
-        <location filename="../src/app/main.cpp" line="187"/>
+        <location filename="../src/app/main.cpp" line="173"/>
+        <location filename="../src/app/main.cpp" line="220"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="162"/>
+        <location filename="../src/app/main.cpp" line="174"/>
         <source>Could not start the session for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="196"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="197"/>
+        <source>The capture could not be replayed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,67 +243,67 @@
 <context>
     <name>linkscope::ActiveAlertModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="54"/>
+        <location filename="../src/gui/alertmodels.cpp" line="52"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="56"/>
+        <location filename="../src/gui/alertmodels.cpp" line="54"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="58"/>
+        <location filename="../src/gui/alertmodels.cpp" line="56"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="67"/>
+        <location filename="../src/gui/alertmodels.cpp" line="65"/>
         <source>Fired</source>
         <translation>触发</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="69"/>
+        <location filename="../src/gui/alertmodels.cpp" line="67"/>
         <source>Cleared</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="71"/>
+        <location filename="../src/gui/alertmodels.cpp" line="69"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="174"/>
+        <location filename="../src/gui/alertmodels.cpp" line="172"/>
         <source>%1 (acknowledged)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="219"/>
+        <location filename="../src/gui/alertmodels.cpp" line="217"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="221"/>
+        <location filename="../src/gui/alertmodels.cpp" line="219"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="223"/>
+        <location filename="../src/gui/alertmodels.cpp" line="221"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="225"/>
+        <location filename="../src/gui/alertmodels.cpp" line="223"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="227"/>
+        <location filename="../src/gui/alertmodels.cpp" line="225"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="229"/>
+        <location filename="../src/gui/alertmodels.cpp" line="227"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -334,37 +334,37 @@
 <context>
     <name>linkscope::AlertHistoryModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="323"/>
+        <location filename="../src/gui/alertmodels.cpp" line="321"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="325"/>
+        <location filename="../src/gui/alertmodels.cpp" line="323"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="327"/>
+        <location filename="../src/gui/alertmodels.cpp" line="325"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="329"/>
+        <location filename="../src/gui/alertmodels.cpp" line="327"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="331"/>
+        <location filename="../src/gui/alertmodels.cpp" line="329"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="333"/>
+        <location filename="../src/gui/alertmodels.cpp" line="331"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="335"/>
+        <location filename="../src/gui/alertmodels.cpp" line="333"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -476,51 +476,51 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="122"/>
+        <location filename="../src/app/appcontroller.cpp" line="133"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="123"/>
+        <location filename="../src/app/appcontroller.cpp" line="134"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="155"/>
+        <location filename="../src/app/appcontroller.cpp" line="166"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="191"/>
+        <location filename="../src/app/appcontroller.cpp" line="202"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="194"/>
+        <location filename="../src/app/appcontroller.cpp" line="205"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="277"/>
+        <location filename="../src/app/appcontroller.cpp" line="290"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="278"/>
+        <location filename="../src/app/appcontroller.cpp" line="291"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="292"/>
+        <location filename="../src/app/appcontroller.cpp" line="305"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="355"/>
+        <location filename="../src/app/appcontroller.cpp" line="374"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -543,6 +543,16 @@
         <location filename="../src/app/appcontrolleralerts.cpp" line="75"/>
         <source>Cannot save the alert rules to %1: %2</source>
         <translation>无法将告警规则保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrollerreplay.cpp" line="31"/>
+        <source>cannot make a temporary history in %1: %2</source>
+        <translation>无法在 %1 中创建临时历史：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appcontrollerreplay.cpp" line="69"/>
+        <source>LinkScope — replay of %1</source>
+        <translation>LinkScope — 回放 %1</translation>
     </message>
 </context>
 <context>
@@ -684,7 +694,7 @@
     </message>
     <message>
         <location filename="../src/gui/chartspanel.cpp" line="61"/>
-        <location filename="../src/gui/chartspanel.cpp" line="283"/>
+        <location filename="../src/gui/chartspanel.cpp" line="292"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -739,63 +749,63 @@
         <translation>将当前图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="174"/>
+        <location filename="../src/gui/chartspanel.cpp" line="183"/>
         <source>Current chart: new properties go here</source>
         <translation>当前图表：新选的属性会加到这里</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="283"/>
+        <location filename="../src/gui/chartspanel.cpp" line="292"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="317"/>
+        <location filename="../src/gui/chartspanel.cpp" line="326"/>
         <source>Custom range</source>
         <translation>自定义时间范围</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="325"/>
+        <location filename="../src/gui/chartspanel.cpp" line="334"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="326"/>
+        <location filename="../src/gui/chartspanel.cpp" line="335"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="351"/>
+        <location filename="../src/gui/chartspanel.cpp" line="360"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="352"/>
+        <location filename="../src/gui/chartspanel.cpp" line="361"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="354"/>
+        <location filename="../src/gui/chartspanel.cpp" line="363"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="354"/>
-        <location filename="../src/gui/chartspanel.cpp" line="362"/>
+        <location filename="../src/gui/chartspanel.cpp" line="363"/>
+        <location filename="../src/gui/chartspanel.cpp" line="371"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="359"/>
+        <location filename="../src/gui/chartspanel.cpp" line="368"/>
         <source>Save chart data as CSV</source>
         <translation>将图表数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="360"/>
+        <location filename="../src/gui/chartspanel.cpp" line="369"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/chartspanel.cpp" line="362"/>
+        <location filename="../src/gui/chartspanel.cpp" line="371"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -1305,183 +1315,183 @@ message %3</source>
 <context>
     <name>linkscope::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow.cpp" line="39"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="62"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow.cpp" line="63"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow.cpp" line="64"/>
         <source>Bindings</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow.cpp" line="65"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>Start &amp;demo</source>
         <translation>启动演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>Watch an emulated fleet on this computer, no account needed</source>
         <translation>在本机观看模拟设备群，无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>D&amp;isconnect</source>
         <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>&amp;Inspector</source>
         <translation>消息检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Rejected messages</source>
         <translation>已拒收的消息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow.cpp" line="105"/>
         <location filename="../src/gui/mainwindowstatus.cpp" line="53"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Refresh &amp;inventory</source>
         <translation>刷新设备清单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>Ask the cloud API again for every product, device and thing model</source>
         <translation>重新向云端 API 获取所有产品、设备和物模型</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="182"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>&amp;About LinkScope</source>
         <translation>关于 LinkScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>About LinkScope</source>
         <translation>关于 LinkScope</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
+        <location filename="../src/gui/mainwindow.cpp" line="188"/>
         <source>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;A live monitor for the Life IoT Platform&apos;s data push (AMQP 1.0 and HTTP/2).&lt;/p&gt;</source>
         <translation>&lt;b&gt;LinkScope %1&lt;/b&gt;&lt;p&gt;生活物联网平台数据推送（AMQP 1.0 与 HTTP/2）的实时监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>&lt;h2&gt;Welcome to LinkScope&lt;/h2&gt;&lt;p&gt;Watch your Life IoT Platform devices live: properties, online state, users, events and every raw message.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 LinkScope&lt;/h2&gt;&lt;p&gt;实时查看生活物联网平台上的设备：属性、在线状态、用户、事件以及每一条原始消息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
         <source>Start the demo</source>
         <translation>开始演示</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>An emulated fleet on this computer: no account needed</source>
         <translation>在本机运行模拟设备群：无需账号</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Connect to my project…</source>
         <translation>连接我的项目…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Follow the present again (double-click)</source>
         <translation>重新跟随当前时间（双击）</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Drag or Shift+wheel to scroll in time; hover a bar for its times.</source>
         <translation>拖动或 Shift+滚轮可在时间上滚动；悬停在色条上可查看时间。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="332"/>
         <source>Export history of %1</source>
         <translation>导出 %1 的历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
@@ -1561,34 +1571,34 @@ message %3</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="89"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="92"/>
         <source>Cannot store: %1</source>
         <translation>无法存储：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="93"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="96"/>
         <source>%1
 Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing resumes by itself once it works again (free some disk space).</source>
         <translation>%1
 在此期间不会确认任何消息：云端会保留这些消息，存储恢复正常后会自动继续（请释放一些磁盘空间）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="124"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="127"/>
         <source>%1 msg/s · latency %2 · %3 duplicates · %4 rejected</source>
         <translation>%1 条/秒 · 延迟 %2 · %3 条重复 · %4 条被拒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="129"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="126"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="129"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowstatus.cpp" line="130"/>
+        <location filename="../src/gui/mainwindowstatus.cpp" line="133"/>
         <source> · display thinned: %1 updates merged</source>
         <translation> · 显示已精简：合并了 %1 次更新</translation>
     </message>
@@ -1622,6 +1632,58 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
         <translation>
             <numerusform>%n 条告警规则生效中</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="27"/>
+        <source>&amp;Open capture…</source>
+        <translation>打开录制文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="29"/>
+        <source>Open a capture to replay</source>
+        <translation>打开要回放的录制文件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="31"/>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="50"/>
+        <source>Captures (*.jsonl *.json);;All files (*)</source>
+        <translation>录制文件 (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="37"/>
+        <source>Play a JSONL capture (an export, linkscope-collect --jsonl, a recording) into a temporary history, with your alert rules</source>
+        <translation>将 JSONL 录制文件（导出文件、linkscope-collect --jsonl 的输出或一次录制）回放到临时历史中，并运行您的告警规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="39"/>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="105"/>
+        <source>&amp;Record…</source>
+        <translation>录制(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="49"/>
+        <source>Record the live stream to</source>
+        <translation>将实时消息流录制到</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="56"/>
+        <source>Write every message from now on to a capture that File &gt; Open capture… replays</source>
+        <translation>从现在起把每条消息写入录制文件，可用“文件 &gt; 打开录制文件…”回放</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="105"/>
+        <source>Stop &amp;recording</source>
+        <translation>停止录制(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="108"/>
+        <source>Recording stopped: %1</source>
+        <translation>录制已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowreplay.cpp" line="113"/>
+        <source>● Recording to %1</source>
+        <translation>● 正在录制到 %1</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1737,7 @@ Nothing is acknowledged meanwhile: the cloud keeps the messages, and storing res
 <context>
     <name>linkscope::PipelineHost</name>
     <message>
-        <location filename="../src/session/pipelinehost.cpp" line="112"/>
+        <location filename="../src/session/pipelinehost.cpp" line="116"/>
         <source>the session has already run</source>
         <translation>该会话已运行过</translation>
     </message>
@@ -1778,311 +1840,354 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
 </context>
 <context>
+    <name>linkscope::ReplayBar</name>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="26"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="41"/>
+        <source>How fast the capture&apos;s time runs</source>
+        <translation>录制时间的播放速度</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="43"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="43"/>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="48"/>
+        <source>Where the replay is in the capture. Drag forward to play up to there at once; drag back to start over and play up to there.</source>
+        <translation>回放在录制中的位置。向前拖动会立即播放到该处；向后拖动会从头开始并播放到该处。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="102"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="102"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/replaybar.cpp" line="115"/>
+        <source>%1 of %2 lines</source>
+        <translation>第 %1 行，共 %2 行</translation>
+    </message>
+</context>
+<context>
     <name>linkscope::RuleEditorDialog</name>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="34"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="36"/>
         <source>Offline for a while</source>
         <translation>离线超过一段时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="36"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="38"/>
         <source>Silent (no message or value)</source>
         <translation>静默（无消息或无数值）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="38"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="40"/>
         <source>Property above</source>
         <translation>属性高于</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="40"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="42"/>
         <source>Property below</source>
         <translation>属性低于</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="42"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="44"/>
         <source>Property outside a range</source>
         <translation>属性超出范围</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="44"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="46"/>
         <source>Property equals</source>
         <translation>属性等于</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="46"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="48"/>
         <source>Property changes</source>
         <translation>属性变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="48"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="50"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="50"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="52"/>
         <source>Service reply with an error</source>
         <translation>服务回复出错</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="52"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="54"/>
         <source>Flapping online/offline</source>
         <translation>频繁上下线</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="77"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="79"/>
         <source>Alert rules</source>
         <translation>告警规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="89"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="90"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="91"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="93"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="92"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="93"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="95"/>
         <source>Add the rules of a rules file (JSON)</source>
         <translation>添加规则文件（JSON）中的规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="95"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="97"/>
         <source>Write these rules to a file, for linkscope-collect --rules or another computer</source>
         <translation>将这些规则写入文件，供 linkscope-collect --rules 或其他电脑使用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="110"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="140"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="112"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="142"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="111"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="113"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="112"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="114"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="132"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="134"/>
         <source>The alert clears only once the value is back inside by this much</source>
         <translation>数值回到范围内超过此幅度后告警才会解除</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="134"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="136"/>
         <source>a JSON value: 1, true, &quot;open&quot;</source>
         <translation>JSON 值：1、true、&quot;open&quot;</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="137"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="139"/>
         <source>10s, 2m, 1h</source>
         <translation>10s、2m、1h</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="139"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="141"/>
         <source>Any type</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="141"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="143"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="142"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="144"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="147"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="149"/>
         <source>10m</source>
         <translation>10m</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="154"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
         <source>every device</source>
         <translation>所有设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="156"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
         <source>every topic (+ and # wildcards)</source>
         <translation>所有主题（支持 + 和 # 通配符）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="158"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="159"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="160"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="161"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="162"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="163"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="164"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
         <source>Hysteresis</source>
         <translation>回差</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="165"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="166"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="167"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
         <source>Identifier</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="168"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
         <source>Status changes</source>
         <translation>状态变化次数</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="169"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="171"/>
         <source>Within</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="170"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="172"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="302"/>
         <source>For</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="171"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="173"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="172"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="174"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="173"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="175"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="174"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="176"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="235"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="237"/>
         <source>Rule %1</source>
         <translation>规则 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="302"/>
         <source>Stays for</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="306"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="304"/>
         <source>How long the alert stays firing after the last occurrence (default 5m)</source>
         <translation>最后一次发生后告警保持触发的时长（默认 5m）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="307"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="305"/>
         <source>How long the condition must hold before the alert fires</source>
         <translation>条件需持续多久才触发告警</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="370"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="368"/>
         <source>this rule</source>
         <translation>此规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="387"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="385"/>
         <source>two rules are named &quot;%1&quot;</source>
         <translation>有两条规则都叫“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ruleeditor.cpp" line="392"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="390"/>
         <source>%n rules, all valid</source>
         <translation>
             <numerusform>共 %n 条规则，全部有效</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="399"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="405"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="397"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="403"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="409"/>
         <source>Import alert rules</source>
         <translation>导入告警规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="400"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="398"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="406"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="404"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="411"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="409"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="424"/>
-        <location filename="../src/gui/ruleeditor.cpp" line="430"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="422"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="428"/>
         <source>Export alert rules</source>
         <translation>导出告警规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="425"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="423"/>
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ruleeditor.cpp" line="431"/>
+        <location filename="../src/gui/ruleeditor.cpp" line="429"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2469,6 +2574,14 @@ for %5</source>
     </message>
 </context>
 <context>
+    <name>linkscope::store::HistoryStore</name>
+    <message>
+        <location filename="../src/store/historystore.cpp" line="346"/>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>linkscope::transport::AmqpSubscriber</name>
     <message>
         <location filename="../src/transport/amqpsubscriber.cpp" line="218"/>
@@ -2601,6 +2714,59 @@ for %5</source>
     </message>
 </context>
 <context>
+    <name>linkscope::transport::ReplaySubscriber</name>
+    <message numerus="yes">
+        <location filename="../src/transport/replaysubscriber.cpp" line="95"/>
+        <source>Replayed %1 to its end: %n message(s)</source>
+        <translation>
+            <numerusform>已回放 %1 至末尾：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/transport/replaysubscriber.cpp" line="97"/>
+        <source>, %n line(s) could not be read (see Rejected messages)</source>
+        <translation>
+            <numerusform>，%n 行无法读取（见“被拒消息”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="100"/>
+        <source>Replay of %1 paused</source>
+        <translation>%1 的回放已暂停</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="102"/>
+        <source>Replaying %1 as fast as possible</source>
+        <translation>正在尽可能快地回放 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="104"/>
+        <source>Replaying %1 at %2×</source>
+        <translation>正在以 %2× 回放 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="114"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="125"/>
+        <source>cannot read the capture %1: %2</source>
+        <translation>无法读取录制文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="119"/>
+        <source>the capture %1 is empty</source>
+        <translation>录制文件 %1 为空</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="157"/>
+        <source>%1 holds no message this version can replay (a JSON object with topic, messageId and payload on each line)</source>
+        <translation>%1 中没有本版本可以回放的消息（每行应为包含 topic、messageId 和 payload 的 JSON 对象）</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="250"/>
+        <source>line %1 of the capture cannot be replayed: %2</source>
+        <translation>录制文件第 %1 行无法回放：%2</translation>
+    </message>
+</context>
+<context>
     <name>linkscope::transport::Subscriber</name>
     <message>
         <location filename="../src/transport/subscriber.cpp" line="37"/>
@@ -2690,80 +2856,100 @@ for %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="75"/>
+        <location filename="../src/app/main.cpp" line="76"/>
         <source>Live monitor for the Life IoT Platform&apos;s data push.</source>
         <translation>生活物联网平台数据推送的实时监视器。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="79"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>Quit after &lt;ms&gt; milliseconds (for tests).</source>
         <translation>在 &lt;ms&gt; 毫秒后退出（用于测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="84"/>
         <source>Watch an emulated fleet (no account needed).</source>
         <translation>观看模拟设备群（无需账号）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="88"/>
         <source>The demo&apos;s transport: amqp (default) or http2.</source>
         <translation>演示使用的传输协议：amqp（默认）或 http2。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="93"/>
         <source>The demo&apos;s messages per second in all (default 40).</source>
         <translation>演示每秒推送的消息总数（默认 40）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="97"/>
+        <location filename="../src/app/main.cpp" line="98"/>
         <source>The demo&apos;s number of devices (default 24).</source>
         <translation>演示的设备数量（默认 24）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="102"/>
+        <location filename="../src/app/main.cpp" line="103"/>
         <source>The demo&apos;s number of products (default 4).</source>
         <translation>演示的产品数量（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="107"/>
+        <location filename="../src/app/main.cpp" line="108"/>
         <source>Write how the window keeps up to &lt;file&gt;, a JSON line a second (timer lateness, how far behind, GUI CPU, memory).</source>
         <translation>每秒向 &lt;file&gt; 写一行 JSON，记录窗口是否跟得上（定时器延迟、落后多少、GUI 线程 CPU、内存）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="114"/>
+        <location filename="../src/app/main.cpp" line="115"/>
         <source>Chart this many properties of different devices at once (benchmarks).</source>
         <translation>同时为这么多个不同设备的属性绘制图表（用于基准测试）。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="119"/>
+        <location filename="../src/app/main.cpp" line="120"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>使用已保存的配置 &lt;name&gt; 连接。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="124"/>
+        <location filename="../src/app/main.cpp" line="125"/>
         <source>Save a PNG of the window to &lt;file&gt; before quitting.</source>
         <translation>退出前将窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="130"/>
+        <source>Replay the capture &lt;file&gt; (as File &gt; Open capture…).</source>
+        <translation>回放录制文件 &lt;file&gt;（同“文件 &gt; 打开录制文件…”）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="135"/>
+        <source>The replay&apos;s speed: 1, 10, 100, or 0 for as fast as possible (default 1).</source>
+        <translation>回放速度：1、10、100，或 0 表示尽可能快（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="168"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="157"/>
+        <location filename="../src/app/main.cpp" line="169"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="161"/>
-        <location filename="../src/app/main.cpp" line="187"/>
+        <location filename="../src/app/main.cpp" line="173"/>
+        <location filename="../src/app/main.cpp" line="220"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="162"/>
+        <location filename="../src/app/main.cpp" line="174"/>
         <source>Could not start the session for “%1”: %2</source>
         <translation>无法为“%1”启动会话：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="196"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="197"/>
+        <source>The capture could not be replayed: %1</source>
+        <translation>无法回放该录制文件：%1</translation>
     </message>
 </context>
 </TS>

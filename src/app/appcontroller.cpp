@@ -33,6 +33,12 @@ AppController::AppController(MainWindow *window, QObject *parent)
 {
     connect(m_notifier, &AlertNotifier::deviceActivated, window, &MainWindow::showDevice);
     connect(window, &MainWindow::alertRulesEdited, this, &AppController::saveRules);
+    connect(window, &MainWindow::recordRequested, this, [this](const QString &path) {
+        if (!m_host || (m_replay && !path.isEmpty()))
+            return;
+        store::HistoryStore *store = m_host->store();
+        QMetaObject::invokeMethod(store, [store, path] { store->record(path); });
+    });
     connect(&m_refreshTimer, &QTimer::timeout, this, &AppController::refreshInventory);
     connect(window, &MainWindow::refreshInventoryRequested, this, &AppController::refreshInventory);
     connect(window, &MainWindow::valuesWanted, this, [this](const DeviceKey &device) {
@@ -94,13 +100,18 @@ QString AppController::storePathFor(const QString &profileName)
     return QDir(folder).filePath(QStringLiteral("history.sqlite"));
 }
 
+QString AppController::demoDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo"));
+}
+
 Result<bool> AppController::startDemo(const DemoOptions &options)
 {
     const PushProtocol protocol = options.protocol;
     stop();
     m_window->clearViews();
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                            .filePath(QStringLiteral("demo"));
+    const QString dir = demoDir();
     makePrivateDirs(dir);
     m_demo = std::make_unique<DemoSession>(dir);
     auto profile = m_demo->start(options);
@@ -136,7 +147,7 @@ Result<bool> AppController::startSession(const SubscriberProfile &profile, const
     PipelineHost::Options options;
     options.storePath = storePath;
     options.viewFeed = true;
-    options.alertRules = loadRules(storePath);
+    options.alertRules = loadRules(rulesPathFor(storePath));
     options.alertMonitor = true;
     m_host = std::make_unique<PipelineHost>(profile, options);
     wire(); // before the start: the subscriber's first words reach the window
@@ -194,6 +205,8 @@ void AppController::wire()
         w->statusBar()->showMessage(tr("Storing failed, nothing acknowledged: %1").arg(reason), 30'000);
     });
     connect(m_host.get(), &PipelineHost::storageChanged, w, &MainWindow::showStorageProblem);
+    // File > Record…: the store copies what it stores.
+    connect(store, &H::recordingChanged, w, &MainWindow::showRecording);
 }
 
 void AppController::loadHistory()
@@ -346,6 +359,12 @@ void AppController::stop()
     if (m_host)
         m_host->stop();
     m_host.reset();
+    m_replay = nullptr;
+    m_replayDir.reset(); // a replay's history goes with it
+    m_notify = true;
+    m_window->setReplaying(false);
+    m_window->setClock({});
+    m_window->showRecording(QString(), QString()); // the store's close ended it
     if (m_demo)
         m_demo->stop();
     m_demo.reset();

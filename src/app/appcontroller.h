@@ -6,6 +6,7 @@
 #include "session/demosession.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -18,6 +19,9 @@ namespace cloudapi {
 struct ApiError;
 }
 class PipelineHost;
+namespace transport {
+class ReplaySubscriber;
+}
 
 // Connects a running pipeline (subscriber + store) to the main window, and
 // runs demo mode: the only GUI-side code that knows the concrete classes.
@@ -39,6 +43,25 @@ public:
     static QString profileFolderName(const QString &profileName);
     // A profile's alert rules live beside its history (docs/FORMATS.md).
     static QString rulesPathFor(const QString &storePath);
+    // The demo's folder (its history and rules).
+    static QString demoDir();
+    // The rules file of the session running or last run (empty: none yet).
+    QString rulesPath() const { return m_rulesPath; }
+
+    // File > Open capture… (appcontrollerreplay.cpp): the capture plays
+    // through the pipeline into a temporary history of its own, deleted when
+    // the replay ends, with the rules of `rulesPath` (edits are saved there).
+    struct ReplayStart {
+        double speed = 1; // 0: as fast as possible
+        bool paused = false;
+        qint64 startAt = 0; // capture time to play up to at once first
+    };
+    Result<bool> openCapture(const QString &capturePath, const QString &rulesPath, const ReplayStart &start);
+    Result<bool> openCapture(const QString &capturePath, const QString &rulesPath)
+    {
+        return openCapture(capturePath, rulesPath, ReplayStart {});
+    }
+    bool isReplaying() const { return m_replay != nullptr; }
     AlertNotifier *notifier() const { return m_notifier; }
     bool isRunning() const { return m_host != nullptr; }
     bool isDemo() const { return m_demo != nullptr; }
@@ -54,17 +77,23 @@ private:
     Result<bool> startSession(const SubscriberProfile &profile, const QString &storePath);
     void wire();
     // appcontrolleralerts.cpp: the rules file, the alert thread and the window's alerts.
-    QList<AlertRule> loadRules(const QString &storePath);
+    QList<AlertRule> loadRules(const QString &rulesPath);
     void saveRules(const QList<AlertRule> &rules);
     void wireAlerts();
     void loadHistory();
     void startApi(const SubscriberProfile &profile);
+    void wireReplay();
+    void seekReplay(qint64 captureMs);
     void fetchInventory(bool withValues);
     static MainWindow::ApiState stateOf(const cloudapi::ApiError &error);
 
     MainWindow *m_window;
     AlertNotifier *m_notifier = nullptr;
     QString m_rulesPath;
+    transport::ReplaySubscriber *m_replay = nullptr; // the running replay's, on the host's thread
+    std::unique_ptr<QTemporaryDir> m_replayDir;
+    QString m_capturePath;
+    bool m_notify = true; // a replay's alerts show in the dock, not on the desktop
     bool m_rulesUnreadable = false; // the rules file did not parse: put it aside before saving over it
     std::unique_ptr<DemoSession> m_demo;
     std::unique_ptr<PipelineHost> m_host;

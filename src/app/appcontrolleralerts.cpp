@@ -31,9 +31,9 @@ QString AppController::rulesPathFor(const QString &storePath)
     return QFileInfo(storePath).dir().filePath(QStringLiteral("alert-rules.json"));
 }
 
-QList<AlertRule> AppController::loadRules(const QString &storePath)
+QList<AlertRule> AppController::loadRules(const QString &rulesPath)
 {
-    m_rulesPath = rulesPathFor(storePath);
+    m_rulesPath = rulesPath;
     m_rulesUnreadable = false;
     QFile f(m_rulesPath);
     if (!f.exists())
@@ -86,9 +86,10 @@ void AppController::wireAlerts()
     // Connected before the snapshot of what is firing: a transition in
     // between is applied twice at worst (harmless), never missed.
     connect(alerts, &AlertMonitor::transitions, m_host.get(),
-            [w, n = m_notifier](const QList<AlertTransition> &ts) {
+            [w, n = m_notifier, notify = m_notify](const QList<AlertTransition> &ts) {
                 w->applyAlertTransitions(ts);
-                n->notify(ts);
+                if (notify)
+                    n->notify(ts);
             });
     QList<ActiveAlert> active;
     QMetaObject::invokeMethod(

@@ -6,6 +6,7 @@
 #include "core/messages.h"
 #include "core/quitonsignals.h"
 #include "gui/mainwindow.h"
+#include "gui/replaybar.h"
 #include "perfmonitor.h"
 #include "session/pipelinehost.h"
 #include "settingscontroller.h"
@@ -124,6 +125,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window to <file> before quitting."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QApplication::translate("main", "Replay the capture <file> (as File > Open capture…)."),
+        QStringLiteral("file"));
+    parser.addOption(replay);
+    QCommandLineOption replaySpeed(
+        QStringLiteral("replay-speed"),
+        QApplication::translate("main",
+                                "The replay's speed: 1, 10, 100, or 0 for as fast as possible (default 1)."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOption(replaySpeed);
     parser.process(app); // --help and --version end here, with or without a display
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/linkscope.svg")));
 
@@ -168,12 +180,33 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &linkscope::MainWindow::disconnectRequested, &controller,
                      &linkscope::AppController::stop);
     QObject::connect(&settings, &linkscope::SettingsController::connectRequested, &window, startProfile);
+    // A replay runs the rules of the profile in use (or last used, or the demo's).
+    const auto replayRules = [&] {
+        if (!controller.rulesPath().isEmpty())
+            return controller.rulesPath();
+        const QString last = settings.lastProfile();
+        return last.isEmpty()
+            ? QDir(linkscope::AppController::demoDir()).filePath(QStringLiteral("alert-rules.json"))
+            : linkscope::AppController::rulesPathFor(linkscope::AppController::storePathFor(last));
+    };
+    const auto openCapture = [&](const QString &path, double speed) {
+        linkscope::AppController::ReplayStart start;
+        start.speed = speed;
+        if (auto r = controller.openCapture(path, replayRules(), start); !r)
+            warn(QApplication::translate("main", "Replay"),
+                 QApplication::translate("main", "The capture could not be replayed: %1").arg(r.error()));
+    };
+    QObject::connect(&window, &linkscope::MainWindow::captureOpenRequested, &window,
+                     [&](const QString &path) { openCapture(path, window.replayBar()->speed()); });
     QObject::connect(&app, &QApplication::aboutToQuit, &controller, &linkscope::AppController::stop);
     window.show();
 
     // What to watch first: the demo when asked; a named or the last profile
     // when its AppSecret is at hand; else the welcome page with its Demo button.
-    if (parser.isSet(demo)) {
+    if (parser.isSet(replay)) {
+        const double speed = count(replaySpeed, 0, 1e6);
+        QTimer::singleShot(0, &window, [&, speed] { openCapture(parser.value(replay), speed); });
+    } else if (parser.isSet(demo)) {
         QTimer::singleShot(0, &window, startDemo);
     } else {
         const QString name

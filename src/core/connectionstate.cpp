@@ -21,6 +21,8 @@ QString connectionStateName(ConnectionState state)
         return QStringLiteral("TlsFailed");
     case ConnectionState::Failed:
         return QStringLiteral("Failed");
+    case ConnectionState::Replaying:
+        return QStringLiteral("Replaying");
     }
     return {};
 }

@@ -16,6 +16,7 @@ enum class ConnectionState : quint8 {
     AuthFailed,
     TlsFailed,
     Failed, // an error inside LinkScope or a library it uses; retried
+    Replaying, // a capture plays instead of a connection (the detail: which, how fast)
 };
 
 QString connectionStateName(ConnectionState state);

@@ -1,4 +1,5 @@
 #include "messages.h"
+#include "capturefile.h"
 
 #include "viewupdate.h"
 
@@ -68,6 +69,7 @@ const MessageMeta &metaOf(const DecodedMessage &message)
 void registerMessageTypes()
 {
     qRegisterMetaType<ViewUpdate>();
+    qRegisterMetaType<ReplayProgress>();
     qRegisterMetaType<DeviceView>();
     qRegisterMetaType<MessageLogRow>();
     qRegisterMetaType<ChartedSeries>();

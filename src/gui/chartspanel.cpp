@@ -97,6 +97,13 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     setPreset(0);
 }
 
+void ChartsPanel::setNow(std::function<qint64()> now)
+{
+    m_now = std::move(now);
+    for (int i = 0; PropertyChart *c = chart(i); ++i)
+        c->setNow(m_now);
+}
+
 PropertyChart *ChartsPanel::addChart()
 {
     auto *c = new PropertyChart(m_splitter);
@@ -104,6 +111,8 @@ PropertyChart *ChartsPanel::addChart()
     c->setAcceptDrops(true);
     c->installEventFilter(this);
     c->setCatalog(m_catalog);
+    if (m_now)
+        c->setNow(m_now);
     if (m_current) { // same window as the others
         c->setSpan(m_current->span());
         if (!m_current->isFollowing())

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QSplitter;
 class QToolButton;
@@ -28,6 +30,8 @@ public:
     static constexpr const char *PropertyMimeType = "application/x-linkscope-property";
 
     explicit ChartsPanel(QWidget *parent = nullptr);
+    // The charts' present (ms epoch): a replay's capture time; none: the wall clock.
+    void setNow(std::function<qint64()> now);
 
     PropertyChart *addChart();
     void removeChart(PropertyChart *chart);
@@ -84,6 +88,7 @@ private:
     QComboBox *m_range = nullptr;
     QToolButton *m_pause = nullptr;
     QPointer<PropertyChart> m_current;
+    std::function<qint64()> m_now;
     CatalogPtr m_catalog;
     QHash<QString, QList<QPointer<PropertyChart>>> m_routes; // "pk/dn\nattr" -> charts with that series
     QHash<quint64, Pending> m_pending;

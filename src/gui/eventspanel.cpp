@@ -104,6 +104,12 @@ void EventsPanel::setDeviceFilter(const QString &text)
     m_device->setText(text);
 }
 
+void EventsPanel::setNow(std::function<qint64()> now)
+{
+    m_now = std::move(now);
+    applyTimeRange();
+}
+
 void EventsPanel::applyTimeRange()
 {
     const qint64 span = kRanges[std::clamp(m_range->currentIndex(), 0, 3)];
@@ -113,7 +119,8 @@ void EventsPanel::applyTimeRange()
         m_timed = false;
     } else {
         m_timed = true;
-        m_proxy->setTimeRange(QDateTime::currentMSecsSinceEpoch() - span, std::numeric_limits<qint64>::max());
+        const qint64 now = m_now ? m_now() : QDateTime::currentMSecsSinceEpoch();
+        m_proxy->setTimeRange(now - span, std::numeric_limits<qint64>::max());
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -19,6 +21,8 @@ class EventsPanel : public QWidget {
 
 public:
     explicit EventsPanel(EventLogModel *model, QWidget *parent = nullptr);
+    // The present that "the last hour" counts back from: a replay's capture time; none: the wall clock.
+    void setNow(std::function<qint64()> now);
 
     EventFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
@@ -37,6 +41,7 @@ private:
     QComboBox *m_range = nullptr;
     QTimer *m_rangeTimer = nullptr;
     bool m_timed = false; // a moving time range is applied
+    std::function<qint64()> m_now;
 };
 
 } // namespace linkscope

@@ -10,6 +10,7 @@
 #include "messagelogmodel.h"
 #include "propertychart.h"
 #include "propertylistmodel.h"
+#include "replaybar.h"
 #include "statustimelinemodel.h"
 #include "statustimelineview.h"
 
@@ -161,6 +162,8 @@ void MainWindow::makeActions()
     file->addAction(settings);
     file->addAction(disconnectAction);
     file->addSeparator();
+    makeReplay(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     m_refreshInventory = new QAction(tr("Refresh &inventory"), this);
@@ -196,6 +199,8 @@ void MainWindow::makeActions()
     bar->addSeparator();
     bar->addAction(inspector);
     bar->addAction(m_alertsAction);
+    addToolBarBreak();
+    addToolBar(Qt::TopToolBarArea, m_replayBar);
 }
 
 QWidget *MainWindow::makeWelcome()
@@ -343,7 +348,9 @@ void MainWindow::showWelcome(bool shown)
 
 void MainWindow::setConnected(bool connected)
 {
+    m_connected = connected;
     m_disconnect->setEnabled(connected);
+    m_recordAction->setEnabled((connected && !m_replaying) || !m_recording.isEmpty());
 }
 
 bool MainWindow::isWelcomeShown() const

@@ -11,8 +11,11 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTreeView;
 
@@ -30,6 +33,7 @@ class EventsPanel;
 class InspectorWidget;
 class MessageLogModel;
 class PropertyListModel;
+class ReplayBar;
 class StatusTimelineModel;
 class StatusTimelineView;
 
@@ -65,6 +69,10 @@ public:
     ActiveAlertModel *activeAlerts() const { return m_activeAlerts; }
     AlertHistoryModel *alertHistory() const { return m_alertHistory; }
     QAction *alertsAction() const { return m_alertsAction; }
+    // Replay and record (mainwindowreplay.cpp).
+    ReplayBar *replayBar() const { return m_replayBar; }
+    QAction *recordAction() const { return m_recordAction; }
+    QString recordingText() const; // what the status bar says of a recording (empty: none)
     QList<AlertRule> alertRules() const { return m_alertRules; }
     bool isWelcomeShown() const;
     QString connectionText() const;
@@ -108,6 +116,15 @@ public slots:
     void editAlertRules();
     // Selects a device in the tree and shows the Devices dock (a notification's click).
     void showDevice(const linkscope::DeviceKey &device);
+    // The views' present (ms epoch): a replay's capture time; none: the wall clock.
+    void setClock(std::function<qint64()> now);
+    // A replay runs (its bar shows, recording is off) or not.
+    void setReplaying(bool replaying);
+    // Recording to `path` (empty: not), and why one stopped or could not start.
+    void showRecording(const QString &path, const QString &problem);
+    // File > Open capture… and File > Record… without their dialogs.
+    void openCapture(const QString &path);
+    void record(const QString &path);
 
 signals:
     void demoRequested();
@@ -126,6 +143,10 @@ signals:
     void valuesWanted(const linkscope::DeviceKey &device);
     void alertAcknowledged(const QString &rule, const linkscope::DeviceKey &device);
     void alertRulesEdited(const QList<linkscope::AlertRule> &rules);
+    // File > Open capture…: replay this capture (docs/FORMATS.md).
+    void captureOpenRequested(const QString &path);
+    // File > Record…: copy the live stream to this capture (empty: stop).
+    void recordRequested(const QString &path);
 
 private:
     void makeActions();
@@ -137,6 +158,7 @@ private:
     void autoChart();
     void exportDevice(const DeviceKey &device);
     void makeAlerts();
+    void makeReplay(QMenu *file);
     void clearAlerts();
     void updateAlertBadge(qsizetype firing, qsizetype unacknowledged);
 
@@ -156,6 +178,13 @@ private:
     AlertHistoryModel *m_alertHistory = nullptr;
     AlertsPanel *m_alertsPanel = nullptr;
     QAction *m_alertsAction = nullptr;
+    ReplayBar *m_replayBar = nullptr;
+    QAction *m_openCapture = nullptr;
+    QAction *m_recordAction = nullptr;
+    QLabel *m_recordLabel = nullptr;
+    QString m_recording; // the file being recorded to
+    bool m_connected = false;
+    bool m_replaying = false;
     QList<AlertRule> m_alertRules;
     QStackedWidget *m_center = nullptr;
     QLabel *m_stateLabel = nullptr;

@@ -73,6 +73,9 @@ void MainWindow::showConnectionState(ConnectionState state, const QString &detai
     case ConnectionState::Failed:
         text = tr("Failed: %1").arg(detail);
         break;
+    case ConnectionState::Replaying:
+        text = detail;
+        break;
     }
     m_stateLabel->setText(text);
 }

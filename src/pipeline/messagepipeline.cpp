@@ -34,9 +34,14 @@ MessagePipeline::MessagePipeline(const QStringList &topicFilters, QObject *paren
     m_flushTimer->start();
 }
 
+qint64 MessagePipeline::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
 StatsSnapshot MessagePipeline::stats() const
 {
-    return m_stats.snapshot(QDateTime::currentMSecsSinceEpoch());
+    return m_stats.snapshot(now());
 }
 
 void MessagePipeline::ingest(Incoming in)
@@ -178,12 +183,12 @@ void MessagePipeline::notStored(const QStringList &messageIds)
 void MessagePipeline::persisted(const QStringList &messageIds)
 {
     QList<quint64> ready;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = now();
     for (const QString &id : messageIds) {
         auto it = m_pending.find(id);
         if (it != m_pending.end()) {
             ready.append(it->tokens);
-            m_stats.recordStoreLatency(now - it->receivedAt);
+            m_stats.recordStoreLatency(at - it->receivedAt);
             m_pending.erase(it);
         }
         m_persisted.insert(id);

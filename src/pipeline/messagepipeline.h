@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 
 namespace linkscope::transport {
 
@@ -42,6 +43,8 @@ public:
     // Device times further than this from the cloud's are replaced (clockcheck.h); 0: never.
     void setMaxClockSkew(qint64 ms) { m_maxClockSkewMs = ms; }
     static constexpr qsizetype MaxMessageIdBytes = 256;
+    // The clock of its statistics (ms epoch): a replay's capture time; none: the wall clock.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     void ingest(Incoming message);
     // The connection went away: its delivery tokens are void now.
@@ -86,6 +89,8 @@ private:
     QHash<QString, Pending> m_pending; // decoded, waiting for the store
     MessageStats m_stats;
     qint64 m_maxClockSkewMs = 10 * 60'000;
+    std::function<qint64()> m_clock;
+    qint64 now() const;
     std::atomic<qint64> m_newestReceived {0};
     QTimer *m_flushTimer; // a child: it moves threads with us
 

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace linkscope {
 
 AlertMonitor::AlertMonitor(QList<AlertRule> rules, QObject *parent)
@@ -18,7 +20,8 @@ AlertMonitor::AlertMonitor(QList<AlertRule> rules, QObject *parent)
 
 void AlertMonitor::start()
 {
-    m_timer->start();
+    if (!m_driven)
+        m_timer->start();
 }
 
 void AlertMonitor::stop()
@@ -97,6 +100,18 @@ void AlertMonitor::tick()
     // A second behind the clock: a batch on its way (up to 50 ms in the
     // pipeline, then the queue) is seen before silence is declared.
     m_engine.tick(m_clock() - kWatermarkMs);
+    publish();
+}
+
+void AlertMonitor::advanceTo(qint64 ms)
+{
+    if (!m_driven) {
+        m_driven = true;
+        m_timer->stop();
+        m_clock = [this] { return m_drivenAt; };
+    }
+    m_drivenAt = std::max(m_drivenAt, ms);
+    m_engine.tick(m_drivenAt);
     publish();
 }
 

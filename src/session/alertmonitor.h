@@ -42,8 +42,12 @@ public slots:
     void setRules(const QList<linkscope::AlertRule> &rules);
     void restore(const QList<linkscope::ActiveAlert> &active);
     void acknowledge(const QString &rule, const linkscope::DeviceKey &device);
-    // Evaluates the timed rules now (the tick's work; tests and replays call it).
+    // Evaluates the timed rules now (the tick's work; tests call it).
     void tick();
+    // A replay's time moved on (Subscriber::clockAdvanced, queued behind the
+    // batches before it): the clock is the capture's from now on, the wall
+    // tick stops, and the timed rules are evaluated at `ms`.
+    void advanceTo(qint64 ms);
 
 signals:
     void transitions(const QList<linkscope::AlertTransition> &transitions);
@@ -54,6 +58,8 @@ private:
     AlertEngine m_engine;
     Clock m_clock;
     QTimer *m_timer; // a child: it moves threads with us
+    bool m_driven = false; // by advanceTo()
+    qint64 m_drivenAt = 0;
 };
 
 } // namespace linkscope

@@ -28,8 +28,11 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     o.commitOnFlush = true; // one transaction per flush: the subscriber's flushed() commits
     m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();
-    if (m_options.viewFeed)
+    if (m_options.viewFeed) {
         m_feed = new transport::ViewFeed;
+        if (auto clock = m_subscriber->clock())
+            m_feed->setNow(clock); // a replay's rates are the capture's
+    }
     m_storeThread.setObjectName(QStringLiteral("store"));
     m_subscriberThread.setObjectName(QStringLiteral("subscriber"));
     if (!m_options.alertRules.isEmpty() || m_options.alertMonitor) {
@@ -81,6 +84,7 @@ void PipelineHost::wire()
         connect(m_subscriber, &S::statusesChanged, m_alerts, &A::addStatuses);
         connect(m_subscriber, &S::bindingsChanged, m_alerts, &A::addBindings);
         connect(m_subscriber, &S::otherReceived, m_alerts, &A::addOther);
+        connect(m_subscriber, &S::clockAdvanced, m_alerts, &A::advanceTo);
         connect(m_alerts, &A::transitions, m_store, &H::storeAlerts);
     }
     if (!m_feed)

@@ -1,11 +1,9 @@
 #include "replaysource.h"
 
+#include "core/capturefile.h"
 #include "core/decoder.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace linkscope::sim {
 
@@ -22,31 +20,14 @@ Result<QList<SimMessage>> readReplayFile(const QString &path)
         ++lineNo;
         if (line.isEmpty())
             continue;
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
-        if (!doc.isObject())
-            return Error {QStringLiteral("%1 line %2 is not a JSON object: %3")
-                              .arg(path)
-                              .arg(lineNo)
-                              .arg(err.errorString())};
-        const QJsonObject o = doc.object();
+        auto record = parseCaptureLine(line);
+        if (!record)
+            return Error {QStringLiteral("%1 line %2: %3").arg(path).arg(lineNo).arg(record.error())};
         SimMessage m;
-        m.topic = o.value(u"topic").toString();
-        m.messageId = o.value(u"messageId").toVariant().toString();
-        m.generateTime = o.value(u"generateTime").toInteger();
-        if (m.topic.isEmpty() || m.messageId.isEmpty())
-            return Error {QStringLiteral("%1 line %2 lacks topic or messageId").arg(path).arg(lineNo)};
-        const QJsonValue payload = o.value(u"payload");
-        if (o.contains(u"payloadBase64"))
-            m.payload = QByteArray::fromBase64(o.value(u"payloadBase64").toString().toLatin1());
-        else if (payload.isString())
-            m.payload = payload.toString().toUtf8();
-        else if (payload.isObject())
-            m.payload = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
-        else if (payload.isArray())
-            m.payload = QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
-        else
-            return Error {QStringLiteral("%1 line %2 has no payload").arg(path).arg(lineNo)};
+        m.topic = record->topic;
+        m.messageId = record->messageId;
+        m.generateTime = record->generateTime;
+        m.payload = record->payload;
         MessageMeta meta {m.messageId, m.topic, m.generateTime, m.generateTime, m.payload};
         const DecodedMessage decoded = decoder.decode(m.payload, meta);
         m.expectedKind = kindOf(decoded);

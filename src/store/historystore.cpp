@@ -276,6 +276,21 @@ void HistoryStore::enqueue(const QList<T> &batch, Result<QStringList> (StoreWrit
         writeWaiting();
 }
 
+void HistoryStore::record(const QString &path)
+{
+    if (path.isEmpty()) {
+        d->mirror.close();
+        emit recordingChanged(QString(), QString());
+        return;
+    }
+    if (auto opened = d->mirror.open(path, JsonlMirror::Mode::Truncate); !opened) {
+        emit recordingChanged(QString(), opened.error());
+        return;
+    }
+    qCInfo(lcStore).noquote() << "recording to" << path;
+    emit recordingChanged(path, QString());
+}
+
 void HistoryStore::commit()
 {
     if (d->problem.isEmpty())
@@ -322,6 +337,13 @@ void HistoryStore::writeWaiting()
         ids += w.ids;
         fresh += quint64(w.fresh.size());
         w.mirror(d->mirror, w.fresh);
+    }
+    if (const QString problem = d->mirror.problem(); !problem.isEmpty()) {
+        // The history has them; the copy stops rather than go on with a gap.
+        const QString path = d->mirror.path();
+        qCWarning(lcStore).noquote() << "stopped writing" << path << "-" << problem;
+        d->mirror.close();
+        emit recordingChanged(QString(), tr("could not write %1: %2").arg(path, problem));
     }
     d->waiting.clear();
     d->alertsWaiting.clear();

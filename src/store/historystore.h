@@ -125,6 +125,12 @@ public slots:
     void requestEvents(quint64 requestId, const linkscope::LogQuery &query);
     void requestReplies(quint64 requestId, const linkscope::LogQuery &query);
 
+    // File > Record…: from now on every newly stored message is also a JSON
+    // line of `path` (docs/FORMATS.md, a capture that File > Open capture…
+    // replays), written after its commit; the file starts empty. An empty
+    // path stops. recordingChanged() says what came of it.
+    void record(const QString &path);
+
     void exportJsonl(quint64 requestId, const QString &path, qint64 from, qint64 to);
     // Every stored message of one device (JSONL, as exportJsonl).
     void exportDeviceJsonl(quint64 requestId, const QString &path, const linkscope::DeviceKey &device);
@@ -152,6 +158,9 @@ signals:
     void exportFinished(quint64 requestId, bool ok, const QString &message);
     void retentionDeleted(qint64 rows);
     void alertHistoryLoaded(quint64 requestId, const QList<linkscope::AlertTransition> &transitions);
+    // Recording to `path` now (empty: not recording); `problem` says why it
+    // could not start or had to stop (a full disk), else it is empty.
+    void recordingChanged(const QString &path, const QString &problem);
 
 private:
     Result<bool> openFiles();

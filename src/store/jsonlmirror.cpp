@@ -90,23 +90,27 @@ template<typename T> QString reasonOf(const T &)
 
 } // namespace
 
-Result<bool> JsonlMirror::open(const QString &path)
+Result<bool> JsonlMirror::open(const QString &path, Mode mode)
 {
     close();
+    m_problem.clear();
+    m_path = path;
     if (path == u"-") {
         if (!m_file.open(stdout, QIODevice::WriteOnly))
             return Error {QStringLiteral("cannot write to standard output: %1").arg(m_file.errorString())};
         return true;
     }
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append,
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    const QIODevice::OpenMode how
+        = QIODevice::WriteOnly | (mode == Mode::Append ? QIODevice::Append : QIODevice::Truncate);
+    if (!m_file.open(how, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error {QStringLiteral("cannot write %1: %2").arg(path, m_file.errorString())};
     return true;
 }
 
 void JsonlMirror::close()
 {
+    m_path.clear();
     if (m_file.isOpen()) {
         m_file.flush();
         m_file.close();
@@ -115,7 +119,8 @@ void JsonlMirror::close()
 
 void JsonlMirror::line(const QByteArray &bytes)
 {
-    m_file.write(bytes);
+    if (m_file.write(bytes) != bytes.size() && m_problem.isEmpty())
+        m_problem = m_file.errorString();
 }
 
 template<typename T> void JsonlMirror::write(const QList<T> &batch, const QSet<QString> &fresh)
@@ -132,7 +137,8 @@ template<typename T> void JsonlMirror::write(const QList<T> &batch, const QSet<Q
         line(jsonlLine(m.messageId, kindName(kindOfItem(item)), m.topic, dev.productKey, dev.deviceName,
                        m.generateTime, m.receivedAt, m.payload, reasonOf(item)));
     }
-    m_file.flush();
+    if (!m_file.flush() && m_problem.isEmpty())
+        m_problem = m_file.errorString();
 }
 
 template void JsonlMirror::write(const QList<PropertyReport> &, const QSet<QString> &);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace linkscope::transport {
@@ -28,6 +29,9 @@ public:
 
     virtual ConnectionState state() const = 0;
     virtual MessagePipeline *pipeline() const = 0;
+    // The time its messages live in (ms epoch, any thread): none for the
+    // wall clock; a replay's is where it is in its capture.
+    virtual std::function<qint64()> clock() const { return {}; }
 
 public slots:
     virtual void start() = 0;
@@ -58,6 +62,9 @@ signals:
     void flushed();
     void connectionStateChanged(linkscope::ConnectionState state, const QString &detail);
     void statsUpdated(const linkscope::StatsSnapshot &stats);
+    // A replay's time moved on to `ms`: every message before it was emitted
+    // (in order with the batches, so timed rules see the capture's time).
+    void clockAdvanced(qint64 ms);
 
 protected:
     // Forwards the pipeline's batches as this subscriber's signals.

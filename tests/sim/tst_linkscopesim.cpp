@@ -410,7 +410,7 @@ private slots:
         p.start(SimProcess::binary(), base() + QStringList {"--replay", file});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 1);
-        QVERIFY(p.readAllStandardError().contains("line 1 lacks topic or messageId"));
+        QVERIFY(p.readAllStandardError().contains("line 1: no \"messageId\""));
     }
 
     void durationEndsTheRunCleanly()
