@@ -128,7 +128,9 @@ void AlertEngine::parseTopics()
 bool AlertEngine::inScope(qsizetype rule, const DeviceKey &device, QStringView topic) const
 {
     const AlertScope &scope = m_rules[rule].scope;
-    if (!scope.matchesDevice(device))
+    // A message that names no device (an unknown topic, a payload without
+    // one) has nobody to alert about.
+    if (!device.isValid() || !scope.matchesDevice(device))
         return false;
     const std::optional<TopicFilter> &filter = m_topics[size_t(rule)];
     return scope.topic.isEmpty() || (filter && filter->matches(topic));

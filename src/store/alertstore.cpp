@@ -17,6 +17,13 @@ Error failed(const QSqlQuery &q, const char *what)
     return Error {QStringLiteral("%1 failed: %2").arg(QLatin1String(what), q.lastError().text())};
 }
 
+// Qt binds a null QString as SQL NULL, which the NOT NULL columns refuse:
+// a constraint failure here would hold up every message after it.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 DeviceKey device(const QSqlQuery &q, int column)
 {
     return DeviceKey {q.value(column).toString(), q.value(column + 1).toString(), {}};
@@ -40,27 +47,27 @@ Result<bool> writeAlertTransitions(QSqlDatabase &db, const QList<AlertTransition
         return failed(insert, "preparing the alert statements");
     for (const AlertTransition &t : transitions) {
         const QString value = QString::fromUtf8(valueToJson(t.value));
-        insert.addBindValue(t.rule);
-        insert.addBindValue(t.device.productKey);
-        insert.addBindValue(t.device.deviceName);
+        insert.addBindValue(notNull(t.rule));
+        insert.addBindValue(notNull(t.device.productKey));
+        insert.addBindValue(notNull(t.device.deviceName));
         insert.addBindValue(int(t.severity));
         insert.addBindValue(int(t.state));
         insert.addBindValue(t.time);
         insert.addBindValue(value);
-        insert.addBindValue(t.detail.isNull() ? QStringLiteral("") : t.detail);
+        insert.addBindValue(notNull(t.detail));
         if (!insert.exec())
             return failed(insert, "recording an alert");
         QSqlQuery &q = t.state == AlertState::Firing ? fire
             : t.state == AlertState::Acknowledged    ? ack
                                                      : clear;
-        q.addBindValue(t.rule);
-        q.addBindValue(t.device.productKey);
-        q.addBindValue(t.device.deviceName);
+        q.addBindValue(notNull(t.rule));
+        q.addBindValue(notNull(t.device.productKey));
+        q.addBindValue(notNull(t.device.deviceName));
         if (t.state == AlertState::Firing) {
             q.addBindValue(int(t.severity));
             q.addBindValue(t.time);
             q.addBindValue(value);
-            q.addBindValue(t.detail.isNull() ? QStringLiteral("") : t.detail);
+            q.addBindValue(notNull(t.detail));
         }
         if (!q.exec())
             return failed(q, "updating the active alerts");

@@ -183,6 +183,20 @@ private slots:
         QCOMPARE(said(e), QStringList {"Quiet plug-1 firing@100000"});
     }
 
+    void aMessageThatNamesNoDeviceAlertsNobody()
+    {
+        // An unknown topic or a payload without its device: nobody to alert
+        // about (an alert without a device could not even be stored).
+        AlertEngine e({rule(R"({"name":"Quiet","kind":"silent","for":"1m"})"),
+                       rule(R"({"name":"Moves","kind":"property-changes","property":"T"})")});
+        const DeviceKey nobody;
+        e.onMessage(nobody, u"/unknown/topic", 0);
+        e.onProperties({value(nobody, "T", 1, 0), value(nobody, "T", 2, 1000)});
+        e.tick(10 * 60'000);
+        QCOMPARE(said(e), QStringList {});
+        QVERIFY(e.active().isEmpty());
+    }
+
     void eventsAndReplies()
     {
         AlertEngine e({rule(R"({"name":"Errors","kind":"event","eventType":"error","for":"10s"})"),

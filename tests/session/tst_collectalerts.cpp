@@ -254,9 +254,10 @@ private slots:
         const QString manifest = m_dir.filePath("faults-manifest.json");
         SimProcess sim;
         QString error;
-        QVERIFY2(sim.start({"--appkey", "testKey", "--appsecret", "testSecret", "--devices", "20", "--rate",
-                            "200", "--count", "1500", "--stall", "3", "--stall-after", "500",
-                            "--redeliver-after", "0.5", "--manifest", manifest},
+        QVERIFY2(sim.start({"--appkey", "testKey",     "--appsecret",   "testSecret", "--devices",
+                            "20",       "--rate",      "200",           "--count",    "1500",
+                            "--stall",  "3",           "--stall-after", "500",        "--redeliver-after",
+                            "0.5",      "--malformed", "0.05",          "--manifest", manifest},
                            &error),
                  qPrintable(error));
         const QString lines = m_dir.filePath("faults-alerts.jsonl");
@@ -273,6 +274,10 @@ private slots:
         QHash<QString, qint64> firedAt;
         for (const QJsonObject &o : jsonLines(lines)) {
             const QString key = o.value("rule").toString() + ' ' + o.value("deviceName").toString();
+            // A malformed message that names no device alerts nobody.
+            QVERIFY2(!o.value("productKey").toString().isEmpty()
+                         && !o.value("deviceName").toString().isEmpty(),
+                     qPrintable(QJsonDocument(o).toJson(QJsonDocument::Compact)));
             const QString state = o.value("state").toString();
             if (state == "firing")
                 firedAt.insert(key, o.value("time").toInteger());

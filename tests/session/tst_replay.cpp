@@ -46,6 +46,97 @@ QByteArray capture()
     return out;
 }
 
+QByteArray line(int n, qint64 seconds, const QByteArray &topic, const QByteArray &payload)
+{
+    const QByteArray t = QByteArray::number(T0 + seconds * 1000);
+    return "{\"messageId\":\"k" + QByteArray::number(n) + "\",\"topic\":\"" + topic + "\",\"generateTime\":"
+        + t + ",\"receivedAt\":" + t + ",\"payload\":" + QByteArray(payload).replace("$T", t) + "}\n";
+}
+
+// Every kind of rule, with the times each fires and clears (seconds after T0).
+QByteArray everyKindCapture()
+{
+    QByteArray out;
+    int n = 0;
+    const auto temp = [&](qint64 s, int value) {
+        out += line(++n, s, "/p1/d1/thing/event/property/post",
+                    "{\"productKey\":\"p1\",\"deviceName\":\"d1\",\"iotId\":\"i1\",\"gmtCreate\":$T,"
+                    "\"items\":{\"Temp\":{\"time\":$T,\"value\":"
+                        + QByteArray::number(value) + "}}}");
+    };
+    const auto status = [&](qint64 s, const QByteArray &device, bool online) {
+        out += line(++n, s, "/mqtt/status/p1/" + device,
+                    "{\"action\":\"" + QByteArray(online ? "online" : "offline") + "\",\"productKey\":\"p1\","
+                        + "\"deviceName\":\"" + device + "\",\"iotId\":\"i" + device
+                        + "\",\"gmtCreate\":$T,\"status\":{\"time\":$T,\"value\":\"" + (online ? "1" : "0")
+                        + "\"}}");
+    };
+    const auto reply = [&](qint64 s, int code) {
+        out += line(++n, s, "/p1/d2/thing/downlink/reply/message",
+                    "{\"code\":" + QByteArray::number(code)
+                        + ",\"data\":{},\"deviceName\":\"d2\",\"gmtCreate\":$T,\"iotId\":\"i2\","
+                          "\"message\":\"m\",\"productKey\":\"p1\",\"requestId\":\""
+                        + QByteArray::number(n) + "\",\"topic\":\"/sys/p1/d2/thing/service/Reboot\"}");
+    };
+    temp(0, 20);
+    out += line(++n, 5, "/p1/d2/thing/event/Smoke/post",
+                "{\"deviceName\":\"d2\",\"identifier\":\"Smoke\",\"iotId\":\"i2\",\"name\":\"Smoke\","
+                "\"productKey\":\"p1\",\"time\":$T,\"type\":\"alert\",\"value\":{}}");
+    temp(10, 5);
+    status(15, "d3", false);
+    temp(20, 5);
+    status(20, "d4", false);
+    status(25, "d4", true);
+    reply(30, 460);
+    status(30, "d4", false);
+    reply(32, 200);
+    status(35, "d4", true);
+    temp(40, 12);
+    status(40, "d4", false);
+    temp(50, 50);
+    temp(60, 50);
+    temp(70, 30);
+    temp(80, 30);
+    status(90, "d3", true);
+    temp(95, 30);
+    return out;
+}
+
+const QByteArray kEveryKind
+    = "{\"rules\":["
+      "{\"name\":\"Cold\",\"kind\":\"property-below\",\"property\":\"Temp\",\"threshold\":10,\"hysteresis\":"
+      "1,"
+      "\"for\":\"5s\"},"
+      "{\"name\":\"Hot\",\"kind\":\"property-above\",\"property\":\"Temp\",\"threshold\":40,\"for\":10},"
+      "{\"name\":\"Range\",\"kind\":\"property-outside\",\"property\":\"Temp\",\"min\":0,\"max\":45,"
+      "\"hysteresis\":2},"
+      "{\"name\":\"Is30\",\"kind\":\"property-equals\",\"property\":\"Temp\",\"value\":30},"
+      "{\"name\":\"Moves\",\"kind\":\"property-changes\",\"property\":\"Temp\",\"for\":\"15s\"},"
+      "{\"name\":\"Smoke\",\"kind\":\"event\",\"eventType\":\"alert\",\"for\":\"30s\"},"
+      "{\"name\":\"Refused\",\"kind\":\"reply-error\",\"for\":\"20s\"},"
+      "{\"name\":\"Gone\",\"kind\":\"offline\",\"for\":\"1m\"},"
+      "{\"name\":\"Flaps\",\"kind\":\"flapping\",\"changes\":4,\"within\":\"1m\"}]}";
+
+const QStringList kEveryKindExpected {
+    "Cold d1 cleared 40", "Cold d1 firing 15",     "Flaps d4 cleared 85",  "Flaps d4 firing 35",
+    "Gone d3 cleared 90", "Gone d3 firing 75",     "Hot d1 cleared 70",    "Hot d1 firing 60",
+    "Is30 d1 firing 70",  "Moves d1 cleared 25",   "Moves d1 cleared 65",  "Moves d1 cleared 85",
+    "Moves d1 firing 10", "Moves d1 firing 40",    "Moves d1 firing 70",   "Range d1 cleared 70",
+    "Range d1 firing 50", "Refused d2 cleared 50", "Refused d2 firing 30", "Smoke d2 cleared 35",
+    "Smoke d2 firing 5",
+};
+
+QStringList described(const QList<AlertTransition> &ts)
+{
+    QStringList out;
+    for (const AlertTransition &t : ts)
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(t.rule, t.device.deviceName, t.state == AlertState::Firing ? "firing" : "cleared")
+                   .arg((t.time - T0) / 1000);
+    out.sort();
+    return out;
+}
+
 const QByteArray kRules
     = "{\"rules\":[{\"name\":\"Hot\",\"kind\":\"property-above\",\"property\":\"Temp\","
       "\"threshold\":30,\"for\":\"20s\"},{\"name\":\"Quiet\",\"kind\":\"silent\",\"for\":\"2m\"}]}";
@@ -73,9 +164,10 @@ struct Replay {
     ReplayProgress last;
     QString db;
 
-    Replay(const QTemporaryDir &dir, const QString &name, transport::ReplaySubscriber::Options o)
+    Replay(const QTemporaryDir &dir, const QString &name, transport::ReplaySubscriber::Options o,
+           const QByteArray &rulesJson = kRules)
     {
-        auto rules = parseAlertRules(kRules);
+        auto rules = parseAlertRules(rulesJson);
         QVERIFY2(rules.ok(), qPrintable(rules.error()));
         auto sub = std::make_unique<transport::ReplaySubscriber>(o);
         replay = sub.get();
@@ -152,6 +244,32 @@ private slots:
                        "is not JSON'"),
                  1);
         QCOMPARE(count(r.db, "SELECT count(*) FROM alert_transitions"), 4);
+    }
+
+    void everyKindFiresAndClearsAtItsCaptureTime_data()
+    {
+        QTest::addColumn<double>("speed");
+        QTest::newRow("as fast as possible") << 0.0;
+        QTest::newRow("100x") << 100.0; // the capture's 95 s in about one
+    }
+    void everyKindFiresAndClearsAtItsCaptureTime()
+    {
+        // The same transitions at the same capture times, however fast it plays.
+        QFETCH(double, speed);
+        const QString path = m_dir.filePath("every-kind.jsonl");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(everyKindCapture());
+        }
+        transport::ReplaySubscriber::Options o;
+        o.path = path;
+        o.speed = speed;
+        Replay r(m_dir, QStringLiteral("every-kind-%1").arg(speed), o, kEveryKind);
+        QTRY_VERIFY_WITH_TIMEOUT(r.last.finished, 30'000);
+        QCOMPARE(r.last.unreadable, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(r.transitions.size(), kEveryKindExpected.size(), 10'000);
+        QCOMPARE(described(r.transitions), kEveryKindExpected);
     }
 
     void pauseSpeedAndSeek()

@@ -100,6 +100,25 @@ private slots:
         QCOMPARE(persisted.count(), 1); // alerts alone acknowledge nothing
     }
 
+    void anAlertWithoutADeviceHoldsUpNoMessage()
+    {
+        // Null strings bind as SQL NULL; the columns are NOT NULL. Had that
+        // failed, the batch beside it would wait for ever, unacknowledged.
+        HistoryStore::Options o;
+        o.commitOnFlush = true;
+        HistoryStore store(m_dir.filePath("nulls.sqlite"), o);
+        QVERIFY(store.openNow());
+        QSignalSpy persisted(&store, &HistoryStore::persisted);
+        QSignalSpy problems(&store, &HistoryStore::storageChanged);
+        store.storeProperties({report("n1")});
+        store.storeAlerts({AlertTransition {"Quiet", AlertSeverity::Info, DeviceKey {}, AlertState::Firing,
+                                            1000, QVariant(), QString()}});
+        store.commit();
+        QCOMPARE(problems.count(), 0);
+        QCOMPARE(persisted.count(), 1);
+        QCOMPARE(store.alertHistory(0, 10'000, 10)->size(), 1);
+    }
+
     void aCloseWritesTheAlertsStillWaiting()
     {
         const QString path = m_dir.filePath("c.sqlite");
