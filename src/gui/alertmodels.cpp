@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QSet>
 
 #include <algorithm>
 
@@ -94,46 +95,97 @@ void ActiveAlertModel::restore(const QList<ActiveAlert> &active)
     emit countsChanged(m_rows.size(), unacknowledged());
 }
 
-int ActiveAlertModel::find(const QString &rule, const DeviceKey &device) const
+namespace {
+QString alertKey(const QString &rule, const DeviceKey &device)
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].rule == rule && m_rows[i].device == device)
-            return int(i);
-    return -1;
+    return rule + u'\n' + device.productKey + u'\n' + device.deviceName;
 }
+} // namespace
 
+// One batch at a time, in time order: thousands of devices going quiet at
+// once cost one pass, one insertion and few removals, not a search per alert.
 void ActiveAlertModel::apply(const QList<AlertTransition> &transitions)
 {
-    bool changed = false;
+    if (transitions.isEmpty())
+        return;
+    QHash<QString, qsizetype> at; // the rows there are now
+    at.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        at.insert(alertKey(m_rows[i].rule, m_rows[i].device), i);
+    QList<Row> added;
+    QHash<QString, qsizetype> addedAt;
+    QList<bool> addedLive;
+    QList<qsizetype> removed;
+    QSet<qsizetype> removedSet;
+    qsizetype firstAck = m_rows.size(), lastAck = -1;
     for (const AlertTransition &t : transitions) {
-        const int at = find(t.rule, t.device);
+        const QString key = alertKey(t.rule, t.device);
+        const auto there = at.constFind(key);
+        const bool present = there != at.cend() && !removedSet.contains(*there);
+        const auto fresh = addedAt.constFind(key);
         switch (t.state) {
         case AlertState::Firing:
-            if (at >= 0)
+            if (present || fresh != addedAt.cend())
                 break;
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-            m_rows << Row {t.rule, t.device, t.severity, t.time, t.value, t.detail, false};
-            endInsertRows();
-            changed = true;
+            addedAt.insert(key, added.size());
+            added << Row {t.rule, t.device, t.severity, t.time, t.value, t.detail, false};
+            addedLive << true;
             break;
         case AlertState::Acknowledged:
-            if (at < 0)
-                break;
-            m_rows[at].acknowledged = true;
-            emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
-            changed = true;
+            if (fresh != addedAt.cend()) {
+                added[*fresh].acknowledged = true;
+            } else if (present) {
+                m_rows[*there].acknowledged = true;
+                firstAck = std::min(firstAck, *there);
+                lastAck = std::max(lastAck, *there);
+            }
             break;
         case AlertState::Cleared:
-            if (at < 0)
-                break;
-            beginRemoveRows({}, at, at);
-            m_rows.removeAt(at);
-            endRemoveRows();
-            changed = true;
+            if (fresh != addedAt.cend()) {
+                addedLive[*fresh] = false;
+                addedAt.erase(fresh);
+            } else if (present) {
+                removed << *there;
+                removedSet.insert(*there);
+            }
             break;
         }
     }
-    if (changed)
+    QList<Row> adding;
+    for (qsizetype i = 0; i < added.size(); ++i)
+        if (addedLive[i])
+            adding << added[i];
+    if (lastAck >= 0)
+        emit dataChanged(index(int(firstAck), 0), index(int(lastAck), ColumnCount - 1));
+    if (removed.size() > 64) {
+        // Many at once: one reset instead of a removal each.
+        beginResetModel();
+        QList<Row> kept;
+        kept.reserve(m_rows.size() - removed.size() + adding.size());
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (!removedSet.contains(i))
+                kept << std::move(m_rows[i]);
+        kept += adding;
+        m_rows = std::move(kept);
+        endResetModel();
+    } else {
+        std::sort(removed.begin(), removed.end(), std::greater<>());
+        for (qsizetype k = 0; k < removed.size();) {
+            // A run of neighbours goes in one removal.
+            qsizetype last = removed[k], first = last;
+            while (++k < removed.size() && removed[k] == first - 1)
+                first = removed[k];
+            beginRemoveRows({}, int(first), int(last));
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+        }
+        if (!adding.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + adding.size()) - 1);
+            m_rows += adding;
+            endInsertRows();
+        }
+    }
+    if (lastAck >= 0 || !removed.isEmpty() || !adding.isEmpty())
         emit countsChanged(m_rows.size(), unacknowledged());
 }
 

@@ -50,7 +50,6 @@ signals:
     void countsChanged(qsizetype firing, qsizetype unacknowledged);
 
 private:
-    int find(const QString &rule, const DeviceKey &device) const;
     QList<Row> m_rows; // oldest first
     QHash<QString, AlertSeverity> m_severities;
 };

@@ -30,6 +30,7 @@ constexpr Timed kTimed[] = {
     {"rejects", "received_at"},
     {"raw_messages", "received_at"},
     {"messages", "received_at"},
+    {"alert_transitions", "time"}, // the alerts' history (what fires now is in active_alerts)
 };
 
 } // namespace

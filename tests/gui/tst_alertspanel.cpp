@@ -126,6 +126,50 @@ private slots:
         QCOMPARE(shown[0][0].value<DeviceKey>().deviceName, QStringLiteral("lock-1"));
     }
 
+    void aBurstOfThousandsIsOneBatch()
+    {
+        // A whole fleet goes quiet at once: one insertion, not 5000; then most
+        // of it speaks again, in one batch with every other case mixed in.
+        ActiveAlertModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        QList<AlertTransition> burst;
+        for (int i = 0; i < 5000; ++i)
+            burst << transition("Quiet", QStringLiteral("d%1").arg(i), AlertState::Firing,
+                                AlertSeverity::Info, i, {});
+        burst << transition("Quiet", "d7", AlertState::Firing, AlertSeverity::Info, 9999, {}); // fires once
+        m.apply(burst);
+        QCOMPARE(m.rowCount(), 5000);
+        QCOMPARE(inserted.count(), 1);
+        QList<AlertTransition> back;
+        for (int i = 0; i < 4000; ++i)
+            back << transition("Quiet", QStringLiteral("d%1").arg(i), AlertState::Cleared,
+                               AlertSeverity::Info, 10'000 + i, {});
+        back << transition("Quiet", "d4500", AlertState::Acknowledged, AlertSeverity::Info, 20'000, {})
+             << transition("Quiet", "d3", AlertState::Firing, AlertSeverity::Info, 20'001, {}) // again
+             << transition("Quiet", "new", AlertState::Firing, AlertSeverity::Info, 20'002, {})
+             << transition("Quiet", "new", AlertState::Cleared, AlertSeverity::Info, 20'003,
+                           {}) // came and went
+             << transition("Quiet", "d4999", AlertState::Cleared, AlertSeverity::Info, 20'004, {});
+        m.apply(back);
+        QCOMPARE(m.rowCount(), 1000); // d4000…d4998, then d3 again
+        QCOMPARE(m.row(0).device.deviceName, QStringLiteral("d4000"));
+        QCOMPARE(m.row(998).device.deviceName, QStringLiteral("d4998"));
+        QCOMPARE(m.row(999).device.deviceName, QStringLiteral("d3"));
+        QCOMPARE(m.row(999).since, 20'001);
+        QCOMPARE(m.unacknowledged(), 999);
+        QVERIFY(m.row(500).acknowledged);
+        // A few at a time: removals of neighbours, an insertion at the end.
+        m.apply({transition("Quiet", "d4001", AlertState::Cleared, AlertSeverity::Info, 30'000, {}),
+                 transition("Quiet", "d4002", AlertState::Cleared, AlertSeverity::Info, 30'001, {}),
+                 transition("Quiet", "d4900", AlertState::Cleared, AlertSeverity::Info, 30'002, {}),
+                 transition("Quiet", "d1", AlertState::Firing, AlertSeverity::Info, 30'003, {})});
+        QCOMPARE(m.rowCount(), 998);
+        QCOMPARE(m.row(0).device.deviceName, QStringLiteral("d4000"));
+        QCOMPARE(m.row(1).device.deviceName, QStringLiteral("d4003"));
+        QCOMPARE(m.row(997).device.deviceName, QStringLiteral("d1"));
+    }
+
     void restoredAlertsTakeTheirRulesSeverity()
     {
         ActiveAlertModel model;

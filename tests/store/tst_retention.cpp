@@ -45,6 +45,11 @@ private slots:
         store.storeProperties(fresh);
         store.storeEvents({eventMsg("e-old", "X", "x", EventType::Info, 1000),
                            eventMsg("e-new", "X", "x", EventType::Info, 50'000)});
+        const auto alert = [](qint64 at, AlertState state) {
+            return AlertTransition {"Hot", AlertSeverity::Warning, DeviceKey {"pk", "dn", {}}, state, at, 1, "d"};
+        };
+        store.storeAlerts({alert(1000, AlertState::Firing), alert(2000, AlertState::Cleared),
+                           alert(50'000, AlertState::Firing)});
         int steps = 0;
         while (true) {
             const auto step = store.retentionStepNow(55'000);
@@ -59,6 +64,8 @@ private slots:
         QCOMPARE(count(store, "samples"), 50);
         QCOMPARE(count(store, "messages"), 51);
         QCOMPARE(count(store, "events"), 1);
+        QCOMPARE(count(store, "alert_transitions"), 1); // the alerts' history ages with the rest
+        QCOMPARE(store.activeAlerts()->size(), 1); // and what fires now stays
         // What is left is still consistent for the views.
         QCOMPARE(store.devices()->first().lastValues.first().value.toInt(), 49);
         store.storeProperties({prop("after", "Temp", 1, 56'000)}); // caches were refreshed
