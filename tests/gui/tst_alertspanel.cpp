@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace linkscope;
@@ -124,6 +125,37 @@ private slots:
         emit panel->activeTable()->doubleClicked(first);
         QCOMPARE(shown.count(), 1);
         QCOMPARE(shown[0][0].value<DeviceKey>().deviceName, QStringLiteral("lock-1"));
+    }
+
+    void theDockInChinese()
+    {
+        // With the translation the app installs: every word of the dock in
+        // 简体中文, in a font that has the glyphs (a screenshot to look at).
+        QTranslator zh;
+        QVERIFY(
+            zh.load(QStringLiteral(LINKSCOPE_BIN_DIR "/../share/linkscope/translations/linkscope_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        {
+            MainWindow w;
+            w.setAlertRules({});
+            const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60'000;
+            w.applyAlertTransitions(
+                {transition("热插座", "plug-1", AlertState::Firing, AlertSeverity::Critical, t0, 1620.5,
+                            "RealTimePower 1620.5 > 1500 for 10s"),
+                 transition("离线", "lock-1", AlertState::Firing, AlertSeverity::Warning, t0 + 1000, false,
+                            "offline for 2m"),
+                 transition("离线", "lock-2", AlertState::Firing, AlertSeverity::Info, t0 + 2000, false,
+                            "offline for 2m")});
+            QDockWidget *dock = w.dock("alertsDock");
+            QCOMPARE(dock->windowTitle(), QStringLiteral("告警"));
+            QCOMPARE(w.alertsAction()->text(), QStringLiteral("告警（3）"));
+            w.resize(1300, 820);
+            w.show();
+            dock->raise();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.grab().save(shots() + "/alerts-dock-zh_CN.png"));
+        }
+        QCoreApplication::removeTranslator(&zh);
     }
 
     void aBurstOfThousandsIsOneBatch()
