@@ -352,16 +352,6 @@ void ReplaySubscriber::seek(qint64 captureMs)
     schedule(0);
 }
 
-void ReplaySubscriber::acknowledge(const QStringList &messageIds)
-{
-    m_pipeline->persisted(messageIds);
-}
-
-void ReplaySubscriber::notStored(const QStringList &messageIds)
-{
-    m_pipeline->notStored(messageIds);
-}
-
 void ReplaySubscriber::stopReceiving()
 {
     Q_ASSERT(QThread::currentThread() == thread());

@@ -49,8 +49,6 @@ public slots:
     void start() override;
     void stopReceiving() override;
     void stop() override;
-    void acknowledge(const QStringList &messageIds) override;
-    void notStored(const QStringList &messageIds) override;
     void setSpeed(double speed);
     void setPaused(bool paused);
     // Plays everything up to `captureMs` at once and goes on from there. Only

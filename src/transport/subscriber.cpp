@@ -21,6 +21,16 @@ void Subscriber::forwardPipeline(MessagePipeline *p)
     connect(p, &MessagePipeline::flushed, this, &Subscriber::flushed);
 }
 
+void Subscriber::acknowledge(const QStringList &messageIds)
+{
+    pipeline()->persisted(messageIds); // its acknowledgeNow() names the deliveries
+}
+
+void Subscriber::notStored(const QStringList &messageIds)
+{
+    pipeline()->notStored(messageIds); // its releaseNow() names the deliveries
+}
+
 std::unique_ptr<Subscriber> makeSubscriber(const SubscriberProfile &profile)
 {
     if (profile.protocol == PushProtocol::Http2)

@@ -43,12 +43,12 @@ public slots:
     // connection is gone.
     virtual void stop() = 0;
     // Connect the store's persisted() here.
-    virtual void acknowledge(const QStringList &messageIds) = 0;
+    virtual void acknowledge(const QStringList &messageIds); // the pipeline learns they are stored
     // Connect the store's writeFailed() here: these were not stored. Their
     // deliveries go back to the cloud unacknowledged (AMQP: released, with
     // the credit they held), and a redelivery is stored afresh, not taken
     // for a duplicate of something on its way.
-    virtual void notStored(const QStringList &messageIds) = 0;
+    virtual void notStored(const QStringList &messageIds);
 
 signals:
     void propertiesReported(const QList<linkscope::PropertyReport> &reports);

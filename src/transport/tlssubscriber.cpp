@@ -264,16 +264,6 @@ void TlsSubscriber::teardown()
     }
 }
 
-void TlsSubscriber::acknowledge(const QStringList &messageIds)
-{
-    m_pipeline->persisted(messageIds);
-}
-
-void TlsSubscriber::notStored(const QStringList &messageIds)
-{
-    m_pipeline->notStored(messageIds);
-}
-
 void TlsSubscriber::stopReceiving()
 {
     Q_ASSERT(QThread::currentThread() == thread());

@@ -50,8 +50,6 @@ public slots:
     void start() override;
     void stopReceiving() override;
     void stop() override;
-    void acknowledge(const QStringList &messageIds) override;
-    void notStored(const QStringList &messageIds) override;
 
 protected:
     TlsSubscriber(SubscriberProfile profile, Policy policy, QObject *parent);

@@ -72,7 +72,8 @@ QByteArray everyKindCapture()
                         + "\"}}");
     };
     const auto reply = [&](qint64 s, int code) {
-        out += line(++n, s, "/p1/d2/thing/downlink/reply/message",
+        ++n;
+        out += line(n, s, "/p1/d2/thing/downlink/reply/message",
                     "{\"code\":" + QByteArray::number(code)
                         + ",\"data\":{},\"deviceName\":\"d2\",\"gmtCreate\":$T,\"iotId\":\"i2\","
                           "\"message\":\"m\",\"productKey\":\"p1\",\"requestId\":\""
