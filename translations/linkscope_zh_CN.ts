@@ -243,67 +243,67 @@
 <context>
     <name>linkscope::ActiveAlertModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="52"/>
+        <location filename="../src/gui/alertmodels.cpp" line="53"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="54"/>
+        <location filename="../src/gui/alertmodels.cpp" line="55"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="56"/>
+        <location filename="../src/gui/alertmodels.cpp" line="57"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="65"/>
+        <location filename="../src/gui/alertmodels.cpp" line="66"/>
         <source>Fired</source>
         <translation>触发</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="67"/>
+        <location filename="../src/gui/alertmodels.cpp" line="68"/>
         <source>Cleared</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="69"/>
+        <location filename="../src/gui/alertmodels.cpp" line="70"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="172"/>
+        <location filename="../src/gui/alertmodels.cpp" line="224"/>
         <source>%1 (acknowledged)</source>
         <translation>%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="217"/>
+        <location filename="../src/gui/alertmodels.cpp" line="269"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="219"/>
+        <location filename="../src/gui/alertmodels.cpp" line="271"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="221"/>
+        <location filename="../src/gui/alertmodels.cpp" line="273"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="223"/>
+        <location filename="../src/gui/alertmodels.cpp" line="275"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="225"/>
+        <location filename="../src/gui/alertmodels.cpp" line="277"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="227"/>
+        <location filename="../src/gui/alertmodels.cpp" line="279"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -334,37 +334,37 @@
 <context>
     <name>linkscope::AlertHistoryModel</name>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="321"/>
+        <location filename="../src/gui/alertmodels.cpp" line="373"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="323"/>
+        <location filename="../src/gui/alertmodels.cpp" line="375"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="325"/>
+        <location filename="../src/gui/alertmodels.cpp" line="377"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="327"/>
+        <location filename="../src/gui/alertmodels.cpp" line="379"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="329"/>
+        <location filename="../src/gui/alertmodels.cpp" line="381"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="331"/>
+        <location filename="../src/gui/alertmodels.cpp" line="383"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/gui/alertmodels.cpp" line="333"/>
+        <location filename="../src/gui/alertmodels.cpp" line="385"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -476,51 +476,51 @@
 <context>
     <name>linkscope::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="133"/>
+        <location filename="../src/app/appcontroller.cpp" line="136"/>
         <source>LinkScope — demo over HTTP/2</source>
         <translation>LinkScope — 演示（HTTP/2）</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="134"/>
+        <location filename="../src/app/appcontroller.cpp" line="137"/>
         <source>LinkScope — demo</source>
         <translation>LinkScope — 演示</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="166"/>
+        <location filename="../src/app/appcontroller.cpp" line="169"/>
         <source>LinkScope — %1</source>
         <translation>LinkScope — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="202"/>
+        <location filename="../src/app/appcontroller.cpp" line="205"/>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="205"/>
+        <location filename="../src/app/appcontroller.cpp" line="208"/>
         <source>Storing failed, nothing acknowledged: %1</source>
         <translation>存储失败，未确认任何消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="290"/>
+        <location filename="../src/app/appcontroller.cpp" line="293"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/appcontroller.cpp" line="291"/>
+        <location filename="../src/app/appcontroller.cpp" line="294"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="305"/>
+        <location filename="../src/app/appcontroller.cpp" line="308"/>
         <source>Cloud API: %1</source>
         <translation>云端 API：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="374"/>
+        <location filename="../src/app/appcontroller.cpp" line="379"/>
         <source>LinkScope</source>
         <translation>LinkScope</translation>
     </message>
@@ -1853,6 +1853,7 @@ Tick to chart it, or drag it onto a chart.</source>
     </message>
     <message>
         <location filename="../src/gui/replaybar.cpp" line="43"/>
+        <location filename="../src/gui/replaybar.cpp" line="91"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -1867,17 +1868,17 @@ Tick to chart it, or drag it onto a chart.</source>
         <translation>回放在录制中的位置。向前拖动会立即播放到该处；向后拖动会从头开始并播放到该处。</translation>
     </message>
     <message>
-        <location filename="../src/gui/replaybar.cpp" line="102"/>
+        <location filename="../src/gui/replaybar.cpp" line="106"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../src/gui/replaybar.cpp" line="102"/>
+        <location filename="../src/gui/replaybar.cpp" line="106"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/gui/replaybar.cpp" line="115"/>
+        <location filename="../src/gui/replaybar.cpp" line="119"/>
         <source>%1 of %2 lines</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
@@ -2716,52 +2717,64 @@ for %5</source>
 <context>
     <name>linkscope::transport::ReplaySubscriber</name>
     <message numerus="yes">
-        <location filename="../src/transport/replaysubscriber.cpp" line="95"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="89"/>
         <source>Replayed %1 to its end: %n message(s)</source>
         <translation>
             <numerusform>已回放 %1 至末尾：%n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/transport/replaysubscriber.cpp" line="97"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="91"/>
         <source>, %n line(s) could not be read (see Rejected messages)</source>
         <translation>
             <numerusform>，%n 行无法读取（见“被拒消息”）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/transport/replaysubscriber.cpp" line="94"/>
+        <source>, %n message(s) the history refused (see the log)</source>
+        <translation>
+            <numerusform>，%n 条消息被历史库拒绝（见日志）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="100"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="97"/>
         <source>Replay of %1 paused</source>
         <translation>%1 的回放已暂停</translation>
     </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="102"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="99"/>
         <source>Replaying %1 as fast as possible</source>
         <translation>正在尽可能快地回放 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="104"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="101"/>
         <source>Replaying %1 at %2×</source>
         <translation>正在以 %2× 回放 %1</translation>
     </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="114"/>
-        <location filename="../src/transport/replaysubscriber.cpp" line="125"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="111"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="126"/>
         <source>cannot read the capture %1: %2</source>
         <translation>无法读取录制文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="119"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="115"/>
         <source>the capture %1 is empty</source>
         <translation>录制文件 %1 为空</translation>
     </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="157"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="120"/>
         <source>%1 holds no message this version can replay (a JSON object with topic, messageId and payload on each line)</source>
         <translation>%1 中没有本版本可以回放的消息（每行应为包含 topic、messageId 和 payload 的 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../src/transport/replaysubscriber.cpp" line="250"/>
+        <location filename="../src/transport/replaysubscriber.cpp" line="205"/>
+        <source>rejected in the capture</source>
+        <translation>在录制文件中即为被拒消息</translation>
+    </message>
+    <message>
+        <location filename="../src/transport/replaysubscriber.cpp" line="214"/>
         <source>line %1 of the capture cannot be replayed: %2</source>
         <translation>录制文件第 %1 行无法回放：%2</translation>
     </message>
@@ -2769,22 +2782,22 @@ for %5</source>
 <context>
     <name>linkscope::transport::Subscriber</name>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="37"/>
+        <location filename="../src/transport/subscriber.cpp" line="47"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="40"/>
+        <location filename="../src/transport/subscriber.cpp" line="50"/>
         <source>the CA file %1 is empty</source>
         <translation>CA 文件 %1 为空</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="45"/>
+        <location filename="../src/transport/subscriber.cpp" line="55"/>
         <source>the CA file %1 is DER-encoded; LinkScope reads PEM (convert it with openssl x509 -inform DER -in %1 -out ca.pem)</source>
         <translation>CA 文件 %1 为 DER 编码；LinkScope 读取 PEM（可用 openssl x509 -inform DER -in %1 -out ca.pem 转换）</translation>
     </message>
     <message>
-        <location filename="../src/transport/subscriber.cpp" line="48"/>
+        <location filename="../src/transport/subscriber.cpp" line="58"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA 文件 %1 中没有 PEM 证书</translation>
     </message>

@@ -40,6 +40,9 @@ AppController::AppController(MainWindow *window, QObject *parent)
         QMetaObject::invokeMethod(store, [store, path] { store->record(path); });
     });
     connect(&m_refreshTimer, &QTimer::timeout, this, &AppController::refreshInventory);
+    m_seekTimer.setSingleShot(true);
+    m_seekTimer.setInterval(250);
+    connect(&m_seekTimer, &QTimer::timeout, this, [this] { seekReplay(m_seekTo); });
     connect(window, &MainWindow::refreshInventoryRequested, this, &AppController::refreshInventory);
     connect(window, &MainWindow::valuesWanted, this, [this](const DeviceKey &device) {
         if (!m_api)
@@ -360,6 +363,8 @@ void AppController::stop()
         m_host->stop();
     m_host.reset();
     m_replay = nullptr;
+    m_replayProgress = {};
+    m_seekTimer.stop();
     m_replayDir.reset(); // a replay's history goes with it
     m_notify = true;
     m_window->setReplaying(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/capturefile.h"
 #include "core/result.h"
 #include "core/subscriberprofile.h"
 #include "gui/mainwindow.h"
@@ -93,6 +94,9 @@ private:
     transport::ReplaySubscriber *m_replay = nullptr; // the running replay's, on the host's thread
     std::unique_ptr<QTemporaryDir> m_replayDir;
     QString m_capturePath;
+    ReplayProgress m_replayProgress; // the replay's last word on where it is
+    QTimer m_seekTimer; // a drag or a held key asks many times: the last one counts
+    qint64 m_seekTo = 0;
     bool m_notify = true; // a replay's alerts show in the dock, not on the desktop
     bool m_rulesUnreadable = false; // the rules file did not parse: put it aside before saving over it
     std::unique_ptr<DemoSession> m_demo;

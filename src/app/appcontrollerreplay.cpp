@@ -75,8 +75,10 @@ void AppController::wireReplay()
     transport::ReplaySubscriber *replay = m_replay;
     ReplayBar *bar = m_window->replayBar();
     PipelineHost *context = m_host.get(); // the bar's wishes reach this replay only
-    connect(replay, &transport::ReplaySubscriber::progressed, context,
-            [bar](const ReplayProgress &p) { bar->showProgress(p); });
+    connect(replay, &transport::ReplaySubscriber::progressed, context, [this, bar](const ReplayProgress &p) {
+        m_replayProgress = p;
+        bar->showProgress(p);
+    });
     connect(bar, &ReplayBar::pausedChanged, context, [replay](bool paused) {
         QMetaObject::invokeMethod(replay, [replay, paused] { replay->setPaused(paused); });
     });
@@ -84,8 +86,10 @@ void AppController::wireReplay()
         QMetaObject::invokeMethod(replay, [replay, speed] { replay->setSpeed(speed); });
     });
     connect(bar, &ReplayBar::seekRequested, context, [this](qint64 ms) {
-        // Not from inside the host's own connection: the host may be replaced.
-        QTimer::singleShot(0, this, [this, ms] { seekReplay(ms); });
+        // Later, from the controller's timer: the host may be replaced, and
+        // only the last of a quick series of moves is worth a start over.
+        m_seekTo = ms;
+        m_seekTimer.start();
     });
 }
 
@@ -94,12 +98,8 @@ void AppController::seekReplay(qint64 captureMs)
     if (!m_replay || !m_host)
         return;
     transport::ReplaySubscriber *replay = m_replay;
-    qint64 position = 0;
-    ReplayProgress progress;
-    QMetaObject::invokeMethod(
-        replay, [&] { progress = replay->progress(); }, Qt::BlockingQueuedConnection);
-    position = progress.position;
-    if (captureMs > position) {
+    const ReplayProgress progress = m_replayProgress;
+    if (captureMs > progress.position) {
         QMetaObject::invokeMethod(replay, [replay, captureMs] { replay->seek(captureMs); });
         return;
     }

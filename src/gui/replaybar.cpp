@@ -86,8 +86,12 @@ void ReplayBar::reset(double speed, bool paused)
 {
     m_last = ReplayProgress {};
     m_paused = paused;
-    const int i = m_speed->findData(speed);
-    m_speed->setCurrentIndex(i >= 0 ? i : 0);
+    int i = m_speed->findData(speed);
+    if (i < 0) { // a speed of the command line's
+        m_speed->insertItem(m_speed->count() - 1, tr("%1×").arg(QLocale().toString(speed)), speed);
+        i = m_speed->findData(speed);
+    }
+    m_speed->setCurrentIndex(i);
     const QSignalBlocker block(m_slider);
     m_slider->setRange(0, 0);
     m_position->clear();

@@ -188,7 +188,8 @@ void MessagePipeline::persisted(const QStringList &messageIds)
         auto it = m_pending.find(id);
         if (it != m_pending.end()) {
             ready.append(it->tokens);
-            m_stats.recordStoreLatency(at - it->receivedAt);
+            if (!m_clock) // a replay's messages were received long ago: no latency to speak of
+                m_stats.recordStoreLatency(at - it->receivedAt);
             m_pending.erase(it);
         }
         m_persisted.insert(id);

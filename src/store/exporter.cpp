@@ -4,8 +4,8 @@
 
 #include "core/messagekind.h"
 #include "core/topicrouter.h"
-#include "storequeries.h"
 #include "core/valuecodec.h"
+#include "storequeries.h"
 
 #include <QDateTime>
 #include <QIODevice>

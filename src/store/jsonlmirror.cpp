@@ -111,6 +111,7 @@ Result<bool> JsonlMirror::open(const QString &path, Mode mode)
 void JsonlMirror::close()
 {
     m_path.clear();
+    m_problem.clear();
     if (m_file.isOpen()) {
         m_file.flush();
         m_file.close();

@@ -29,8 +29,8 @@ constexpr Timed kTimed[] = {
     {"other_messages", "time"},
     {"rejects", "received_at"},
     {"raw_messages", "received_at"},
-    {"messages", "received_at"},
     {"alert_transitions", "time"}, // the alerts' history (what fires now is in active_alerts)
+    {"messages", "received_at"}, // last: the next step's look at what is old starts here
 };
 
 } // namespace

@@ -1,7 +1,7 @@
 #include "storequeries.h"
 
-#include "rollups.h"
 #include "core/valuecodec.h"
+#include "rollups.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

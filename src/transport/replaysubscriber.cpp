@@ -10,8 +10,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <cstring>
-
 namespace linkscope::transport {
 
 namespace {
@@ -42,7 +40,7 @@ ReplaySubscriber::ReplaySubscriber(Options options, QObject *parent)
     connect(m_pipeline, &MessagePipeline::releaseNow, this, [this](const QList<quint64> &tokens) {
         // The store refused them for good (it keeps retrying a full disk by itself).
         m_inFlight -= tokens.size();
-        m_notStored += tokens.size();
+        m_progress.notStored += tokens.size();
         if (m_blocked && m_inFlight <= m_options.window / 2) {
             m_blocked = false;
             schedule(0);
@@ -58,11 +56,7 @@ ReplaySubscriber::ReplaySubscriber(Options options, QObject *parent)
     m_progress.paused = m_options.paused;
 }
 
-ReplaySubscriber::~ReplaySubscriber()
-{
-    if (m_file)
-        m_file->close();
-}
+ReplaySubscriber::~ReplaySubscriber() = default;
 
 std::function<qint64()> ReplaySubscriber::clock() const
 {
@@ -96,6 +90,9 @@ void ReplaySubscriber::sayState()
         if (m_progress.unreadable > 0)
             detail += tr(", %n line(s) could not be read (see Rejected messages)", nullptr,
                          int(m_progress.unreadable));
+        if (m_progress.notStored > 0)
+            detail += tr(", %n message(s) the history refused (see the log)", nullptr,
+                         int(m_progress.notStored));
     } else if (m_progress.paused) {
         detail = tr("Replay of %1 paused").arg(name);
     } else if (m_options.speed <= 0) {
@@ -108,58 +105,30 @@ void ReplaySubscriber::sayState()
 
 bool ReplaySubscriber::open()
 {
-    m_file = std::make_unique<QFile>(m_options.path);
-    if (!m_file->open(QIODevice::ReadOnly)) {
-        setState(ConnectionState::Failed,
-                 tr("cannot read the capture %1: %2").arg(m_options.path, m_file->errorString()));
+    const QString &path = m_options.path;
+    auto extent = scanCapture(path);
+    if (!extent) {
+        setState(ConnectionState::Failed, tr("cannot read the capture %1: %2").arg(path, extent.error()));
         return false;
     }
-    m_size = m_file->size();
-    if (m_size == 0) {
-        setState(ConnectionState::Failed, tr("the capture %1 is empty").arg(m_options.path));
+    if (extent->lines == 0) {
+        setState(ConnectionState::Failed, tr("the capture %1 is empty").arg(path));
         return false;
     }
-    m_data = m_file->map(0, m_size);
-    if (!m_data) {
-        setState(ConnectionState::Failed,
-                 tr("cannot read the capture %1: %2").arg(m_options.path, m_file->errorString()));
-        return false;
-    }
-    // Its extent for the position bar: the lines, and the first and last time.
-    qint64 lines = 0;
-    for (const uchar *p = m_data, *end = m_data + m_size; p < end;) {
-        const void *nl = std::memchr(p, '\n', size_t(end - p));
-        if (!nl) {
-            ++lines; // a last line without its '\n'
-            break;
-        }
-        ++lines;
-        p = static_cast<const uchar *>(nl) + 1;
-    }
-    m_progress.lines = lines;
-    for (qint64 o = 0, tries = 0; o < m_size && tries < 1000 && m_progress.first == 0; ++tries) {
-        const void *nl = std::memchr(m_data + o, '\n', size_t(m_size - o));
-        const qint64 end = nl ? static_cast<const uchar *>(nl) - m_data : m_size;
-        if (auto r = parseCaptureLine(QByteArrayView(m_data + o, end - o)))
-            m_progress.first = r->time();
-        o = end + 1;
-    }
-    for (qint64 end = m_size, tries = 0; end > 0 && tries < 1000 && m_progress.last == 0; ++tries) {
-        qint64 start = end - 1;
-        while (start > 0 && m_data[start - 1] != '\n')
-            --start;
-        if (auto r = parseCaptureLine(QByteArrayView(m_data + start, end - start)))
-            m_progress.last = r->time();
-        end = start - 1;
-    }
-    if (m_progress.first == 0 && m_progress.last == 0) {
+    if (extent->first == 0) {
         setState(ConnectionState::Failed,
                  tr("%1 holds no message this version can replay (a JSON object with topic, messageId "
                     "and payload on each line)")
-                     .arg(m_options.path));
+                     .arg(path));
         return false;
     }
-    m_progress.last = std::max(m_progress.first, m_progress.last);
+    if (auto opened = m_reader.open(path); !opened) {
+        setState(ConnectionState::Failed, tr("cannot read the capture %1: %2").arg(path, opened.error()));
+        return false;
+    }
+    m_progress.lines = extent->lines;
+    m_progress.first = extent->first;
+    m_progress.last = extent->last;
     m_position->store(m_progress.first, std::memory_order_relaxed);
     return true;
 }
@@ -183,27 +152,20 @@ void ReplaySubscriber::start()
 
 std::optional<ReplaySubscriber::Line> ReplaySubscriber::readLine()
 {
-    while (m_offset < m_size) {
-        const void *nl = std::memchr(m_data + m_offset, '\n', size_t(m_size - m_offset));
-        const qint64 end = nl ? static_cast<const uchar *>(nl) - m_data : m_size;
-        QByteArrayView text(m_data + m_offset, end - m_offset);
-        m_offset = end + 1;
-        ++m_lineNumber;
-        text = text.trimmed();
-        if (text.isEmpty())
-            continue;
-        Line line;
-        line.number = m_lineNumber;
-        line.record = parseCaptureLine(text);
-        if (line.record) {
-            line.time = line.record->time();
-        } else {
-            line.text = text.first(std::min(text.size(), kMaxKeptLineBytes)).toByteArray();
-            line.time = 0; // played at once, wherever it stands
-        }
-        return line;
+    auto next = m_reader.next();
+    if (!next)
+        return std::nullopt;
+    Line line;
+    line.number = next->first;
+    line.record = parseCaptureLine(next->second);
+    if (line.record) {
+        line.time = line.record->time();
+    } else {
+        next->second.truncate(kMaxKeptLineBytes);
+        line.text = std::move(next->second);
+        line.time = 0; // played at once, wherever it stands
     }
-    return std::nullopt;
+    return line;
 }
 
 void ReplaySubscriber::anchor()
@@ -226,7 +188,7 @@ void ReplaySubscriber::schedule(qint64 ms)
     m_pumpTimer->start(int(std::clamp<qint64>(ms, 0, kTickMs)));
 }
 
-void ReplaySubscriber::ingest(Line line)
+void ReplaySubscriber::ingest(Line line, qint64 at)
 {
     Incoming in;
     in.token = m_nextToken++;
@@ -237,15 +199,17 @@ void ReplaySubscriber::ingest(Line line)
         in.payload = std::move(r.payload);
         in.topic = std::move(r.topic);
         in.messageId = std::move(r.messageId);
-        in.generateTime = r.generateTime;
-        in.receivedAt = r.receivedAt > 0 ? r.receivedAt : r.generateTime;
+        in.generateTime = r.generateTime > 0 ? r.generateTime : at;
+        in.receivedAt = r.receivedAt > 0 ? r.receivedAt : in.generateTime;
+        if (r.kind == u"rejected") // not taken as it came then: not now either, and for the same reason
+            in.transportError = r.reason.isEmpty() ? tr("rejected in the capture") : r.reason;
     } else {
         // Kept where the user looks for what did not arrive as it should.
         ++m_progress.unreadable;
         in.payload = std::move(line.text);
         in.messageId = QStringLiteral("capture-line-%1").arg(line.number);
-        in.receivedAt = m_position->load(std::memory_order_relaxed);
-        in.generateTime = in.receivedAt;
+        in.receivedAt = at;
+        in.generateTime = at;
         in.transportError
             = tr("line %1 of the capture cannot be replayed: %2").arg(line.number).arg(line.record.error());
     }
@@ -280,9 +244,9 @@ void ReplaySubscriber::pump()
             m_position->store(position, std::memory_order_relaxed);
             anchor();
         }
+        if (!catchingUp && m_progress.paused)
+            break;
         if (!catchingUp && m_options.speed > 0) {
-            if (m_progress.paused)
-                break;
             const qint64 due = target();
             if (t > due) {
                 position = std::max(position, due);
@@ -295,7 +259,7 @@ void ReplaySubscriber::pump()
             break;
         }
         position = t;
-        ingest(*std::exchange(m_next, std::nullopt));
+        ingest(*std::exchange(m_next, std::nullopt), position);
         if (slice.elapsed() >= kSliceMs) {
             yielded = true;
             break;

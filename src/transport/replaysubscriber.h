@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 
-class QFile;
 class QTimer;
 
 namespace linkscope::transport {
@@ -70,7 +69,7 @@ private:
     std::optional<Line> readLine();
     void pump();
     void schedule(qint64 ms);
-    void ingest(Line line);
+    void ingest(Line line, qint64 at); // at: the capture's time for a line that has none
     void anchor();
     qint64 target() const; // where the capture's clock would be at the wall's pace
     void finish();
@@ -83,11 +82,7 @@ private:
     QTimer *m_pumpTimer;
     QTimer *m_progressTimer;
     QTimer *m_statsTimer;
-    std::unique_ptr<QFile> m_file;
-    const uchar *m_data = nullptr;
-    qint64 m_size = 0;
-    qint64 m_offset = 0;
-    qint64 m_lineNumber = 0;
+    CaptureLineReader m_reader;
     std::optional<Line> m_next;
     ReplayProgress m_progress;
     std::shared_ptr<std::atomic<qint64>> m_position;
@@ -95,7 +90,6 @@ private:
     qint64 m_anchorCapture = 0;
     quint64 m_nextToken = 1;
     qint64 m_inFlight = 0;
-    qint64 m_notStored = 0;
     bool m_running = false;
     bool m_receiving = false;
     bool m_blocked = false; // the window is full: the next acknowledgements pump

@@ -45,9 +45,21 @@ private slots:
 
     void aNumericIdIsItsText()
     {
+        auto spaced = parseCaptureLine("{\"messageId\": 77 ,\"topic\":\"/a/b\",\"payload\":{}}  ");
+        QVERIFY2(spaced.ok(), qPrintable(spaced.error()));
+        QCOMPARE(spaced->messageId, QStringLiteral("77"));
         auto r = parseCaptureLine("{\"messageId\":1001000000000000301,\"topic\":\"/a/b\",\"payload\":{}}");
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r->messageId, QStringLiteral("1001000000000000301"));
+    }
+
+    void whatTheCaptureSaidOfItIsKept()
+    {
+        auto r = parseCaptureLine("{\"messageId\":\"1\",\"kind\":\"rejected\",\"topic\":\"/a/b\",\"reason\":"
+                                  "\"its id is over 256 bytes\",\"payload\":\"x\"}");
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->kind, QStringLiteral("rejected"));
+        QCOMPARE(r->reason, QStringLiteral("its id is over 256 bytes"));
     }
 
     void whatCannotBeReadSaysWhy_data()
@@ -63,6 +75,14 @@ private slots:
         QTest::newRow("no id") << QByteArray("{\"topic\":\"/a/b\",\"payload\":{}}") << "no \"messageId\"";
         QTest::newRow("no payload") << QByteArray("{\"messageId\":\"1\",\"topic\":\"/a/b\"}")
                                     << "no \"payload\"";
+        QTest::newRow("two objects") << QByteArray(
+            "{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":{}}{\"x\":1}")
+                                     << "something follows";
+        QTest::newRow("trailing junk")
+            << QByteArray("{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":{}} junk")
+            << "JSON";
+        QTest::newRow("a broken bare payload")
+            << QByteArray("{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":tru}") << "payload";
         QTest::newRow("bad base64") << QByteArray(
             "{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payloadBase64\":\"@@@\"}")
                                     << "not base64";

@@ -304,6 +304,55 @@ private slots:
         QCOMPARE(count(r.db, "SELECT count(*) FROM messages"), 9);
     }
 
+    void pausedAsFastAsPossibleReadsNothing()
+    {
+        transport::ReplaySubscriber::Options o;
+        o.path = m_capture;
+        o.speed = 0;
+        o.paused = true;
+        Replay r(m_dir, "paused-fast", o);
+        QTRY_VERIFY_WITH_TIMEOUT(r.last.paused && r.last.lines == 9, 10'000);
+        QTest::qWait(500);
+        QCOMPARE(r.last.linesRead, 0);
+        r.on([replay = r.replay] { replay->setPaused(false); });
+        QTRY_VERIFY_WITH_TIMEOUT(r.last.finished, 30'000);
+        QCOMPARE(r.last.linesRead, 9);
+        r.host->stop();
+    }
+
+    void blankLinesAndLinesWithoutATime()
+    {
+        // Blank lines are no lines; a line without times takes the replay's
+        // time where it stands, as does one that cannot be read; a line the
+        // capture calls rejected stays rejected, for its reason.
+        const QString path = m_dir.filePath("odd.jsonl");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(propertyLine(1, T0, 20) + "\n   \n" + propertyLine(2, T0 + 60'000, 21)
+                    + "{\"messageId\":\"untimed\",\"topic\":\"/p1/d1/user/x\",\"payload\":\"hello\"}\n"
+                    + "{\"messageId\":\"refused\",\"kind\":\"rejected\",\"reason\":\"its id was too long\","
+                      "\"topic\":\"/p1/d1/thing/event/property/post\",\"receivedAt\":"
+                    + QByteArray::number(T0 + 61'000) + ",\"payload\":{\"items\":{}}}\n"
+                    + propertyLine(3, T0 + 120'000, 22));
+        }
+        transport::ReplaySubscriber::Options o;
+        o.path = path;
+        o.speed = 0;
+        Replay r(m_dir, "odd", o);
+        QTRY_VERIFY_WITH_TIMEOUT(r.last.finished, 30'000);
+        QCOMPARE(r.last.lines, 5);
+        QCOMPARE(r.last.linesRead, 5);
+        r.host->stop();
+        QCOMPARE(count(r.db, QStringLiteral("SELECT received_at FROM messages WHERE message_id = 'untimed'")),
+                 T0 + 60'000);
+        QCOMPARE(
+            count(r.db,
+                  "SELECT count(*) FROM rejects WHERE message_id = 'refused' AND reason = 'its id was too "
+                  "long'"),
+            1);
+    }
+
     void aStartPlacePlaysUpToThereAtOnce()
     {
         // What a replay that goes back does: it starts over and catches up.

@@ -35,6 +35,56 @@ private:
 private slots:
     void initTestCase() { registerMessageTypes(); }
 
+    // File > Record…: what is stored from then on, a JSON line each; a file
+    // that cannot be written stops the recording once, in words, and the
+    // history goes on storing and acknowledging.
+    void recordingWritesWhatIsStoredAndStopsInWords()
+    {
+        QTemporaryDir dir;
+        HistoryStore::Options o;
+        o.commitOnFlush = true;
+        HistoryStore store(dir.filePath("rec.sqlite"), o);
+        QVERIFY(store.openNow().ok());
+        QSignalSpy recording(&store, &HistoryStore::recordingChanged);
+        QSignalSpy persisted(&store, &HistoryStore::persisted);
+        store.storeProperties({prop("before", "Temp", 1, 1000)});
+        store.commit();
+        const QString capture = dir.filePath("capture.jsonl");
+        store.record(capture);
+        QCOMPARE(recording.count(), 1);
+        QCOMPARE(recording.last().at(0).toString(), capture);
+        store.storeProperties({prop("r1", "Temp", 2, 2000), prop("r2", "Temp", 3, 3000)});
+        store.storeProperties({prop("r1", "Temp", 2, 2000)}); // a duplicate: once
+        store.commit();
+        store.record(QString());
+        QCOMPARE(recording.last().at(0).toString(), QString());
+        store.storeProperties({prop("after", "Temp", 4, 4000)});
+        store.commit();
+        QFile f(capture);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].contains("\"messageId\":\"r1\""));
+        QVERIFY(lines[1].contains("\"messageId\":\"r2\""));
+        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        if (!QFile::exists("/dev/full"))
+            QSKIP("no /dev/full here");
+        recording.clear();
+        store.record("/dev/full"); // every write: no space left on the device
+        store.storeProperties({prop("f1", "Temp", 5, 5000)});
+        store.commit();
+        QCOMPARE(recording.count(), 2); // started, then stopped
+        QCOMPARE(recording.last().at(0).toString(), QString());
+        QVERIFY2(recording.last().at(1).toString().contains("/dev/full"),
+                 qPrintable(recording.last().at(1).toString()));
+        const qsizetype persistedBefore = persisted.count();
+        store.storeProperties({prop("f2", "Temp", 6, 6000)});
+        store.commit();
+        QCOMPARE(recording.count(), 2); // said once
+        QCOMPARE(persisted.count(), persistedBefore + 1); // the history goes on
+    }
+
     void storage_data()
     {
         QTest::addColumn<bool>("inMemory");
