@@ -4,59 +4,19 @@
 // is one notification, the pace is kept, clearing notifies nothing, and a
 // click shows the device.
 
+#include "common/privatebus.h"
 #include "gui/alertnotifier.h"
 
-#include <QDBusAbstractAdaptor>
-#include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/prctl.h>
-
 using namespace linkscope;
-
-namespace {
-
-struct Call {
-    QString summary;
-    QString body;
-    QStringList actions;
-    QVariantMap hints;
-};
-
-} // namespace
-
-// What a desktop's notification daemon does, as far as the test needs.
-class FakeNotifications : public QObject {
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QList<Call> calls;
-
-public slots:
-    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
-                const QStringList &actions, const QVariantMap &hints, int)
-    {
-        calls << Call {summary, body, actions, hints};
-        return uint(100 + calls.size());
-    }
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
-
-signals:
-    void ActionInvoked(uint id, const QString &action);
-    void NotificationClosed(uint id, uint reason);
-};
 
 class TestAlertNotifier : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
+    PrivateSessionBus m_bus;
     QString m_address;
 
     static AlertTransition firing(const QString &rule, const QString &device, AlertSeverity severity,
@@ -70,30 +30,9 @@ class TestAlertNotifier : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QString config = m_dir.filePath("session.conf");
-        QFile f(config);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                "<busconfig><type>session</type><listen>unix:dir="
-                + m_dir.path().toUtf8()
-                + "</listen><auth>EXTERNAL</auth>"
-                  "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                  "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
-        f.close();
-        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_daemon.start("dbus-daemon", {"--nofork", "--print-address=1", "--config-file=" + config});
-        QVERIFY2(m_daemon.waitForStarted(), "dbus-daemon is not installed (Debian: dbus-daemon)");
-        QTRY_VERIFY_WITH_TIMEOUT(m_daemon.canReadLine(), 10000);
-        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-        QVERIFY(m_address.startsWith("unix:"));
-    }
-
-    void cleanupTestCase()
-    {
-        m_daemon.terminate();
-        m_daemon.waitForFinished(5000);
+        QString error;
+        m_address = m_bus.start(&error);
+        QVERIFY2(!m_address.isEmpty(), qPrintable(error));
     }
 
     void burstsAreGroupedPacedAndClickable()
@@ -101,9 +40,7 @@ private slots:
         QDBusConnection server = QDBusConnection::connectToBus(m_address, "server");
         QVERIFY(server.isConnected());
         FakeNotifications daemon;
-        QVERIFY(server.registerObject("/org/freedesktop/Notifications", &daemon,
-                                      QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
-        QVERIFY(server.registerService("org.freedesktop.Notifications"));
+        QVERIFY(daemon.serve(server));
 
         QDBusConnection client = QDBusConnection::connectToBus(m_address, "client");
         AlertNotifier notifier({200, 1000});
