@@ -285,24 +285,37 @@ void TlsSubscriber::stop()
         // first), in order: nothing due is lost to the close.
         onGoodbye();
         // Every byte out before the socket goes (waitForBytesWritten returns
-        // after the first write, so wait until nothing is left), within a bound.
-        QElapsedTimer waited;
+        // after the first write, so wait until nothing is left). A server
+        // that reads is waited for, however slowly it reads (a loaded
+        // machine); one that has read nothing for 0.7 s is not (5 s at most).
+        const auto unsent = [this] { return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite(); };
+        QElapsedTimer waited, stalled;
         waited.start();
-        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-               && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > 0 && waited.elapsed() < 700)
-            m_socket->waitForBytesWritten(int(std::max<qint64>(1, 700 - waited.elapsed())));
+        stalled.start();
+        qint64 left = unsent();
+        while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && left > 0
+               && stalled.elapsed() < 700 && waited.elapsed() < 5000) {
+            m_socket->waitForBytesWritten(int(std::max<qint64>(1, 700 - stalled.elapsed())));
+            if (!m_socket)
+                break;
+            if (const qint64 now = unsent(); now < left) {
+                left = now;
+                stalled.restart();
+            }
+        }
         // Then let the server close first, dropping what it still sends: a
         // socket closed with unread bytes resets the connection, and a
         // reset may cost the server the acknowledgements it has not read yet.
         // Half a second; a server still sending is busy, not gone, and gets
-        // more time to reach our goodbye (2 s at most, so a quit stays prompt).
+        // more time to reach our goodbye (5 s at most, so a quit stays prompt;
+        // a server at ease closes within milliseconds).
         waited.restart();
         qint64 patience = 500;
         while (m_socket && m_socket->state() == QAbstractSocket::ConnectedState
                && waited.elapsed() < patience) {
             m_socket->readAll();
             if (m_socket->waitForReadyRead(50))
-                patience = std::min<qint64>(2000, std::max(patience, waited.elapsed() + 300));
+                patience = std::min<qint64>(5000, std::max(patience, waited.elapsed() + 300));
         }
         if (m_socket)
             m_socket->readAll();
