@@ -8,8 +8,8 @@
 
 #include "core/messagejson.h"
 #include "core/propertyvalue.h"
-#include "rollups.h"
 #include "core/valuecodec.h"
+#include "rollups.h"
 
 #include <QHash>
 

@@ -79,8 +79,7 @@ private slots:
             "{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":{}}{\"x\":1}")
                                      << "something follows";
         QTest::newRow("trailing junk")
-            << QByteArray("{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":{}} junk")
-            << "JSON";
+            << QByteArray("{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":{}} junk") << "JSON";
         QTest::newRow("a broken bare payload")
             << QByteArray("{\"messageId\":\"1\",\"topic\":\"/a/b\",\"payload\":tru}") << "payload";
         QTest::newRow("bad base64") << QByteArray(

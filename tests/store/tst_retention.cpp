@@ -46,7 +46,8 @@ private slots:
         store.storeEvents({eventMsg("e-old", "X", "x", EventType::Info, 1000),
                            eventMsg("e-new", "X", "x", EventType::Info, 50'000)});
         const auto alert = [](qint64 at, AlertState state) {
-            return AlertTransition {"Hot", AlertSeverity::Warning, DeviceKey {"pk", "dn", {}}, state, at, 1, "d"};
+            return AlertTransition {"Hot", AlertSeverity::Warning, DeviceKey {"pk", "dn", {}}, state, at, 1,
+                                    "d"};
         };
         store.storeAlerts({alert(1000, AlertState::Firing), alert(2000, AlertState::Cleared),
                            alert(50'000, AlertState::Firing)});
