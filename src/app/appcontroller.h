@@ -58,10 +58,6 @@ public:
         qint64 startAt = 0; // capture time to play up to at once first
     };
     Result<bool> openCapture(const QString &capturePath, const QString &rulesPath, const ReplayStart &start);
-    Result<bool> openCapture(const QString &capturePath, const QString &rulesPath)
-    {
-        return openCapture(capturePath, rulesPath, ReplayStart {});
-    }
     bool isReplaying() const { return m_replay != nullptr; }
     AlertNotifier *notifier() const { return m_notifier; }
     bool isRunning() const { return m_host != nullptr; }

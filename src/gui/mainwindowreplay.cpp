@@ -96,7 +96,7 @@ void MainWindow::setReplaying(bool replaying)
 
 QString MainWindow::recordingText() const
 {
-    return m_recordLabel->isVisible() || !m_recordLabel->text().isEmpty() ? m_recordLabel->text() : QString();
+    return m_recordLabel->text();
 }
 
 void MainWindow::showRecording(const QString &path, const QString &problem)
