@@ -56,7 +56,8 @@ struct Args {
     qint64 preload = 0;
     bool reusePreload = false;
     qint64 maxHistoryMiB = -1; // -1: the store's default cap
-    int credit = 1000;
+    int cacheMiB = -1; // the writer's page cache; -1: the store's default
+    int credit = SubscriberProfile {}.credit; // the app's default
     int pacedSeconds = 20;
     int pacedRate = 1000;
     QString dir; // where the history goes (default: a temporary folder here)
@@ -69,11 +70,13 @@ struct Args {
     std::fprintf(stderr,
                  "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
                  "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
-                 "                 [--reuse-preload] [--max-history-mib N] [--floor]\n"
+                 "                 [--reuse-preload] [--max-history-mib N] [--cache-mib N] [--floor]\n"
+                 "  --credit           messages in flight, for both receivers (default: the app's)\n"
                  "  --floor            also run the durable floor: the bare receiver appending each\n"
                  "                     body to a file, accepting a batch only after its fdatasync\n"
                  "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
-                 "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n");
+                 "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n"
+                 "  --cache-mib        the writer's page cache (default: the store's)\n");
     std::exit(2);
 }
 
@@ -101,6 +104,8 @@ Args parse(const QStringList &argv)
             a.reusePreload = true;
         else if (k == u"--max-history-mib")
             a.maxHistoryMiB = next();
+        else if (k == u"--cache-mib")
+            a.cacheMiB = int(std::max<qint64>(0, next()));
         else if (k == u"--credit")
             a.credit = int(std::max<qint64>(1, next()));
         else if (k == u"--paced-seconds")
@@ -316,6 +321,8 @@ PipelineRun runPipeline(const Args &a, const QString &storePath, const QString &
     PipelineHost::Options options {storePath, {}};
     if (a.maxHistoryMiB >= 0)
         options.maxHistoryBytes = a.maxHistoryMiB * 1024 * 1024;
+    if (a.cacheMiB >= 0)
+        options.cacheKiB = a.cacheMiB * 1024;
     PipelineHost host(profile, options);
     QObject::connect(&host, &PipelineHost::stateChanged, [&](ConnectionState s, const QString &detail) {
         if (s == ConnectionState::AuthFailed || s == ConnectionState::TlsFailed) {

@@ -22,7 +22,11 @@ struct SubscriberProfile {
     Secret appSecret;
     QString clientId; // stable per installation
     QString groupId; // empty: the AppKey
-    int credit = 1000; // AMQP: deliveries in flight before we must store some
+    // AMQP: deliveries in flight (received, not yet stored) before we must
+    // store some. It must cover the rate times a commit's round trip, or the
+    // link starves while a commit is under way: 5,000 doubles the flat-out
+    // rate of 1,000 (docs/PERFORMANCE.md). The Java client prefetches 1,000.
+    int credit = 5000;
     int idleTimeoutMs = 80'000;
     // The signed random of the AMQP login; 0: the current time, as the SDKs do.
     // A fixed one gives fixed credentials (for a broker with static users).

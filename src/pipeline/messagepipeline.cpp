@@ -22,6 +22,10 @@ Rejected transportRejected(Incoming in, MessageMeta meta)
     return r;
 }
 constexpr qsizetype kMaxBatch = 5000; // flush early rather than hold more
+// A commit came back while this many waited: the stream is busy, and they
+// go to the store now rather than at the next tick, so that the store
+// never idles while the credit is held by messages waiting for a timer.
+constexpr qsizetype kEagerBatch = 256;
 } // namespace
 
 MessagePipeline::MessagePipeline(const QStringList &topicFilters, QObject *parent)
@@ -196,6 +200,8 @@ void MessagePipeline::persisted(const QStringList &messageIds)
     }
     if (!ready.isEmpty())
         emit acknowledgeNow(ready);
+    if (m_batched >= kEagerBatch && m_flushTimer->isActive())
+        flush();
 }
 
 } // namespace linkscope::transport

@@ -25,6 +25,8 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     o.retentionIntervalMs = m_options.retentionIntervalMs;
     if (m_options.maxHistoryBytes >= 0)
         o.retention.maxBytes = m_options.maxHistoryBytes;
+    if (m_options.cacheKiB >= 0)
+        o.cacheKiB = m_options.cacheKiB;
     o.commitOnFlush = true; // one transaction per flush: the subscriber's flushed() commits
     m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();
@@ -63,7 +65,7 @@ void PipelineHost::wire()
     connect(m_subscriber, &S::bindingsChanged, m_store, &H::storeBindings);
     connect(m_subscriber, &S::otherReceived, m_store, &H::storeOther);
     connect(m_subscriber, &S::rejected, m_store, &H::storeRejects);
-    connect(m_subscriber, &S::flushed, m_store, &H::commit);
+    connect(m_subscriber, &S::flushed, m_store, &H::commitSoon);
     // Acknowledged to the cloud only once committed.
     connect(m_store, &H::persisted, m_subscriber, &S::acknowledge);
     connect(m_store, &H::writeFailed, m_subscriber,
@@ -176,7 +178,7 @@ void PipelineHost::stop()
     //    persisted() is queued for the subscriber.
     st->writeUntil(QDeadlineTimer(700));
     QMetaObject::invokeMethod(
-        st, [] {}, Qt::BlockingQueuedConnection);
+        st, [st] { st->commit(); }, Qt::BlockingQueuedConnection);
     // 3. The subscriber acknowledges those, then closes behind them, and
     //    comes back to this thread with its children.
     QMetaObject::invokeMethod(

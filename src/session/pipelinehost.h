@@ -42,6 +42,8 @@ public:
         int retentionIntervalMs = 1000;
         // The history's size cap in bytes: -1 the store's default, 0 none.
         qint64 maxHistoryBytes = -1;
+        // The writer's page cache in KiB; -1: the store's default.
+        int cacheKiB = -1;
         // A window watches: coalesce what it shows (viewFeed()). Without one
         // (linkscope-collect) nothing is spent on it.
         bool viewFeed = false;

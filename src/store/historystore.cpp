@@ -1,5 +1,7 @@
 #include "historystore_p.h"
 
+#include <utility>
+
 #include "alertstore.h"
 
 #include "exporter.h"
@@ -295,6 +297,20 @@ void HistoryStore::commit()
 {
     if (d->problem.isEmpty())
         writeWaiting();
+}
+
+void HistoryStore::commitSoon()
+{
+    if (std::exchange(d->commitPosted, true))
+        return;
+    // Behind every batch already queued for us: they join this commit.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            d->commitPosted = false;
+            commit();
+        },
+        Qt::QueuedConnection);
 }
 
 // Everything waiting, in one transaction, then persisted() for all of it.

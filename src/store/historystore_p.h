@@ -58,6 +58,7 @@ struct HistoryStore::Private {
     std::vector<Waiting> waiting; // in the order received
     QList<AlertTransition> alertsWaiting; // written with the next group
     QString problem; // the storage fails: why
+    bool commitPosted = false; // a commitSoon() is in the queue
 };
 
 } // namespace linkscope::store

@@ -58,6 +58,34 @@ private slots:
         QCOMPARE(p.awaitingStore(), 2);
     }
 
+    // A commit that comes back while a busy stream filled the next batch
+    // sends that batch at once: the store does not idle waiting for a tick.
+    // A quiet stream (a few messages) waits for the tick, as before.
+    void aCommitBackWhileBusySendsTheNextBatchAtOnce()
+    {
+        MessagePipeline p;
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy flushes(&p, &MessagePipeline::flushed);
+        p.ingest(msg("first", 1));
+        p.flush();
+        QCOMPARE(flushes.count(), 1);
+        p.ingest(msg("quiet", 2));
+        p.persisted({"first"});
+        QCOMPARE(flushes.count(), 1); // one message waits for the tick
+        for (int i = 0; i < 300; ++i)
+            p.ingest(msg(QStringLiteral("busy-%1").arg(i), quint64(10 + i)));
+        QCOMPARE(flushes.count(), 1);
+        p.persisted({});
+        QCOMPARE(flushes.count(), 2); // without a tick
+        QCOMPARE(props.last().at(0).value<QList<PropertyReport>>().size(), 301);
+        // While stopping, nothing goes but by flush().
+        p.stopBatching();
+        for (int i = 0; i < 300; ++i)
+            p.ingest(msg(QStringLiteral("late-%1").arg(i), quint64(400 + i)));
+        p.persisted({});
+        QCOMPARE(flushes.count(), 2);
+    }
+
     void duplicatesAreAcknowledgedNotRepeated()
     {
         MessagePipeline p;

@@ -35,6 +35,32 @@ private:
 private slots:
     void initTestCase() { registerMessageTypes(); }
 
+    // Flushes queued for a busy store go in one transaction: commitSoon()
+    // waits behind what the queue holds, and says persisted() once for all.
+    void flushesQueuedWhileBusyShareOneCommit()
+    {
+        QTemporaryDir dir;
+        HistoryStore::Options o;
+        o.commitOnFlush = true;
+        HistoryStore store(dir.filePath("group.sqlite"), o);
+        QVERIFY(store.openNow().ok());
+        QSignalSpy persisted(&store, &HistoryStore::persisted);
+        for (int i = 0; i < 3; ++i) { // three flushes, queued as a busy pipeline queues them
+            const QList<PropertyReport> batch {prop(QStringLiteral("g%1").arg(i), "Temp", i, 1000 + i)};
+            QMetaObject::invokeMethod(&store, "storeProperties", Qt::QueuedConnection,
+                                      Q_ARG(QList<linkscope::PropertyReport>, batch));
+            QMetaObject::invokeMethod(&store, "commitSoon", Qt::QueuedConnection);
+        }
+        QCOMPARE(persisted.count(), 0);
+        QTRY_COMPARE(persisted.count(), 1);
+        QStringList ids = persisted.at(0).at(0).toStringList();
+        ids.sort();
+        QCOMPARE(ids, (QStringList {"g0", "g1", "g2"}));
+        QCoreApplication::processEvents();
+        QCOMPARE(persisted.count(), 1); // the later commitSoon()s found nothing waiting
+        QCOMPARE(store.storedCount(), 3u);
+    }
+
     // File > Record…: what is stored from then on, a JSON line each; a file
     // that cannot be written stops the recording once, in words, and the
     // history goes on storing and acknowledging.
