@@ -17,7 +17,7 @@ struct BareReceiverOptions {
     QString caFile;
     QString username;
     QByteArray password;
-    int credit = 1000;
+    int credit = 5000; // bench_e2e passes the app's own
     qint64 expected = 0; // closes once this many arrived
     QString durableFile; // empty: accept on arrival
     int syncEvery = 500; // the durable floor's batch, in messages

@@ -41,6 +41,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <malloc.h>
 
 using namespace linkscope;
 
@@ -63,20 +64,25 @@ struct Args {
     QString dir; // where the history goes (default: a temporary folder here)
     bool skipBare = false;
     bool floor = false;
+    int seed = 1; // the live stream's ids (the paced run takes seed + 1)
 };
 
 [[noreturn]] void usage()
 {
-    std::fprintf(stderr,
-                 "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
-                 "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
-                 "                 [--reuse-preload] [--max-history-mib N] [--cache-mib N] [--floor]\n"
-                 "  --credit           messages in flight, for both receivers (default: the app's)\n"
-                 "  --floor            also run the durable floor: the bare receiver appending each\n"
-                 "                     body to a file, accepting a batch only after its fdatasync\n"
-                 "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
-                 "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n"
-                 "  --cache-mib        the writer's page cache (default: the store's)\n");
+    std::fprintf(
+        stderr,
+        "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
+        "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
+        "                 [--reuse-preload] [--max-history-mib N] [--cache-mib N] [--seed N] [--floor]\n"
+        "  --credit           messages in flight, for both receivers (default: the app's)\n"
+        "  --floor            also run the durable floor: the bare receiver appending each\n"
+        "                     body to a file, accepting a batch only after its fdatasync\n"
+        "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
+        "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n"
+        "  --cache-mib        the writer's page cache (default: the store's)\n"
+        "  --seed             the live stream's seed (default 1; the paced run takes the next):\n"
+        "                     another for each run into a reused history, or its ids are all\n"
+        "                     duplicates of the last run's\n");
     std::exit(2);
 }
 
@@ -105,7 +111,7 @@ Args parse(const QStringList &argv)
         else if (k == u"--max-history-mib")
             a.maxHistoryMiB = next();
         else if (k == u"--cache-mib")
-            a.cacheMiB = int(std::max<qint64>(0, next()));
+            a.cacheMiB = int(std::max<qint64>(1, next()));
         else if (k == u"--credit")
             a.credit = int(std::max<qint64>(1, next()));
         else if (k == u"--paced-seconds")
@@ -116,6 +122,8 @@ Args parse(const QStringList &argv)
             a.dir = argv.value(++i);
         else if (k == u"--skip-bare")
             a.skipBare = true;
+        else if (k == u"--seed")
+            a.seed = int(std::max<qint64>(1, next()));
         else if (k == u"--floor")
             a.floor = true;
         else
@@ -169,8 +177,11 @@ double procStatusMiB(const char *key)
 
 // Starts VmHWM over from the RSS now (Linux: "5" into clear_refs), so that
 // a peak is the pipeline's, not that of the preload or of reading a manifest.
+// What those phases freed goes back to the system first: glibc keeps freed
+// heap resident, and linkscope-collect has no such phases before it.
 void resetPeakRss()
 {
+    malloc_trim(0);
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
@@ -428,7 +439,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const PipelineRun b = runPipeline(args, storePath, QDir(dir).filePath(QStringLiteral("manifest-b.json")),
-                                      args.count, 0, 1);
+                                      args.count, 0, args.seed);
     if (!b.error.isEmpty()) {
         std::fprintf(stderr, "bench_e2e: LinkScope: %s\n", qPrintable(b.error));
         return 1;
@@ -445,7 +456,7 @@ int main(int argc, char *argv[])
     PipelineRun c;
     if (args.pacedSeconds > 0) {
         c = runPipeline(args, storePath, QDir(dir).filePath(QStringLiteral("manifest-c.json")),
-                        qint64(args.pacedRate) * args.pacedSeconds, args.pacedRate, 2);
+                        qint64(args.pacedRate) * args.pacedSeconds, args.pacedRate, args.seed + 1);
         if (!c.error.isEmpty()) {
             std::fprintf(stderr, "bench_e2e: at %d msg/s: %s\n", args.pacedRate, qPrintable(c.error));
             return 1;

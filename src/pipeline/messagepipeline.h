@@ -82,7 +82,9 @@ signals:
 private:
     Decoder m_decoder;
     TopicFilterSet m_filters;
-    Deduplicator m_persisted {200'000};
+    // Stored ids, to acknowledge a redelivery without asking the store (which
+    // recognises older ones by its own key). 100,000 ids are about 12 MB.
+    Deduplicator m_persisted {100'000, 8 * 1024 * 1024};
     struct Pending {
         QList<quint64> tokens; // deliveries to acknowledge once stored
         qint64 receivedAt = 0;

@@ -12,6 +12,7 @@ namespace linkscope::profiles {
 namespace {
 const QString kGroup = QStringLiteral("profiles");
 const QString kService = QStringLiteral("LinkScope");
+constexpr int kOldDefaultCredit = 1000; // the "credit" key's default until 2026-12-07
 
 QString key(const QString &profile)
 {
@@ -102,7 +103,13 @@ std::optional<SubscriberProfile> ProfileStore::load(const QString &name) const
               m_settings->value(QStringLiteral("signMethod"), QStringLiteral("SHA256")).toString())
               .value_or(SignMethod::HmacSha256);
     const SubscriberProfile defaults;
-    p.credit = std::max(1, m_settings->value(QStringLiteral("credit"), defaults.credit).toInt());
+    p.credit = std::max(1, m_settings->value(QStringLiteral("inFlight"), defaults.credit).toInt());
+    // Before 2026-12-07 every save wrote "credit", mostly the default of
+    // then (1,000), which starved a busy link: only another number is a
+    // choice to keep.
+    if (const int old = m_settings->value(QStringLiteral("credit"), kOldDefaultCredit).toInt();
+        !m_settings->contains(QStringLiteral("inFlight")) && old != kOldDefaultCredit)
+        p.credit = std::max(1, old);
     p.idleTimeoutMs = m_settings->value(QStringLiteral("idleTimeoutMs"), defaults.idleTimeoutMs).toInt();
     p.http2ClearSession
         = m_settings->value(QStringLiteral("clearSession"), defaults.http2ClearSession).toBool();
@@ -131,7 +138,8 @@ void ProfileStore::save(const QString &name, const SubscriberProfile &p)
     m_settings->setValue(QStringLiteral("http2Path"), p.http2Path);
     m_settings->setValue(QStringLiteral("topicFilters"), p.topicFilters);
     m_settings->setValue(QStringLiteral("signMethod"), signMethodName(p.http2SignMethod));
-    m_settings->setValue(QStringLiteral("credit"), p.credit);
+    m_settings->setValue(QStringLiteral("inFlight"), p.credit);
+    m_settings->remove(QStringLiteral("credit"));
     m_settings->setValue(QStringLiteral("idleTimeoutMs"), p.idleTimeoutMs);
     m_settings->setValue(QStringLiteral("clearSession"), p.http2ClearSession);
     m_settings->setValue(QStringLiteral("signRandom"), p.signRandom);

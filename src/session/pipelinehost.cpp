@@ -27,7 +27,7 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
         o.retention.maxBytes = m_options.maxHistoryBytes;
     if (m_options.cacheKiB >= 0)
         o.cacheKiB = m_options.cacheKiB;
-    o.commitOnFlush = true; // one transaction per flush: the subscriber's flushed() commits
+    o.commitOnFlush = true; // the subscriber's flushed() commits: flushes queued meanwhile go together
     m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();
     if (m_options.viewFeed) {
@@ -175,7 +175,8 @@ void PipelineHost::stop()
         Qt::BlockingQueuedConnection);
     // 2. The store commits what it was given (for 0.7 s at most: past
     //    that a backlog is left for the cloud to deliver again); its
-    //    persisted() is queued for the subscriber.
+    //    persisted() is queued for the subscriber. The commit is called
+    //    here: the one the last flush posted is queued behind this call.
     st->writeUntil(QDeadlineTimer(700));
     QMetaObject::invokeMethod(
         st, [st] { st->commit(); }, Qt::BlockingQueuedConnection);

@@ -31,8 +31,9 @@ struct HistoryStoreOptions {
     int cacheKiB = 32 * 1024;
     // Also write every newly stored message as a JSON line here ("-": stdout).
     QString jsonlMirror;
-    // Batches wait for commit() (the pipeline's end of a flush) and are
-    // written then, all kinds in one transaction: one fsync per flush.
+    // Batches wait for commit() (the pipeline's end of a flush, through
+    // commitSoon()) and are written then, all kinds in one transaction: one
+    // fsync per commit, for every flush that waited.
     // Without it each batch is committed as it comes.
     bool commitOnFlush = false;
     // While the storage fails (a full disk), what waits is tried again this often.

@@ -72,8 +72,15 @@ struct AmqpSubscriber::Private {
     pn_message_t *message = nullptr; // reused for every decode
     QTimer *tickTimer = nullptr;
 
-    // Deliveries waiting for their message to be stored.
-    QHash<quint64, pn_delivery_t *> deliveries;
+    // Deliveries waiting for their message to be stored, with the bytes
+    // each holds; credit freed while too many bytes are held waits here.
+    struct Held {
+        pn_delivery_t *delivery = nullptr;
+        quint64 bytes = 0;
+    };
+    QHash<quint64, Held> deliveries;
+    quint64 bytesHeld = 0;
+    int creditOwed = 0;
     quint64 nextToken = 1;
 
     // The transfer being received (deliveries on a link come one after another).
@@ -329,7 +336,9 @@ void AmqpSubscriber::Private::receive(pn_delivery_t *delivery)
     }
     if (!in.transportError.isEmpty())
         qCWarning(lcAmqp).noquote() << "rejected a transfer:" << in.transportError;
-    deliveries.insert(in.token, delivery);
+    const quint64 held = quint64(bytes.size());
+    deliveries.insert(in.token, {delivery, held});
+    bytesHeld += held;
     q->pipeline()->ingest(std::move(in));
 }
 
@@ -401,17 +410,20 @@ void AmqpSubscriber::settle(const QList<quint64> &tokens, bool accepted)
         const auto it = d->deliveries.constFind(token);
         if (it == d->deliveries.cend())
             continue;
-        pn_delivery_t *delivery = *it;
+        pn_delivery_t *delivery = it->delivery;
         pn_delivery_update(delivery, accepted ? PN_ACCEPTED : PN_RELEASED); // stored (rejects too): done with
         pn_delivery_settle(delivery);
+        d->bytesHeld -= it->bytes;
         d->deliveries.erase(it);
         ++settled;
     }
     // The credit comes back as messages are settled, while we take messages
     // in: once a stop began, the server has only the credit it holds left to
-    // send, and then goes quiet to read our goodbye.
-    if (settled && d->receiver && isReceiving())
-        pn_link_flow(d->receiver, int(settled));
+    // send, and then goes quiet to read our goodbye. While the messages held
+    // are too many bytes, it waits for the next settlement.
+    d->creditOwed += int(settled);
+    if (d->creditOwed && d->receiver && isReceiving() && d->bytesHeld < d->limits.maxBytesInFlight)
+        pn_link_flow(d->receiver, std::exchange(d->creditOwed, 0));
     process();
 }
 
@@ -439,6 +451,8 @@ void AmqpSubscriber::onConnectionGone()
 {
     d->tickTimer->stop();
     d->deliveries.clear();
+    d->bytesHeld = 0;
+    d->creditOwed = 0;
     d->receiver = nullptr;
     d->current.clear();
     d->currentSize = 0;

@@ -13,11 +13,10 @@ namespace linkscope::transport {
 // store persisted their message, and the link's detach and the close are
 // written behind every acceptance already due. SASL PLAIN signed with the
 // AppSecret, one receiver on `default` with a credit window given back as
-// messages are stored, heartbeats from the idle timeout, a maximum frame and
-// message size. A transfer that is too large or cannot be decoded is kept
-// among the rejected messages with its reason and accepted once stored, as
-// the cloud expects of every delivery (PROTOCOL §3); the link goes on.
-// Reconnects with exponential backoff and jitter.
+// messages are stored (held back past maxBytesInFlight), heartbeats from the idle timeout, a maximum frame
+// and message size. A transfer that is too large or cannot be decoded is kept among the rejected messages
+// with its reason and accepted once stored, as the cloud expects of every delivery (PROTOCOL §3); the link
+// goes on. Reconnects with exponential backoff and jitter.
 class AmqpSubscriber : public TlsSubscriber {
     Q_OBJECT
 
@@ -27,6 +26,10 @@ public:
         // Past the decoder's 1 MiB a payload is rejected by the decoder, with
         // its properties read; past this, by the AMQP layer, unread.
         quint64 maxMessageSize = 4 * 1024 * 1024;
+        // Bytes of received messages not yet stored past which the credit
+        // they free is held back, to be given when the store catches up: a
+        // stream of large messages is not held `credit` at a time.
+        quint64 maxBytesInFlight = 32 * 1024 * 1024;
     };
 
     explicit AmqpSubscriber(SubscriberProfile profile, QObject *parent = nullptr);

@@ -58,7 +58,7 @@ signals:
     void bindingsChanged(const QList<linkscope::BindingChange> &changes);
     void otherReceived(const QList<linkscope::DecodedMessage> &messages);
     void rejected(const QList<linkscope::Rejected> &rejects);
-    // One flush's batches were all emitted (connect the store's commit()).
+    // One flush's batches were all emitted (connect the store's commitSoon()).
     void flushed();
     void connectionStateChanged(linkscope::ConnectionState state, const QString &detail);
     void statsUpdated(const linkscope::StatsSnapshot &stats);

@@ -285,6 +285,27 @@ private slots:
         QCOMPARE(d.profile().signRandom, 12345); // no box for it: kept
     }
 
+    // Profiles saved before 2026-12-07 wrote "credit", mostly the default
+    // of then (1,000), which starves a busy link: that one takes today's
+    // default, any other number stays the user's choice.
+    void anOldProfileTakesTheNewInFlightDefaultUnlessItChoseAnother()
+    {
+        QSettings settings(m_dir.filePath("oldcredit.ini"), QSettings::IniFormat);
+        settings.setValue("profiles/Old/appKey", "key");
+        settings.setValue("profiles/Old/credit", 1000);
+        settings.setValue("profiles/Chosen/appKey", "key");
+        settings.setValue("profiles/Chosen/credit", 300);
+        profiles::ProfileStore store(&settings);
+        QCOMPARE(store.load("Old")->credit, SubscriberProfile {}.credit);
+        QVERIFY(SubscriberProfile {}.credit > 1000);
+        QCOMPARE(store.load("Chosen")->credit, 300);
+        SubscriberProfile p = *store.load("Chosen");
+        p.credit = 1000; // chosen now, under the new key: kept
+        store.save("Chosen", p);
+        QVERIFY(!settings.contains("profiles/Chosen/credit"));
+        QCOMPARE(store.load("Chosen")->credit, 1000);
+    }
+
     void aNewProfileStartsOnChinaShanghai()
     {
         SettingsDialog d;

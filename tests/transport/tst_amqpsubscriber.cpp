@@ -148,6 +148,31 @@ private slots:
         dropsAndDuplicatesStoreOnce(m_dir, simArgs(), [this](const SimProcess &sim) { return profile(sim); });
     }
 
+    // Past maxBytesInFlight of received, unstored bytes the credit that
+    // settlements free is held back until the store catches up; it comes
+    // back then, so the stream goes on and nothing is lost. With a cap of
+    // one byte, credit returns only when nothing at all is held.
+    void creditHeldBackPastTheByteCapComesBackAndLosesNothing()
+    {
+        const QString manifest = m_dir.filePath("bytecap-manifest.json"),
+                      db = m_dir.filePath("bytecap.sqlite");
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(simArgs() + QStringList {"--rate", "0", "--count", "400", "--manifest", manifest},
+                           &error),
+                 qPrintable(error));
+        SubscriberProfile prof = profile(sim);
+        prof.credit = 50;
+        transport::AmqpSubscriber::Limits limits;
+        limits.maxBytesInFlight = 1;
+        Pipeline p(std::make_unique<transport::AmqpSubscriber>(prof, limits), db);
+        QVERIFY2(p.startError.isEmpty(), qPrintable(p.startError));
+        QTRY_VERIFY_WITH_TIMEOUT(strings(readManifest(manifest).value("acknowledged")).size() == 400, 60000);
+        p.stop();
+        sim.stop();
+        verifyStoredOnce(db, strings(readManifest(manifest).value("sent")));
+    }
+
     void storedMessagesAreAcknowledgedBeforeTheClose()
     {
         storedIsAcknowledgedBeforeTheClose(m_dir, simArgs(),

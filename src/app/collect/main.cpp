@@ -120,7 +120,9 @@ int main(int argc, char *argv[])
          QStringLiteral("id")},
         {QStringLiteral("client-id"), QStringLiteral("clientId (default: stable for this machine)."),
          QStringLiteral("id")},
-        {QStringLiteral("credit"), QStringLiteral("Deliveries in flight (default 1000)."),
+        {QStringLiteral("credit"),
+         QStringLiteral("Deliveries in flight: received, not yet stored (default %1).")
+             .arg(SubscriberProfile {}.credit),
          QStringLiteral("n")},
         {QStringLiteral("sign-random"),
          QStringLiteral(
