@@ -8,6 +8,7 @@
 // accepts: each body is appended to that file, and a batch is accepted only
 // after its bytes are written and fdatasync'd. No decoding, no index.
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -27,6 +28,7 @@ struct BareReceiverResult {
     qint64 received = 0;
     qint64 firstMs = 0; // steady clock, ms, of the first and the last arrival
     qint64 lastMs = 0;
+    QList<qint64> tenths; // steady ms when 1/10, 2/10 … of `expected` had arrived
     QString error; // empty: fine
 };
 

@@ -196,7 +196,10 @@ double perSecond(qint64 n, qint64 ms)
 // emulator runs exactly as for (b), its manifest included: a manifest costs
 // the emulator CPU (it records every id sent and acknowledged), and on two
 // cores the emulator's CPU is the receiver's.
-double runBare(const Args &a, const QString &manifest, QString *error, const QString &durableFile = {})
+// The rate, and in `tenthRatio` (when given) the last tenth's rate over the
+// first's: what the emulator's own slowing costs any receiver.
+double runBare(const Args &a, const QString &manifest, QString *error, const QString &durableFile = {},
+               double *tenthRatio = nullptr)
 {
     BenchSim sim;
     if (!sim.start(simArgs(a, a.count, 0, manifest))) {
@@ -222,6 +225,12 @@ double runBare(const Args &a, const QString &manifest, QString *error, const QSt
         *error
             = QStringLiteral("the bare receiver got %1 of %2: %3").arg(r.received).arg(a.count).arg(r.error);
         return 0;
+    }
+    if (tenthRatio && r.tenths.size() >= 10) {
+        const qint64 tenth = a.count / 10;
+        const double first = perSecond(tenth, r.tenths[0] - r.firstMs);
+        const double last = perSecond(a.count - tenth * 9, r.tenths[9] - r.tenths[8]);
+        *tenthRatio = first > 0 ? last / first : 0;
     }
     return perSecond(r.received - 1, r.lastMs - r.firstMs);
 }
@@ -413,9 +422,10 @@ int main(int argc, char *argv[])
         QFile::remove(storePath);
 
     QString error;
-    double bare = 0;
+    double bare = 0, bareTenthRatio = 0;
     if (!args.skipBare) {
-        bare = runBare(args, QDir(dir).filePath(QStringLiteral("manifest-a.json")), &error);
+        bare = runBare(args, QDir(dir).filePath(QStringLiteral("manifest-a.json")), &error, {},
+                       &bareTenthRatio);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "bench_e2e: %s\n", qPrintable(error));
             return 1;
@@ -473,6 +483,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("firstTenthMsgPerSec"), qRound(firstTenth)},
         {QStringLiteral("lastTenthMsgPerSec"), qRound(lastTenth)},
         {QStringLiteral("tenthRatio"), firstTenth > 0 ? round1(lastTenth / firstTenth * 10) / 10 : 0},
+        // The same for the bare receiver: the emulator's own slowing, a baseline for the above.
+        {QStringLiteral("bareTenthRatio"), round1(bareTenthRatio * 10) / 10},
         {QStringLiteral("flatOutAcceptP50Ms"), round1(b.stats.storeLatency.percentile(50))},
         {QStringLiteral("flatOutAcceptP99Ms"), round1(b.stats.storeLatency.percentile(99))},
         {QStringLiteral("peakRssMiB"), round1(peakRss)},

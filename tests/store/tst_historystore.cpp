@@ -24,6 +24,13 @@ HistoryStore::Options noRetention()
     o.retentionIntervalMs = 0;
     return o;
 }
+// A store that writes at commit() only, as the app's pipeline has it.
+HistoryStore::Options committingAtFlushes()
+{
+    HistoryStore::Options o;
+    o.commitOnFlush = true;
+    return o;
+}
 } // namespace
 
 class TestHistoryStore : public QObject {
@@ -40,9 +47,7 @@ private slots:
     void flushesQueuedWhileBusyShareOneCommit()
     {
         QTemporaryDir dir;
-        HistoryStore::Options o;
-        o.commitOnFlush = true;
-        HistoryStore store(dir.filePath("group.sqlite"), o);
+        HistoryStore store(dir.filePath("group.sqlite"), committingAtFlushes());
         QVERIFY(store.openNow().ok());
         QSignalSpy persisted(&store, &HistoryStore::persisted);
         for (int i = 0; i < 3; ++i) { // three flushes, queued as a busy pipeline queues them
@@ -67,9 +72,7 @@ private slots:
     void recordingWritesWhatIsStoredAndStopsInWords()
     {
         QTemporaryDir dir;
-        HistoryStore::Options o;
-        o.commitOnFlush = true;
-        HistoryStore store(dir.filePath("rec.sqlite"), o);
+        HistoryStore store(dir.filePath("rec.sqlite"), committingAtFlushes());
         QVERIFY(store.openNow().ok());
         QSignalSpy recording(&store, &HistoryStore::recordingChanged);
         QSignalSpy persisted(&store, &HistoryStore::persisted);
