@@ -82,7 +82,8 @@ public:
         if (m_result.received++ == 0)
             m_result.firstMs = now;
         m_result.lastMs = now;
-        if (const qint64 tenth = m_options.expected / 10; tenth > 0 && m_result.received % tenth == 0)
+        while (m_result.tenths.size() < 10
+               && m_result.received >= m_options.expected * (m_result.tenths.size() + 1) / 10)
             m_result.tenths.append(now);
         const bool last = m_result.received >= m_options.expected;
         if (m_fd >= 0 && (last || int(m_held.size()) >= m_options.syncEvery))

@@ -41,7 +41,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#if defined(__GLIBC__)
 #include <malloc.h>
+#endif
 
 using namespace linkscope;
 
@@ -80,9 +82,8 @@ struct Args {
         "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
         "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n"
         "  --cache-mib        the writer's page cache (default: the store's)\n"
-        "  --seed             the live stream's seed (default 1; the paced run takes the next):\n"
-        "                     another for each run into a reused history, or its ids are all\n"
-        "                     duplicates of the last run's\n");
+        "  --seed             the live stream's seed, hence its ids (default 1; the paced run\n"
+        "                     takes the next)\n");
     std::exit(2);
 }
 
@@ -132,8 +133,7 @@ Args parse(const QStringList &argv)
     return a;
 }
 
-// The same fleet; another seed gives other message ids (a stream run twice
-// into one history would be all duplicates the second time).
+// The same fleet; another seed gives other message ids.
 QStringList simArgs(const Args &a, qint64 count, int rate, const QString &manifest = {}, int seed = 1)
 {
     QStringList args {QStringLiteral("--appkey"),    kAppKey,
@@ -181,7 +181,9 @@ double procStatusMiB(const char *key)
 // heap resident, and linkscope-collect has no such phases before it.
 void resetPeakRss()
 {
+#if defined(__GLIBC__)
     malloc_trim(0);
+#endif
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
@@ -227,9 +229,9 @@ double runBare(const Args &a, const QString &manifest, QString *error, const QSt
         return 0;
     }
     if (tenthRatio && r.tenths.size() >= 10) {
-        const qint64 tenth = a.count / 10;
-        const double first = perSecond(tenth, r.tenths[0] - r.firstMs);
-        const double last = perSecond(a.count - tenth * 9, r.tenths[9] - r.tenths[8]);
+        // As the pipeline's: marks at count × k / 10.
+        const double first = perSecond(a.count / 10, r.tenths[0] - r.firstMs);
+        const double last = perSecond(a.count - a.count * 9 / 10, r.tenths[9] - r.tenths[8]);
         *tenthRatio = first > 0 ? last / first : 0;
     }
     return perSecond(r.received - 1, r.lastMs - r.firstMs);

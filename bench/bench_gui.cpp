@@ -180,7 +180,7 @@ int main(int argc, char *argv[])
          QStringLiteral("10")},
         {QStringLiteral("rss-warmup"),
          QStringLiteral("The second whose memory later seconds are compared with (default 30: bounded "
-                        "windows fill first, such as the 200,000 message ids kept against duplicates)."),
+                        "windows fill first, such as the 100,000 message ids kept against duplicates)."),
          QStringLiteral("s"), QStringLiteral("30")},
         {QStringLiteral("app"), QStringLiteral("The linkscope executable (default: beside this one)."),
          QStringLiteral("path")},

@@ -83,8 +83,10 @@ private:
     Decoder m_decoder;
     TopicFilterSet m_filters;
     // Stored ids, to acknowledge a redelivery without asking the store (which
-    // recognises older ones by its own key). 100,000 ids are about 12 MB.
-    Deduplicator m_persisted {100'000, 8 * 1024 * 1024};
+    // recognises older ones by its own key): 100,000 ids or 12 MiB as the
+    // Deduplicator counts them, whichever comes first (about 12 MB resident
+    // for the cloud's 19-digit ids).
+    Deduplicator m_persisted {100'000, 12 * 1024 * 1024};
     struct Pending {
         QList<quint64> tokens; // deliveries to acknowledge once stored
         qint64 receivedAt = 0;

@@ -27,7 +27,7 @@ struct HistoryStoreOptions {
     int retentionIntervalMs = 1000; // 0: no automatic retention
     // SQLite's page cache for the writer (KiB): the indexes' working set.
     // 32 MiB: with group commits as fast as 64 MiB at a million messages,
-    // and 20 MiB less resident (docs/PERFORMANCE.md).
+    // and tens of MiB less resident (docs/PERFORMANCE.md).
     int cacheKiB = 32 * 1024;
     // Also write every newly stored message as a JSON line here ("-": stdout).
     QString jsonlMirror;

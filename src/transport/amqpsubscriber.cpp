@@ -89,6 +89,7 @@ struct AmqpSubscriber::Private {
 
     void handle(pn_event_t *e);
     void receive(pn_delivery_t *delivery);
+    void giveCredit();
     void readMessage(Incoming &in);
 
     void destroy()
@@ -294,7 +295,8 @@ void AmqpSubscriber::Private::receive(pn_delivery_t *delivery)
         pn_delivery_settle(delivery);
         current.clear();
         currentSize = 0;
-        pn_link_flow(link, 1);
+        ++creditOwed;
+        giveCredit();
         return;
     }
     // Read what arrived; past the size limit only count it (memory stays bounded).
@@ -422,9 +424,30 @@ void AmqpSubscriber::settle(const QList<quint64> &tokens, bool accepted)
     // send, and then goes quiet to read our goodbye. While the messages held
     // are too many bytes, it waits for the next settlement.
     d->creditOwed += int(settled);
-    if (d->creditOwed && d->receiver && isReceiving() && d->bytesHeld < d->limits.maxBytesInFlight)
-        pn_link_flow(d->receiver, std::exchange(d->creditOwed, 0));
+    d->giveCredit();
     process();
+}
+
+// What settlements freed goes back to the peer while the messages held, and
+// the credit it holds already at their average size, stay under
+// maxBytesInFlight; the rest waits for the next settlement. With nothing
+// held, all of it goes (so the link never stalls).
+void AmqpSubscriber::Private::giveCredit()
+{
+    if (creditOwed <= 0 || !receiver || !q->isReceiving())
+        return;
+    int grant = creditOwed;
+    if (!deliveries.isEmpty()) {
+        const quint64 cap = std::max<quint64>(1, limits.maxBytesInFlight);
+        const quint64 average = std::max<quint64>(1, bytesHeld / quint64(deliveries.size()));
+        const quint64 room = bytesHeld < cap ? (cap - bytesHeld) / average : 0;
+        const quint64 outstanding = quint64(std::max(0, pn_link_credit(receiver)));
+        grant = int(std::min<quint64>(quint64(creditOwed), room > outstanding ? room - outstanding : 0));
+    }
+    if (grant <= 0)
+        return;
+    creditOwed -= grant;
+    pn_link_flow(receiver, grant);
 }
 
 void AmqpSubscriber::onPeerClosed()

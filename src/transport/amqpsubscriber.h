@@ -26,9 +26,12 @@ public:
         // Past the decoder's 1 MiB a payload is rejected by the decoder, with
         // its properties read; past this, by the AMQP layer, unread.
         quint64 maxMessageSize = 4 * 1024 * 1024;
-        // Bytes of received messages not yet stored past which the credit
-        // they free is held back, to be given when the store catches up: a
-        // stream of large messages is not held `credit` at a time.
+        // Credit freed by settlements goes back only while the messages held
+        // unstored, and the credit the peer holds at their average size, stay
+        // under this: a stream of large messages is not held `credit` at a
+        // time. (A peer that sends small messages and then huge ones can
+        // still bring credit × maxMessageSize; the frame and message limits
+        // above hold.)
         quint64 maxBytesInFlight = 32 * 1024 * 1024;
     };
 
