@@ -32,9 +32,9 @@ struct Incoming {
 // What both subscribers share, on their worker thread: decode, recognise
 // duplicates, batch per kind (one signal per kind every 50 ms, or as soon
 // as the store committed the last flush while a busy stream filled the
-// next, or at 5,000 messages), and decide when a delivery may be acknowledged: once the store persisted its
-// message, or at once when it is a duplicate of a stored one or a topic the
-// user filtered out.
+// next, or at 5,000 messages), and decide when a delivery may be
+// acknowledged: once the store persisted its message, or at once when it is
+// a duplicate of a stored one or a topic the user filtered out.
 class MessagePipeline : public QObject {
     Q_OBJECT
 

@@ -1,7 +1,5 @@
 #include "historystore_p.h"
 
-#include <utility>
-
 #include "alertstore.h"
 
 #include "exporter.h"
@@ -29,6 +27,7 @@
 #include <atomic>
 #include <functional>
 #include <limits>
+#include <utility>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcStore, "linkscope.store")
