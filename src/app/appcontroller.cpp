@@ -217,9 +217,12 @@ void AppController::loadHistory()
     using H = store::HistoryStore;
     MainWindow *w = m_window;
     H *store = m_host->store();
+    // The host is the context: answers still queued when the session ends
+    // go with it, never to the next session's window (nor to a store gone).
+    PipelineHost *context = m_host.get();
     // Devices seen before are in the tree before the first message; then
     // their last day of status, and the newest events and replies.
-    connect(store, &H::devicesLoaded, w, [this, w, store](quint64, const QList<DeviceSummary> &list) {
+    connect(store, &H::devicesLoaded, context, [this, w, store](quint64, const QList<DeviceSummary> &list) {
         w->setDevices(list);
         if (list.isEmpty())
             return;
@@ -231,12 +234,12 @@ void AppController::loadHistory()
         QMetaObject::invokeMethod(
             store, [=, id = m_statusRequest] { store->requestStatus(id, keys, to - kStatusHistoryMs, to); });
     });
-    connect(store, &H::statusLoaded, w, [this, w](quint64 id, const QList<StatusInterval> &intervals) {
+    connect(store, &H::statusLoaded, context, [this, w](quint64 id, const QList<StatusInterval> &intervals) {
         if (id == m_statusRequest)
             w->setStatusHistory(intervals);
     });
     // What the cloud API said last time: names and every device before it answers (or without a network).
-    connect(store, &H::inventoryLoaded, w, [this, w](quint64, const Inventory &cached) {
+    connect(store, &H::inventoryLoaded, context, [this, w](quint64, const Inventory &cached) {
         if (m_liveInventory || cached.isEmpty())
             return;
         // Names, models and every device; not the statuses of another day.
@@ -245,9 +248,9 @@ void AppController::loadHistory()
             d.status = DeviceStatus::Unknown;
         w->setInventory(names);
     });
-    connect(store, &H::eventsLoaded, w,
+    connect(store, &H::eventsLoaded, context,
             [w](quint64, const QList<DeviceEvent> &rows, qint64) { w->eventModel()->addEvents(rows); });
-    connect(store, &H::repliesLoaded, w,
+    connect(store, &H::repliesLoaded, context,
             [w](quint64, const QList<ServiceReply> &rows, qint64) { w->eventModel()->addReplies(rows); });
     LogQuery q;
     q.limit = 500;

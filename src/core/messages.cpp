@@ -4,6 +4,7 @@
 #include "viewupdate.h"
 
 #include "history.h"
+#include "intakemessage.h"
 #include "inventory.h"
 
 namespace linkscope {
@@ -77,6 +78,8 @@ void registerMessageTypes()
     qRegisterMetaType<MessageKind>();
     qRegisterMetaType<DeviceKey>();
     qRegisterMetaType<MessageMeta>();
+    qRegisterMetaType<IntakeMessage>();
+    qRegisterMetaType<QList<IntakeMessage>>();
     qRegisterMetaType<PropertyReport>();
     qRegisterMetaType<QList<PropertyReport>>();
     qRegisterMetaType<DeviceEvent>();

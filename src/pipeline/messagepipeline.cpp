@@ -1,7 +1,6 @@
 #include "messagepipeline.h"
 
-#include "core/clockcheck.h"
-#include "core/topicrouter.h"
+#include "core/intakemessage.h"
 
 #include <QDateTime>
 
@@ -10,17 +9,6 @@ namespace linkscope::transport {
 namespace {
 constexpr int kFlushMs = 50;
 
-// A message the transport could not read, kept with the transport's reason.
-Rejected transportRejected(Incoming in, MessageMeta meta)
-{
-    Rejected r;
-    meta.payload = in.payload;
-    r.meta = std::move(meta);
-    r.expectedKind = routeTopic(in.topic).kind;
-    r.reason = std::move(in.transportError);
-    r.payload = std::move(in.payload);
-    return r;
-}
 constexpr qsizetype kMaxBatch = 5000; // flush early rather than hold more
 // A commit came back while this many waited: the stream is busy, and they
 // go to the store now rather than at the next tick, so that the store
@@ -89,11 +77,11 @@ void MessagePipeline::ingest(Incoming in)
     }
     const quint64 token = in.token;
     const qint64 receivedAt = in.receivedAt;
-    MessageMeta meta {in.messageId, in.topic, in.generateTime, in.receivedAt, {}};
-    DecodedMessage decoded = in.transportError.isEmpty()
-        ? m_decoder.decode(in.payload, std::move(meta))
-        : DecodedMessage(transportRejected(std::move(in), std::move(meta)));
-    checkDeviceClock(decoded, m_maxClockSkewMs);
+    IntakeMessage intake {std::move(in.messageId), std::move(in.topic),   in.generateTime,
+                          in.receivedAt,           std::move(in.payload), std::move(in.transportError)};
+    if (m_intakeBatches)
+        m_intake.append(intake); // (its strings and bytes are shared, not copied)
+    DecodedMessage decoded = decodeIntake(m_decoder, std::move(intake), m_maxClockSkewMs);
     const MessageMeta &m = metaOf(decoded);
     Pending &pending = m_pending[m.messageId];
     pending.receivedAt = receivedAt;
@@ -141,6 +129,8 @@ void MessagePipeline::flush()
     if (m_batched == 0)
         return;
     m_batched = 0;
+    if (!m_intake.isEmpty())
+        emit intakeFlushed(std::exchange(m_intake, {}));
     if (!m_properties.isEmpty())
         emit propertiesReported(std::exchange(m_properties, {}));
     if (!m_events.isEmpty())

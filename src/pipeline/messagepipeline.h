@@ -2,6 +2,7 @@
 
 #include "core/decoder.h"
 #include "core/deduplicator.h"
+#include "core/intakemessage.h"
 #include "core/messages.h"
 #include "core/messagestats.h"
 #include "core/topicfilter.h"
@@ -43,7 +44,11 @@ public:
 
     // Device times further than this from the cloud's are replaced (clockcheck.h); 0: never.
     void setMaxClockSkew(qint64 ms) { m_maxClockSkewMs = ms; }
+    qint64 maxClockSkew() const { return m_maxClockSkewMs; }
     static constexpr qsizetype MaxMessageIdBytes = 256;
+    // Also emit each flush's messages as they came in (intakeFlushed()), for
+    // the intake log: then the log, not the store, says when they are stored.
+    void setIntakeBatches(bool on) { m_intakeBatches = on; }
     // The clock of its statistics (ms epoch): a replay's capture time; none: the wall clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -65,6 +70,9 @@ public:
     StatsSnapshot stats() const;
 
 signals:
+    // With setIntakeBatches(): every message of the flush that goes to the
+    // store, as received, ahead of its decoded kinds.
+    void intakeFlushed(const QList<linkscope::IntakeMessage> &messages);
     void propertiesReported(const QList<linkscope::PropertyReport> &reports);
     void eventsReceived(const QList<linkscope::DeviceEvent> &events);
     void serviceRepliesReceived(const QList<linkscope::ServiceReply> &replies);
@@ -106,6 +114,8 @@ private:
     QList<BindingChange> m_bindings;
     QList<DecodedMessage> m_other;
     QList<Rejected> m_rejects;
+    QList<IntakeMessage> m_intake;
+    bool m_intakeBatches = false;
     qsizetype m_batched = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "pipeline/messagepipeline.h"
 #include "pipeline/viewfeed.h"
 #include "store/historystore.h"
+#include "store/intakewriter.h"
 #include "transport/subscriber.h"
 
 #include <QDeadlineTimer>
@@ -28,8 +29,16 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     if (m_options.cacheKiB >= 0)
         o.cacheKiB = m_options.cacheKiB;
     o.commitOnFlush = true; // the subscriber's flushed() commits: flushes queued meanwhile go together
-    m_store = new store::HistoryStore(m_options.storePath, o);
     m_subscriber = subscriber.release();
+    if (m_options.intakeLog && m_options.storePath != u":memory:") {
+        o.intakeDir = m_options.storePath + QStringLiteral(".intake");
+        o.maxClockSkewMs = m_subscriber->pipeline()->maxClockSkew();
+        o.background = true;
+        m_intake = new store::IntakeWriter(o.intakeDir, {});
+        m_intakeThread.setObjectName(QStringLiteral("intake"));
+        m_subscriber->pipeline()->setIntakeBatches(true);
+    }
+    m_store = new store::HistoryStore(m_options.storePath, o);
     if (m_options.viewFeed) {
         m_feed = new transport::ViewFeed;
         if (auto clock = m_subscriber->clock())
@@ -51,32 +60,64 @@ PipelineHost::~PipelineHost()
     delete m_feed;
     delete m_alerts;
     delete m_subscriber;
+    delete m_intake;
     delete m_store;
+}
+
+void PipelineHost::setProblem(QString *which, const QString &problem)
+{
+    const QString before = m_intakeProblem.isEmpty() ? m_storeProblem : m_intakeProblem;
+    *which = problem;
+    const QString now = m_intakeProblem.isEmpty() ? m_storeProblem : m_intakeProblem;
+    if (now != before)
+        emit storageChanged(now);
+}
+
+void PipelineHost::wireIntake()
+{
+    using S = transport::Subscriber;
+    using H = store::HistoryStore;
+    using I = store::IntakeWriter;
+    connect(m_subscriber->pipeline(), &transport::MessagePipeline::intakeFlushed, m_intake, &I::append);
+    connect(m_subscriber, &S::flushed, m_intake, &I::writeSoon);
+    // Acknowledged to the cloud once in the log, on disk.
+    connect(m_intake, &I::logged, m_subscriber, &S::acknowledge);
+    connect(m_intake, &I::appended, m_store, &H::intakeAppended);
+    connect(m_store, &H::intakeStored, m_intake, &I::indexed);
+    // While the tables cannot be written, the log takes nothing more either.
+    connect(m_store, &H::storageChanged, m_intake, &I::setStoreProblem);
+    connect(m_store, &H::storageChanged, this, [this](const QString &p) { setProblem(&m_storeProblem, p); });
+    connect(m_intake, &I::storageChanged, this,
+            [this](const QString &p) { setProblem(&m_intakeProblem, p); });
 }
 
 void PipelineHost::wire()
 {
     using S = transport::Subscriber;
     using H = store::HistoryStore;
-    connect(m_subscriber, &S::propertiesReported, m_store, &H::storeProperties);
-    connect(m_subscriber, &S::eventsReceived, m_store, &H::storeEvents);
-    connect(m_subscriber, &S::serviceRepliesReceived, m_store, &H::storeReplies);
-    connect(m_subscriber, &S::statusesChanged, m_store, &H::storeStatuses);
-    connect(m_subscriber, &S::bindingsChanged, m_store, &H::storeBindings);
-    connect(m_subscriber, &S::otherReceived, m_store, &H::storeOther);
-    connect(m_subscriber, &S::rejected, m_store, &H::storeRejects);
-    connect(m_subscriber, &S::flushed, m_store, &H::commitSoon);
-    // Acknowledged to the cloud only once committed.
-    connect(m_store, &H::persisted, m_subscriber, &S::acknowledge);
-    connect(m_store, &H::writeFailed, m_subscriber,
-            [s = m_subscriber](const QString &, const QStringList &ids) { s->notStored(ids); });
+    if (m_intake) {
+        wireIntake();
+    } else {
+        connect(m_subscriber, &S::propertiesReported, m_store, &H::storeProperties);
+        connect(m_subscriber, &S::eventsReceived, m_store, &H::storeEvents);
+        connect(m_subscriber, &S::serviceRepliesReceived, m_store, &H::storeReplies);
+        connect(m_subscriber, &S::statusesChanged, m_store, &H::storeStatuses);
+        connect(m_subscriber, &S::bindingsChanged, m_store, &H::storeBindings);
+        connect(m_subscriber, &S::otherReceived, m_store, &H::storeOther);
+        connect(m_subscriber, &S::rejected, m_store, &H::storeRejects);
+        connect(m_subscriber, &S::flushed, m_store, &H::commitSoon);
+        // Acknowledged to the cloud only once committed.
+        connect(m_store, &H::persisted, m_subscriber, &S::acknowledge);
+        connect(m_store, &H::writeFailed, m_subscriber,
+                [s = m_subscriber](const QString &, const QStringList &ids) { s->notStored(ids); });
+        connect(m_store, &H::storageChanged, this, &PipelineHost::storageChanged);
+    }
     connect(m_subscriber, &S::connectionStateChanged, this, [this](ConnectionState s, const QString &detail) {
         m_state = s;
         m_stateDetail = detail;
         emit stateChanged(s, detail);
     });
     connect(m_subscriber, &S::statsUpdated, this, &PipelineHost::statsUpdated);
-    connect(m_store, &H::storageChanged, this, &PipelineHost::storageChanged);
     if (m_alerts) {
         // Queued: the rules run on their own thread, never on the subscriber's.
         using A = AlertMonitor;
@@ -105,6 +146,11 @@ void PipelineHost::wire()
 quint64 PipelineHost::stored() const
 {
     return m_store->storedCount();
+}
+
+quint64 PipelineHost::durable() const
+{
+    return m_intake ? m_intake->lastSeq() - m_intakeStart : stored();
 }
 
 qint64 PipelineHost::newestReceivedAt() const
@@ -138,6 +184,21 @@ Result<bool> PipelineHost::start()
         m_stopping = true; // a host runs once
         return opened;
     }
+    if (m_intake) {
+        if (auto logged = startIntake(); !logged) {
+            QMetaObject::invokeMethod(
+                m_store,
+                [this] {
+                    m_store->close();
+                    m_store->moveToThread(thread());
+                },
+                Qt::BlockingQueuedConnection);
+            m_storeThread.quit();
+            m_storeThread.wait();
+            m_stopping = true;
+            return logged;
+        }
+    }
     m_subscriber->moveToThread(&m_subscriberThread);
     if (m_feed)
         m_feed->moveToThread(&m_subscriberThread);
@@ -150,6 +211,33 @@ Result<bool> PipelineHost::start()
     }
     m_running = true;
     QMetaObject::invokeMethod(m_subscriber, &transport::Subscriber::start, Qt::QueuedConnection);
+    return true;
+}
+
+Result<bool> PipelineHost::startIntake()
+{
+    const quint64 indexed = m_store->intakeIndexed();
+    m_intake->moveToThread(&m_intakeThread);
+    m_intakeThread.start();
+    Result<quint64> opened = Error {QString()};
+    QMetaObject::invokeMethod(
+        m_intake, [&] { opened = m_intake->openNow(indexed); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        QMetaObject::invokeMethod(
+            m_intake,
+            [this] {
+                m_intake->close();
+                m_intake->moveToThread(thread());
+            },
+            Qt::BlockingQueuedConnection);
+        m_intakeThread.quit();
+        m_intakeThread.wait();
+        return Error {opened.error()};
+    }
+    m_intakeStart = *opened;
+    // The tables are built behind the log, from where they stopped.
+    QMetaObject::invokeMethod(
+        m_store, [st = m_store, last = *opened] { st->intakeAppended(last); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -177,9 +265,24 @@ void PipelineHost::stop()
     //    that a backlog is left for the cloud to deliver again); its
     //    persisted() is queued for the subscriber. The commit is called
     //    here: the one the last flush posted is queued behind this call.
-    st->writeUntil(QDeadlineTimer(700));
+    //    With the intake log, what the pipeline gave the log is appended
+    //    first (acknowledged then), and the tables are built from the log
+    //    for up to 3 s; the rest waits in the log for whoever opens the
+    //    history next (nothing is lost either way).
+    if (m_intake) {
+        store::IntakeWriter *in = m_intake;
+        QMetaObject::invokeMethod(
+            in, [in] { in->writeNow(); }, Qt::BlockingQueuedConnection);
+    }
+    const QDeadlineTimer deadline(m_intake ? 3000 : 700);
+    st->writeUntil(deadline);
     QMetaObject::invokeMethod(
-        st, [st] { st->commit(); }, Qt::BlockingQueuedConnection);
+        st,
+        [st, deadline] {
+            st->commit();
+            st->indexIntakeUntil(deadline);
+        },
+        Qt::BlockingQueuedConnection);
     // 3. The subscriber acknowledges those, then closes behind them, and
     //    comes back to this thread with its children.
     QMetaObject::invokeMethod(
@@ -206,6 +309,18 @@ void PipelineHost::stop()
             Qt::BlockingQueuedConnection);
         m_alertThread.quit();
         m_alertThread.wait();
+    }
+    if (m_intake) {
+        store::IntakeWriter *in = m_intake;
+        QMetaObject::invokeMethod(
+            in,
+            [this, in] {
+                in->close();
+                in->moveToThread(thread());
+            },
+            Qt::BlockingQueuedConnection);
+        m_intakeThread.quit();
+        m_intakeThread.wait();
     }
     // 5. The store writes what the rules said last and closes its files.
     QMetaObject::invokeMethod(

@@ -14,7 +14,8 @@
 
 namespace linkscope::store {
 class HistoryStore;
-}
+class IntakeWriter;
+} // namespace linkscope::store
 namespace linkscope::transport {
 class Subscriber;
 class ViewFeed;
@@ -51,6 +52,12 @@ public:
         QList<AlertRule> alertRules = {};
         // Run the rules' thread even with no rule yet (the app: rules come and go).
         bool alertMonitor = false;
+        // Acknowledge once a message is in the intake log (the folder
+        // storePath + ".intake", store/intakelog.h), and build the history's
+        // tables from it behind, at a lower priority: a burst is taken at
+        // the speed of appending, not of indexing. Off: once committed to
+        // the tables.
+        bool intakeLog = true;
     };
 
     PipelineHost(const SubscriberProfile &profile, Options options, QObject *parent = nullptr);
@@ -70,6 +77,9 @@ public:
 
     // Messages stored for the first time (any thread).
     quint64 stored() const;
+    // Messages on disk since start(), hence acknowledged or about to be: in
+    // the intake log, or (without one) stored() (any thread).
+    quint64 durable() const;
     // When the newest message arrived (ms epoch; any thread).
     qint64 newestReceivedAt() const;
     // The subscriber's latest state and its words.
@@ -91,11 +101,18 @@ signals:
 
 private:
     void wire();
+    void wireIntake();
+    Result<bool> startIntake();
+    void setProblem(QString *which, const QString &problem);
 
     Options m_options;
     QThread m_storeThread;
     QThread m_subscriberThread;
     QThread m_alertThread;
+    QThread m_intakeThread;
+    store::IntakeWriter *m_intake = nullptr;
+    quint64 m_intakeStart = 0; // the log's last record at start()
+    QString m_storeProblem, m_intakeProblem;
     AlertMonitor *m_alerts = nullptr;
     store::HistoryStore *m_store = nullptr;
     transport::Subscriber *m_subscriber = nullptr;

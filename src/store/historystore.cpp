@@ -6,6 +6,7 @@
 #include "inventorycache.h"
 
 #include "core/privatefiles.h"
+#include "core/threadpriority.h"
 #include "jsonlmirror.h"
 #include "schema.h"
 #include "sqlthread.h"
@@ -62,7 +63,7 @@ HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
     d->retentionTimer = new QTimer(this);
     connect(d->retentionTimer, &QTimer::timeout, this, &HistoryStore::runRetention);
     d->retryTimer = new QTimer(this);
-    connect(d->retryTimer, &QTimer::timeout, this, &HistoryStore::writeWaiting);
+    connect(d->retryTimer, &QTimer::timeout, this, &HistoryStore::retryWriting);
 }
 
 HistoryStore::~HistoryStore()
@@ -204,7 +205,8 @@ Result<bool> HistoryStore::openFiles()
         // Checkpoints from their own connection and thread; the writer only
         // steps in when the log has grown far (32 MiB) behind them.
         q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"));
-        if (auto c = d->checkpointer.start(d->path, d->options.checkpointIntervalMs); !c) {
+        if (auto c = d->checkpointer.start(d->path, d->options.checkpointIntervalMs, d->options.background);
+            !c) {
             qCWarning(lcStore).noquote() << c.error() << "(the writer checkpoints instead)";
             q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
         }
@@ -225,6 +227,28 @@ Result<bool> HistoryStore::openFiles()
             return m;
     }
     d->writer = std::make_unique<StoreWriter>(d->db);
+    if (d->options.background)
+        yieldCpuToOtherThreads();
+    // The intake log: followed (a pipeline writes it), or, when a tool
+    // opens the history and a log is beside it, stored now to its end.
+    const QString logDir = !d->options.intakeDir.isEmpty() ? d->options.intakeDir
+        : memory                                           ? QString()
+                                                           : d->path + QStringLiteral(".intake");
+    if (!logDir.isEmpty() && (!d->options.intakeDir.isEmpty() || QFileInfo(logDir).isDir())) {
+        QSqlQuery state(d->db);
+        if (!state.exec(QStringLiteral("SELECT indexed FROM intake_state WHERE id = 1")))
+            return Error {sqliteProblem(d->path, QStringLiteral("reading how far its intake log is stored"),
+                                        state.lastError().text())};
+        const quint64 indexed = state.next() ? state.value(0).toULongLong() : 0;
+        d->intakeIndexed.store(indexed, std::memory_order_relaxed);
+        d->intakeTarget = indexed;
+        d->intake = std::make_unique<IntakeReader>(logDir);
+        if (d->options.intakeDir.isEmpty()) {
+            if (auto stored = storeIntakeLog(logDir); !stored)
+                return stored;
+            d->intake.reset();
+        }
+    }
     qCInfo(lcStore).noquote() << "history opened:" << d->path << "schema" << *version;
     return true;
 }
@@ -241,6 +265,7 @@ void HistoryStore::close()
 {
     d->retentionTimer->stop();
     d->waiting.clear(); // never acknowledged: the cloud delivers them again
+    d->intakeWaiting = 0; // (the intake log keeps its own: built at the next start)
     if (!d->alertsWaiting.isEmpty())
         writeWaiting(); // the alerts' last words: nobody delivers them again
     d->alertsWaiting.clear();
@@ -249,6 +274,7 @@ void HistoryStore::close()
     d->reader.stop(); // (after the query or export under way)
     d->checkpointer.stop(); // first: the writer, closing last, folds the log into the file
     d->writer.reset();
+    d->intake.reset();
     d->mirror.close();
     if (d->db.isValid()) {
         d->db.close();
@@ -268,10 +294,7 @@ void HistoryStore::enqueue(const QList<T> &batch, Result<QStringList> (StoreWrit
         emit writeFailed(QStringLiteral("the history store is not open"), idsOf(batch));
         return;
     }
-    Private::Waiting w;
-    w.write = [batch, write](StoreWriter &writer) { return (writer.*write)(batch); };
-    w.mirror = [batch](JsonlMirror &mirror, const QSet<QString> &fresh) { mirror.write(batch, fresh); };
-    d->waiting.push_back(std::move(w));
+    d->waiting.push_back(Private::waitingFor(batch, write));
     // While the storage fails, the retry timer writes: not every batch that comes.
     if (!d->options.commitOnFlush && d->problem.isEmpty())
         writeWaiting();
@@ -327,6 +350,7 @@ void HistoryStore::writeWaiting()
         return;
     if (QDeadlineTimer::current().deadline() > d->writeDeadline.load()) {
         d->waiting.clear(); // a stop is past its time: left for the cloud to deliver again
+        d->intakeWaiting = 0; // (or in the intake log, for the next start)
         if (d->alertsWaiting.isEmpty())
             return;
     }
@@ -344,6 +368,14 @@ void HistoryStore::writeWaiting()
     if (!d->alertsWaiting.isEmpty())
         if (auto written = writeAlertTransitions(d->db, d->alertsWaiting); !written)
             return storageFailed(written.error());
+    if (d->intakeWaiting > 0) {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("UPDATE intake_state SET indexed = ? WHERE id = 1"));
+        q.addBindValue(d->intakeWaiting);
+        if (!q.exec())
+            return storageFailed(QStringLiteral("recording how far the intake log is stored failed: %1")
+                                     .arg(q.lastError().text()));
+    }
     if (auto committed = writer.commitGroup(); !committed)
         return storageFailed(committed.error());
     QStringList ids;
@@ -371,6 +403,8 @@ void HistoryStore::writeWaiting()
     }
     if (hadBatches)
         emit persisted(ids);
+    if (d->intakeWaiting > 0)
+        intakeCommitted();
 }
 
 void HistoryStore::storageFailed(const QString &reason)

@@ -41,6 +41,20 @@ struct HistoryStoreOptions {
     // The write-ahead log is copied back into the file this often from a
     // thread of its own (0: by the writer, as SQLite does by default).
     int checkpointIntervalMs = 200;
+    // Build the tables from the intake log in this folder (intakelog.h)
+    // rather than from batches given: what the log holds past the last
+    // stored record is decoded again and written, one group at a time,
+    // behind the log's writer (intakeAppended()). Empty: no intake log
+    // followed; but a log left beside the file (path + ".intake") is
+    // stored to its end as the history opens, so that a tool reading the
+    // history sees every message that was acknowledged.
+    QString intakeDir;
+    // The pipeline's clock check, for messages decoded again from the log.
+    qint64 maxClockSkewMs = 10 * 60'000;
+    // The writer's and the checkpointer's threads give way to every other
+    // (threadpriority.h): with an intake log, the tables are built with the
+    // CPU the stream leaves, and a burst is not slowed by them.
+    bool background = false;
 };
 
 // LinkScope's history in SQLite. It lives on a thread of its own and opens
@@ -88,6 +102,14 @@ public:
     QString storageProblem() const;
     // Batches received and not yet stored (store thread).
     qsizetype waitingBatches() const;
+    // With an intake log: the last of its records the tables hold (any thread).
+    quint64 intakeIndexed() const;
+    // One step of building the tables from the intake log: true when it
+    // stored records (store thread).
+    bool indexIntakeStep();
+    // Steps until the tables hold the whole log, the storage fails, or
+    // `deadline` passes (a stop: the rest is built at the next start).
+    void indexIntakeUntil(QDeadlineTimer deadline);
     // Caps the file at `pages` pages on the writer's connection (SQLite's
     // max_page_count; it cannot go below the file's size), as a full disk
     // would; 0 lifts the cap. The cap in effect, or why not.
@@ -118,6 +140,8 @@ public slots:
     // came while a commit ran go together in the next one (group commit),
     // so a busy store writes fewer, larger transactions.
     void commitSoon();
+    // The intake log holds records up to `lastSeq`: the tables follow.
+    void intakeAppended(quint64 lastSeq);
     // Alert transitions: written with the next commit (or at once when
     // nothing waits), kept and tried again while the storage fails.
     void storeAlerts(const QList<linkscope::AlertTransition> &transitions);
@@ -147,8 +171,10 @@ public slots:
 
 signals:
     void opened(bool ok, const QString &error);
-    // The only signal a subscriber may acknowledge on.
+    // The only signal a subscriber may acknowledge on (without an intake log).
     void persisted(const QStringList &messageIds);
+    // The tables hold the intake log up to `seq` (its writer's backlog shrank).
+    void intakeStored(quint64 seq);
     // Only while the store is not open; a storage that fails keeps the batches (storageChanged).
     void writeFailed(const QString &reason, const QStringList &messageIds);
     // The storage failed, with the reason, or (empty) it stores again.
@@ -179,6 +205,11 @@ private:
     void answer(std::function<void()> fn); // on the store's thread
     template<typename Fn> void exportTo(quint64 id, const QString &path, Fn &&write);
     void storageFailed(const QString &reason);
+    void retryWriting();
+    bool indexIntake(bool retrying);
+    Result<bool> storeIntakeLog(const QString &dir);
+    void indexSoon();
+    void intakeCommitted();
     void runRetention();
 
     struct Private;

@@ -5,6 +5,8 @@
 
 #include "historystore.h"
 
+#include "core/decoder.h"
+#include "intakelog.h"
 #include "jsonlmirror.h"
 #include "sqlthread.h"
 #include "storewriter.h"
@@ -59,6 +61,26 @@ struct HistoryStore::Private {
     QList<AlertTransition> alertsWaiting; // written with the next group
     QString problem; // the storage fails: why
     bool commitPosted = false; // a commitSoon() is in the queue
+
+    // The intake log (Options::intakeDir): the tables hold it up to
+    // `intakeIndexed`; it goes to `intakeTarget`; the batches waiting end at
+    // record `intakeWaiting` (0: none of them came from the log).
+    std::unique_ptr<IntakeReader> intake;
+    Decoder decoder;
+    quint64 intakeTarget = 0;
+    quint64 intakeWaiting = 0;
+    std::atomic<quint64> intakeIndexed {0};
+    bool indexPosted = false;
+
+    template<typename T>
+    static Waiting waitingFor(const QList<T> &batch,
+                              Result<QStringList> (StoreWriter::*write)(const QList<T> &))
+    {
+        Waiting w;
+        w.write = [batch, write](StoreWriter &writer) { return (writer.*write)(batch); };
+        w.mirror = [batch](JsonlMirror &mirror, const QSet<QString> &fresh) { mirror.write(batch, fresh); };
+        return w;
+    }
 };
 
 } // namespace linkscope::store

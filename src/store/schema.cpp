@@ -146,6 +146,13 @@ const QStringList kMigrations[] = {
                        " detail TEXT NOT NULL, acknowledged INTEGER NOT NULL DEFAULT 0,"
                        " PRIMARY KEY(rule, product_key, device_name)) WITHOUT ROWID"),
     },
+    // 5: the intake log (intakelog.h). How far the tables are built from
+    // it, written in the transaction that builds them.
+    {
+        QStringLiteral("CREATE TABLE intake_state ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1), indexed INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO intake_state(id, indexed) VALUES (1, 0)"),
+    },
 };
 static_assert(std::size(kMigrations) == SchemaVersion);
 

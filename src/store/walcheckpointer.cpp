@@ -2,6 +2,8 @@
 
 #include "sqlthread.h"
 
+#include "core/threadpriority.h"
+
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -26,9 +28,11 @@ bool WalCheckpointer::isRunning() const
     return d->sql.isRunning();
 }
 
-Result<bool> WalCheckpointer::start(const QString &path, int intervalMs)
+Result<bool> WalCheckpointer::start(const QString &path, int intervalMs, bool background)
 {
-    return d->sql.start(path, [this, intervalMs](QSqlDatabase &db, QObject *context) {
+    return d->sql.start(path, [this, intervalMs, background](QSqlDatabase &db, QObject *context) {
+        if (background)
+            yieldCpuToOtherThreads();
         QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
         d->timer = new QTimer(context);
         d->timer->setInterval(std::max(1, intervalMs));

@@ -1,0 +1,114 @@
+#include "intakewriter.h"
+
+#include "intakelog.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIntake, "linkscope.intake")
+
+namespace linkscope::store {
+
+IntakeWriter::IntakeWriter(QString dir, Options options, QObject *parent)
+    : QObject(parent), m_log(std::make_unique<IntakeLog>(std::move(dir), options.segmentBytes)),
+      m_options(options), m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &IntakeWriter::writeNow);
+}
+
+IntakeWriter::~IntakeWriter() = default;
+
+Result<quint64> IntakeWriter::openNow(quint64 indexed)
+{
+    auto opened = m_log->open(indexed);
+    if (!opened)
+        return opened;
+    m_indexed = indexed;
+    m_lastSeq.store(*opened, std::memory_order_relaxed);
+    if (*opened > indexed)
+        qCInfo(lcIntake).noquote() << "the intake log holds" << (*opened - indexed)
+                                   << "messages the history has yet to store";
+    return opened;
+}
+
+void IntakeWriter::append(const QList<IntakeMessage> &messages)
+{
+    m_waiting += messages;
+}
+
+void IntakeWriter::writeSoon()
+{
+    if (std::exchange(m_writePosted, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_writePosted = false;
+            writeNow();
+        },
+        Qt::QueuedConnection);
+}
+
+bool IntakeWriter::held() const
+{
+    return !m_storeProblem.isEmpty() || lastSeq() - m_indexed >= m_options.maxUnindexed;
+}
+
+void IntakeWriter::writeNow()
+{
+    if (m_waiting.isEmpty() || held() || (!m_log->isOpen() && m_problem.isEmpty()))
+        return;
+    if (!m_log->isOpen())
+        if (auto reopened = m_log->open(lastSeq()); !reopened) {
+            m_retryTimer->start(m_options.retryIntervalMs);
+            return;
+        }
+    auto written = m_log->append(m_waiting);
+    if (!written) {
+        if (written.error() != m_problem) {
+            m_problem = written.error();
+            qCWarning(lcIntake).noquote()
+                << "cannot store:" << m_problem << "(nothing is acknowledged until it can)";
+            emit storageChanged(m_problem);
+        }
+        m_retryTimer->start(m_options.retryIntervalMs);
+        return;
+    }
+    QStringList ids;
+    ids.reserve(m_waiting.size());
+    for (const IntakeMessage &m : std::as_const(m_waiting))
+        ids << m.messageId;
+    m_waiting.clear();
+    m_lastSeq.store(*written, std::memory_order_relaxed);
+    if (!m_problem.isEmpty()) {
+        m_problem.clear();
+        qCInfo(lcIntake) << "storing again";
+        emit storageChanged(QString());
+    }
+    emit logged(ids);
+    emit appended(*written);
+}
+
+void IntakeWriter::indexed(quint64 seq)
+{
+    const bool wasHeld = held();
+    m_indexed = std::max(m_indexed, seq);
+    if (wasHeld && !held())
+        writeNow();
+}
+
+void IntakeWriter::setStoreProblem(const QString &problem)
+{
+    m_storeProblem = problem;
+    if (problem.isEmpty())
+        writeNow();
+}
+
+void IntakeWriter::close()
+{
+    m_retryTimer->stop();
+    m_waiting.clear(); // never acknowledged: the cloud delivers them again
+    m_log->close();
+}
+
+} // namespace linkscope::store
