@@ -33,7 +33,6 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
     if (m_options.intakeLog && m_options.storePath != u":memory:") {
         o.intakeDir = m_options.storePath + QStringLiteral(".intake");
         o.maxClockSkewMs = m_subscriber->pipeline()->maxClockSkew();
-        o.background = true;
         m_intake = new store::IntakeWriter(o.intakeDir, {});
         m_intakeThread.setObjectName(QStringLiteral("intake"));
         m_subscriber->pipeline()->setIntakeBatches(true);

@@ -54,9 +54,9 @@ public:
         bool alertMonitor = false;
         // Acknowledge once a message is in the intake log (the folder
         // storePath + ".intake", store/intakelog.h), and build the history's
-        // tables from it behind, at a lower priority: a burst is taken at
-        // the speed of appending, not of indexing. Off: once committed to
-        // the tables.
+        // tables from it behind (after a burst: HistoryStoreOptions::
+        // intakeWaitAbove): a burst is taken at the speed of appending, not
+        // of indexing. Off: once committed to the tables.
         bool intakeLog = true;
     };
 

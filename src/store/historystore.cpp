@@ -6,7 +6,6 @@
 #include "inventorycache.h"
 
 #include "core/privatefiles.h"
-#include "core/threadpriority.h"
 #include "jsonlmirror.h"
 #include "schema.h"
 #include "sqlthread.h"
@@ -64,6 +63,10 @@ HistoryStore::HistoryStore(QString path, Options options, QObject *parent)
     connect(d->retentionTimer, &QTimer::timeout, this, &HistoryStore::runRetention);
     d->retryTimer = new QTimer(this);
     connect(d->retryTimer, &QTimer::timeout, this, &HistoryStore::retryWriting);
+    d->indexTimer = new QTimer(this);
+    d->indexTimer->setSingleShot(true);
+    connect(d->indexTimer, &QTimer::timeout, this, &HistoryStore::indexSoon);
+    d->clock.start();
 }
 
 HistoryStore::~HistoryStore()
@@ -205,8 +208,7 @@ Result<bool> HistoryStore::openFiles()
         // Checkpoints from their own connection and thread; the writer only
         // steps in when the log has grown far (32 MiB) behind them.
         q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"));
-        if (auto c = d->checkpointer.start(d->path, d->options.checkpointIntervalMs, d->options.background);
-            !c) {
+        if (auto c = d->checkpointer.start(d->path, d->options.checkpointIntervalMs); !c) {
             qCWarning(lcStore).noquote() << c.error() << "(the writer checkpoints instead)";
             q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
         }
@@ -227,8 +229,6 @@ Result<bool> HistoryStore::openFiles()
             return m;
     }
     d->writer = std::make_unique<StoreWriter>(d->db);
-    if (d->options.background)
-        yieldCpuToOtherThreads();
     // The intake log: followed (a pipeline writes it), or, when a tool
     // opens the history and a log is beside it, stored now to its end.
     const QString logDir = !d->options.intakeDir.isEmpty() ? d->options.intakeDir

@@ -51,10 +51,13 @@ struct HistoryStoreOptions {
     QString intakeDir;
     // The pipeline's clock check, for messages decoded again from the log.
     qint64 maxClockSkewMs = 10 * 60'000;
-    // The writer's and the checkpointer's threads give way to every other
-    // (threadpriority.h): with an intake log, the tables are built with the
-    // CPU the stream leaves, and a burst is not slowed by them.
-    bool background = false;
+    // While the intake log grows faster than this (messages a second over
+    // the last one), the tables wait, unless they are `intakeUrgentBacklog`
+    // or more behind: a burst is not slowed by them, and they catch up
+    // after it (0: they never wait). The cloud's sustained rate is 1,000 a
+    // second, far below it.
+    int intakeWaitAbove = 5000;
+    quint64 intakeUrgentBacklog = 1'000'000;
 };
 
 // LinkScope's history in SQLite. It lives on a thread of its own and opens
@@ -108,8 +111,11 @@ public:
     // stored records (store thread).
     bool indexIntakeStep();
     // Steps until the tables hold the whole log, the storage fails, or
-    // `deadline` passes (a stop: the rest is built at the next start).
+    // `deadline` passes (a stop: the rest is built at the next start),
+    // whatever the stream's rate.
     void indexIntakeUntil(QDeadlineTimer deadline);
+    // The log grows faster than Options::intakeWaitAbove now (store thread).
+    bool intakeBusy() const;
     // Caps the file at `pages` pages on the writer's connection (SQLite's
     // max_page_count; it cannot go below the file's size), as a full disk
     // would; 0 lifts the cap. The cap in effect, or why not.
@@ -206,7 +212,7 @@ private:
     template<typename Fn> void exportTo(quint64 id, const QString &path, Fn &&write);
     void storageFailed(const QString &reason);
     void retryWriting();
-    bool indexIntake(bool retrying);
+    bool indexIntake(bool retrying, bool anyRate = false);
     Result<bool> storeIntakeLog(const QString &dir);
     void indexSoon();
     void intakeCommitted();

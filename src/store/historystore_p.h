@@ -12,6 +12,7 @@
 #include "storewriter.h"
 #include "walcheckpointer.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSet>
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -71,6 +73,10 @@ struct HistoryStore::Private {
     quint64 intakeWaiting = 0;
     std::atomic<quint64> intakeIndexed {0};
     bool indexPosted = false;
+    // When the log's last records came (ms on `clock`, sequence number), over the last second.
+    QElapsedTimer clock;
+    std::deque<std::pair<qint64, quint64>> arrivals;
+    QTimer *indexTimer = nullptr; // a child: the tables look again once a burst may be over
 
     template<typename T>
     static Waiting waitingFor(const QList<T> &batch,

@@ -22,10 +22,35 @@ quint64 HistoryStore::intakeIndexed() const
     return d->intakeIndexed.load(std::memory_order_relaxed);
 }
 
+namespace {
+// The window of the log's rate, and how long a quiet log takes to count as quiet.
+constexpr qint64 kRateWindowMs = 1000;
+constexpr qint64 kQuietMs = 200;
+// How soon the tables look again while the log grows fast.
+constexpr int kBusyRecheckMs = 100;
+} // namespace
+
 void HistoryStore::intakeAppended(quint64 lastSeq)
 {
+    const qint64 now = d->clock.elapsed();
+    d->arrivals.emplace_back(now, lastSeq);
+    while (d->arrivals.size() > 2 && now - d->arrivals.front().first > kRateWindowMs)
+        d->arrivals.pop_front();
     d->intakeTarget = std::max(d->intakeTarget, lastSeq);
     indexSoon();
+}
+
+bool HistoryStore::intakeBusy() const
+{
+    if (d->options.intakeWaitAbove <= 0 || d->arrivals.size() < 2)
+        return false;
+    const auto &[lastMs, lastSeq] = d->arrivals.back();
+    if (d->clock.elapsed() - lastMs > kQuietMs)
+        return false; // the burst is over
+    const auto &[firstMs, firstSeq] = d->arrivals.front();
+    const double perSecond
+        = double(lastSeq - firstSeq) * 1000.0 / double(std::max<qint64>(1, lastMs - firstMs));
+    return perSecond > d->options.intakeWaitAbove;
 }
 
 void HistoryStore::indexSoon()
@@ -46,7 +71,7 @@ bool HistoryStore::indexIntakeStep()
     return indexIntake(false);
 }
 
-bool HistoryStore::indexIntake(bool retrying)
+bool HistoryStore::indexIntake(bool retrying, bool anyRate)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     if (!d->writer || !d->intake || (!retrying && !d->problem.isEmpty()) || d->intakeWaiting > 0)
@@ -56,6 +81,12 @@ bool HistoryStore::indexIntake(bool retrying)
     const quint64 from = intakeIndexed();
     if (from >= d->intakeTarget)
         return false;
+    // A burst: the tables wait for it to pass, unless they are far behind.
+    if (!anyRate && d->intakeTarget - from < d->options.intakeUrgentBacklog && intakeBusy()) {
+        if (!d->indexTimer->isActive())
+            d->indexTimer->start(kBusyRecheckMs);
+        return false;
+    }
     auto records = d->intake->read(from, d->intakeTarget, kIndexGroup);
     if (!records) {
         storageFailed(records.error());
@@ -147,7 +178,7 @@ Result<bool> HistoryStore::storeIntakeLog(const QString &dir)
 
 void HistoryStore::indexIntakeUntil(QDeadlineTimer deadline)
 {
-    while (!deadline.hasExpired() && indexIntakeStep()) { }
+    while (!deadline.hasExpired() && indexIntake(false, true)) { }
 }
 
 void HistoryStore::retryWriting()

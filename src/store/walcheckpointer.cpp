@@ -2,8 +2,6 @@
 
 #include "sqlthread.h"
 
-#include "core/threadpriority.h"
-
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -28,11 +26,9 @@ bool WalCheckpointer::isRunning() const
     return d->sql.isRunning();
 }
 
-Result<bool> WalCheckpointer::start(const QString &path, int intervalMs, bool background)
+Result<bool> WalCheckpointer::start(const QString &path, int intervalMs)
 {
-    return d->sql.start(path, [this, intervalMs, background](QSqlDatabase &db, QObject *context) {
-        if (background)
-            yieldCpuToOtherThreads();
+    return d->sql.start(path, [this, intervalMs](QSqlDatabase &db, QObject *context) {
         QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
         d->timer = new QTimer(context);
         d->timer->setInterval(std::max(1, intervalMs));

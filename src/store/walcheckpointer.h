@@ -20,9 +20,8 @@ public:
     ~WalCheckpointer(); // stops
 
     // Opens its connection to `path` (a WAL database) on its thread, and
-    // checkpoints every `intervalMs` from then on; `background`: its thread
-    // gives way to every other (threadpriority.h).
-    Result<bool> start(const QString &path, int intervalMs, bool background = false);
+    // checkpoints every `intervalMs` from then on.
+    Result<bool> start(const QString &path, int intervalMs);
     // Closes its connection and ends its thread.
     void stop();
     bool isRunning() const;

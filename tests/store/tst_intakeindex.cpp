@@ -179,6 +179,38 @@ private slots:
             QCOMPARE(it.value(), 1);
     }
 
+    void theTablesWaitWhileABurstPoursInUnlessFarBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("h.sqlite"), logDir = path + QStringLiteral(".intake");
+        HistoryStore::Options o;
+        o.intakeDir = logDir;
+        o.retentionIntervalMs = 0;
+        o.intakeWaitAbove = 100; // messages a second
+        o.intakeUrgentBacklog = 50;
+        HistoryStore store(path, o);
+        QVERIFY(store.openNow().ok());
+        QCOMPARE(appendToLog(logDir, 0, messages(0, 40)).value(), 40u);
+        // 30 messages within moments: far above 100 a second.
+        store.intakeAppended(10);
+        store.intakeAppended(40);
+        QVERIFY(store.intakeBusy());
+        QVERIFY(!store.indexIntakeStep());
+        QCOMPARE(store.intakeIndexed(), 0u);
+        // The burst passes (nothing more comes): the tables catch up by themselves.
+        QTRY_COMPARE(store.intakeIndexed(), 40u);
+        QVERIFY(!store.intakeBusy());
+        // Far behind: they go on even while it pours in.
+        QCOMPARE(appendToLog(logDir, 40, messages(40, 60)).value(), 100u);
+        store.intakeAppended(41);
+        store.intakeAppended(100);
+        QVERIFY(store.intakeBusy());
+        QVERIFY(store.indexIntakeStep());
+        QCOMPARE(store.intakeIndexed(), 100u);
+        store.close();
+        QCOMPARE(storedIds(path).size(), 100);
+    }
+
     void aStopPastItsDeadlineLeavesTheRestInTheLog()
     {
         QTemporaryDir dir;
