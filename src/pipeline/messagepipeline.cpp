@@ -90,36 +90,12 @@ void MessagePipeline::ingest(Incoming in)
     const MessageKind kind = kindOf(decoded);
     m_stats.recordDecoded(kind);
     ++m_batched;
-    switch (kind) {
-    case MessageKind::Property: {
-        const auto &post = std::get<PropertyPost>(decoded);
-        if (!post.reports.isEmpty())
-            m_stats.recordLatency(receivedAt - post.reports.first().gmtCreate);
-        m_properties.append(post.reports);
-        break;
-    }
-    case MessageKind::Event:
-        m_events.append(std::get<DeviceEvent>(std::move(decoded)));
-        break;
-    case MessageKind::ServiceReply:
-        m_replies.append(std::get<ServiceReply>(std::move(decoded)));
-        break;
-    case MessageKind::Status: {
-        auto s = std::get<StatusChange>(std::move(decoded));
-        m_stats.recordLatency(receivedAt - s.gmtCreate);
-        m_statuses.append(std::move(s));
-        break;
-    }
-    case MessageKind::Binding:
-        m_bindings.append(std::get<BindingChange>(std::move(decoded)));
-        break;
-    case MessageKind::Rejected:
-        m_rejects.append(std::get<Rejected>(std::move(decoded)));
-        break;
-    default:
-        m_other.append(std::move(decoded));
-        break;
-    }
+    // The cloud's delay: from the post's (or the status change's) time to its receipt.
+    if (const auto *post = std::get_if<PropertyPost>(&decoded); post && !post->reports.isEmpty())
+        m_stats.recordLatency(receivedAt - post->reports.first().gmtCreate);
+    else if (const auto *status = std::get_if<StatusChange>(&decoded))
+        m_stats.recordLatency(receivedAt - status->gmtCreate);
+    m_batches.add(std::move(decoded));
     if (m_batched >= kMaxBatch)
         flush();
 }
@@ -131,20 +107,21 @@ void MessagePipeline::flush()
     m_batched = 0;
     if (!m_intake.isEmpty())
         emit intakeFlushed(std::exchange(m_intake, {}));
-    if (!m_properties.isEmpty())
-        emit propertiesReported(std::exchange(m_properties, {}));
-    if (!m_events.isEmpty())
-        emit eventsReceived(std::exchange(m_events, {}));
-    if (!m_replies.isEmpty())
-        emit serviceRepliesReceived(std::exchange(m_replies, {}));
-    if (!m_statuses.isEmpty())
-        emit statusesChanged(std::exchange(m_statuses, {}));
-    if (!m_bindings.isEmpty())
-        emit bindingsChanged(std::exchange(m_bindings, {}));
-    if (!m_other.isEmpty())
-        emit otherReceived(std::exchange(m_other, {}));
-    if (!m_rejects.isEmpty())
-        emit rejected(std::exchange(m_rejects, {}));
+    KindBatches b = std::exchange(m_batches, {});
+    if (!b.properties.isEmpty())
+        emit propertiesReported(b.properties);
+    if (!b.events.isEmpty())
+        emit eventsReceived(b.events);
+    if (!b.replies.isEmpty())
+        emit serviceRepliesReceived(b.replies);
+    if (!b.statuses.isEmpty())
+        emit statusesChanged(b.statuses);
+    if (!b.bindings.isEmpty())
+        emit bindingsChanged(b.bindings);
+    if (!b.other.isEmpty())
+        emit otherReceived(b.other);
+    if (!b.rejects.isEmpty())
+        emit rejected(b.rejects);
     emit flushed();
 }
 

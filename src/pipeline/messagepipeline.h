@@ -3,6 +3,7 @@
 #include "core/decoder.h"
 #include "core/deduplicator.h"
 #include "core/intakemessage.h"
+#include "core/kindbatches.h"
 #include "core/messages.h"
 #include "core/messagestats.h"
 #include "core/topicfilter.h"
@@ -34,8 +35,9 @@ struct Incoming {
 // duplicates, batch per kind (one signal per kind every 50 ms, or as soon
 // as the store committed the last flush while a busy stream filled the
 // next, or at 5,000 messages), and decide when a delivery may be
-// acknowledged: once the store persisted its message, or at once when it is
-// a duplicate of a stored one or a topic the user filtered out.
+// acknowledged: once its message is on disk (persisted(): by the intake
+// log, or the history's commit), or at once when it is a duplicate of a
+// stored one or a topic the user filtered out.
 class MessagePipeline : public QObject {
     Q_OBJECT
 
@@ -107,13 +109,7 @@ private:
     std::atomic<qint64> m_newestReceived {0};
     QTimer *m_flushTimer; // a child: it moves threads with us
 
-    QList<PropertyReport> m_properties;
-    QList<DeviceEvent> m_events;
-    QList<ServiceReply> m_replies;
-    QList<StatusChange> m_statuses;
-    QList<BindingChange> m_bindings;
-    QList<DecodedMessage> m_other;
-    QList<Rejected> m_rejects;
+    KindBatches m_batches;
     QList<IntakeMessage> m_intake;
     bool m_intakeBatches = false;
     qsizetype m_batched = 0;

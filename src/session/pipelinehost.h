@@ -23,9 +23,10 @@ class ViewFeed;
 
 namespace linkscope {
 
-// The pipeline of the app and of linkscope-collect: a subscriber and the
-// history store, each on its own thread, wired so that a delivery is
-// acknowledged only after its commit. Both exist from construction on, so
+// The pipeline of the app and of linkscope-collect: a subscriber, the
+// intake log's writer and the history store, each on its own thread, wired
+// so that a delivery is acknowledged only once its message is on disk (in the
+// intake log, or without one after the history's commit). All exist from construction on, so
 // a caller connects its views to subscriber(), store() and this object's
 // signals first and calls start() after: nothing the subscriber says in its
 // first moment is lost. Every path out of start() and stop() leaves no
@@ -69,8 +70,8 @@ public:
     // Opens the history on its thread, then starts the subscriber. When the
     // history cannot be opened, says why and stops its thread again.
     Result<bool> start();
-    // Acknowledges what was stored, leaves the rest for the cloud to
-    // deliver again, closes, and joins both threads. Safe to call twice,
+    // Acknowledges what is on disk, leaves the rest for the cloud to
+    // deliver again, closes, and joins every thread. Safe to call twice,
     // and from a slot of any signal: it runs no event loop of its own.
     void stop();
     bool isRunning() const { return m_running; }

@@ -270,6 +270,7 @@ void HistoryStore::close()
         writeWaiting(); // the alerts' last words: nobody delivers them again
     d->alertsWaiting.clear();
     d->retryTimer->stop();
+    d->indexTimer->stop();
     d->problem.clear();
     d->reader.stop(); // (after the query or export under way)
     d->checkpointer.stop(); // first: the writer, closing last, folds the log into the file
@@ -400,6 +401,7 @@ void HistoryStore::writeWaiting()
         d->retryTimer->stop();
         qCInfo(lcStore) << "storing again";
         emit storageChanged(QString());
+        indexSoon(); // the intake log's records waited too
     }
     if (hadBatches)
         emit persisted(ids);

@@ -61,14 +61,15 @@ struct HistoryStoreOptions {
 };
 
 // LinkScope's history in SQLite. It lives on a thread of its own and opens
-// its own named connection there (WAL, synchronous=FULL: a batch reported as
-// persisted survives a crash and a power cut, because the cloud forgets a
-// message once we acknowledge it). Writes come as per-kind batches, committed
-// each (or, with commitOnFlush, together at commit()); after the commit,
-// persisted() names every message in it, and only then may the subscriber
-// acknowledge them. When the storage fails (a full disk, an I/O error) the
-// batches are kept, nothing is acknowledged, storageChanged() says why, and
-// they are written again until that works. Queries answer by one signal
+// its own named connection there (WAL, synchronous=FULL: a commit survives a
+// crash and a power cut). Its tables are built from the intake log
+// (Options::intakeDir, intakelog.h), which holds every message durably before
+// it is acknowledged; or, without one, from per-kind batches given, committed
+// each (or, with commitOnFlush, together at commit()), and then persisted()
+// names every message in them: only then may a subscriber acknowledge them.
+// When the storage fails (a full disk, an I/O error) what waits is kept,
+// storageChanged() says why (the intake log then takes nothing more either),
+// and it is written again until that works. Queries answer by one signal
 // carrying the caller's request id, so stale answers can be dropped.
 class HistoryStore : public QObject {
     Q_OBJECT
@@ -116,6 +117,8 @@ public:
     void indexIntakeUntil(QDeadlineTimer deadline);
     // The log grows faster than Options::intakeWaitAbove now (store thread).
     bool intakeBusy() const;
+    // Tests: the clock (ms) the log's rate is measured on; none: a steady clock.
+    void setIntakeClock(std::function<qint64()> msNow);
     // Caps the file at `pages` pages on the writer's connection (SQLite's
     // max_page_count; it cannot go below the file's size), as a full disk
     // would; 0 lifts the cap. The cap in effect, or why not.

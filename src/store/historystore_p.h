@@ -1,7 +1,8 @@
 #pragma once
 
 // Private to src/store: the state of one HistoryStore, shared by its
-// writing side (historystore.cpp) and its reading side (historystorereads.cpp).
+// writing side (historystore.cpp), its indexer of the intake log
+// (historystoreintake.cpp) and its reading side (historystorereads.cpp).
 
 #include "historystore.h"
 
@@ -75,6 +76,7 @@ struct HistoryStore::Private {
     bool indexPosted = false;
     // When the log's last records came (ms on `clock`, sequence number), over the last second.
     QElapsedTimer clock;
+    std::function<qint64()> intakeClock; // tests: instead of `clock`
     std::deque<std::pair<qint64, quint64>> arrivals;
     QTimer *indexTimer = nullptr; // a child: the tables look again once a burst may be over
 

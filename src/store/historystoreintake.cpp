@@ -5,6 +5,7 @@
 #include "historystore_p.h"
 
 #include "core/intakemessage.h"
+#include "core/kindbatches.h"
 
 #include <QThread>
 
@@ -15,14 +16,6 @@ namespace {
 // rows once for many messages; small enough that queries and alerts get
 // the thread between them.
 constexpr int kIndexGroup = 2000;
-} // namespace
-
-quint64 HistoryStore::intakeIndexed() const
-{
-    return d->intakeIndexed.load(std::memory_order_relaxed);
-}
-
-namespace {
 // The window of the log's rate, and how long a quiet log takes to count as quiet.
 constexpr qint64 kRateWindowMs = 1000;
 constexpr qint64 kQuietMs = 200;
@@ -30,9 +23,19 @@ constexpr qint64 kQuietMs = 200;
 constexpr int kBusyRecheckMs = 100;
 } // namespace
 
+quint64 HistoryStore::intakeIndexed() const
+{
+    return d->intakeIndexed.load(std::memory_order_relaxed);
+}
+
+void HistoryStore::setIntakeClock(std::function<qint64()> msNow)
+{
+    d->intakeClock = std::move(msNow);
+}
+
 void HistoryStore::intakeAppended(quint64 lastSeq)
 {
-    const qint64 now = d->clock.elapsed();
+    const qint64 now = d->intakeClock ? d->intakeClock() : d->clock.elapsed();
     d->arrivals.emplace_back(now, lastSeq);
     while (d->arrivals.size() > 2 && now - d->arrivals.front().first > kRateWindowMs)
         d->arrivals.pop_front();
@@ -45,7 +48,7 @@ bool HistoryStore::intakeBusy() const
     if (d->options.intakeWaitAbove <= 0 || d->arrivals.size() < 2)
         return false;
     const auto &[lastMs, lastSeq] = d->arrivals.back();
-    if (d->clock.elapsed() - lastMs > kQuietMs)
+    if ((d->intakeClock ? d->intakeClock() : d->clock.elapsed()) - lastMs > kQuietMs)
         return false; // the burst is over
     const auto &[firstMs, firstSeq] = d->arrivals.front();
     const double perSecond
@@ -78,9 +81,19 @@ bool HistoryStore::indexIntake(bool retrying, bool anyRate)
         return false;
     if (QDeadlineTimer::current().deadline() > d->writeDeadline.load())
         return false;
-    const quint64 from = intakeIndexed();
+    quint64 from = intakeIndexed();
     if (from >= d->intakeTarget)
         return false;
+    // The log starts later than the tables stop: this history is a copy
+    // older than the log (restored from a backup), and what lies between
+    // went into another. The tables go on from the log's oldest record.
+    if (const quint64 oldest = d->intake->oldestSeq(); oldest > from + 1 && oldest <= d->intakeTarget) {
+        qCWarning(lcStore).noquote() << "the intake log starts at record" << oldest
+                                     << "and the history holds it up to" << from << "- records" << from + 1
+                                     << "to" << oldest - 1 << "went into another copy of the history";
+        from = oldest - 1;
+        d->intakeIndexed.store(from, std::memory_order_relaxed);
+    }
     // A burst: the tables wait for it to pass, unless they are far behind.
     if (!anyRate && d->intakeTarget - from < d->options.intakeUrgentBacklog && intakeBusy()) {
         if (!d->indexTimer->isActive())
@@ -94,50 +107,20 @@ bool HistoryStore::indexIntake(bool retrying, bool anyRate)
     }
     if (records->isEmpty())
         return false;
-    QList<PropertyReport> properties;
-    QList<DeviceEvent> events;
-    QList<ServiceReply> replies;
-    QList<StatusChange> statuses;
-    QList<BindingChange> bindings;
-    QList<DecodedMessage> other;
-    QList<Rejected> rejects;
-    for (IntakeRecord &r : records.value()) {
-        DecodedMessage m = decodeIntake(d->decoder, std::move(r.message), d->options.maxClockSkewMs);
-        switch (kindOf(m)) {
-        case MessageKind::Property:
-            properties += std::get<PropertyPost>(std::move(m)).reports;
-            break;
-        case MessageKind::Event:
-            events.append(std::get<DeviceEvent>(std::move(m)));
-            break;
-        case MessageKind::ServiceReply:
-            replies.append(std::get<ServiceReply>(std::move(m)));
-            break;
-        case MessageKind::Status:
-            statuses.append(std::get<StatusChange>(std::move(m)));
-            break;
-        case MessageKind::Binding:
-            bindings.append(std::get<BindingChange>(std::move(m)));
-            break;
-        case MessageKind::Rejected:
-            rejects.append(std::get<Rejected>(std::move(m)));
-            break;
-        default:
-            other.append(std::move(m));
-            break;
-        }
-    }
+    KindBatches batches;
+    for (IntakeRecord &r : records.value())
+        batches.add(decodeIntake(d->decoder, std::move(r.message), d->options.maxClockSkewMs));
     auto add = [this](const auto &batch, auto write) {
         if (!batch.isEmpty())
             d->waiting.push_back(Private::waitingFor(batch, write));
     };
-    add(properties, &StoreWriter::writeProperties);
-    add(events, &StoreWriter::writeEvents);
-    add(replies, &StoreWriter::writeReplies);
-    add(statuses, &StoreWriter::writeStatuses);
-    add(bindings, &StoreWriter::writeBindings);
-    add(other, &StoreWriter::writeOther);
-    add(rejects, &StoreWriter::writeRejects);
+    add(batches.properties, &StoreWriter::writeProperties);
+    add(batches.events, &StoreWriter::writeEvents);
+    add(batches.replies, &StoreWriter::writeReplies);
+    add(batches.statuses, &StoreWriter::writeStatuses);
+    add(batches.bindings, &StoreWriter::writeBindings);
+    add(batches.other, &StoreWriter::writeOther);
+    add(batches.rejects, &StoreWriter::writeRejects);
     d->intakeWaiting = records->last().seq;
     writeWaiting();
     return d->intakeWaiting == 0 && intakeIndexed() > from;
@@ -155,7 +138,7 @@ void HistoryStore::intakeCommitted()
 Result<bool> HistoryStore::storeIntakeLog(const QString &dir)
 {
     // Nobody else writes it: this store holds the history's lock. Opening
-    // it as its writer would cuts a torn end off and finds the last record.
+    // it as its writer does cuts a torn end off and finds the last record.
     quint64 last = 0;
     {
         IntakeLog log(dir);

@@ -3,6 +3,7 @@
 #include "core/privatefiles.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QtEndian>
 
 #include <array>
@@ -11,6 +12,8 @@
 #include <fcntl.h>
 #include <limits>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcIntakeLog, "linkscope.intake")
 
 namespace linkscope::store {
 
@@ -183,10 +186,15 @@ Result<bool> IntakeLog::startSegment(quint64 firstSeq)
         return Error {QStringLiteral("cannot create the intake log file %1: %2")
                           .arg(QDir(m_dir).filePath(segmentName(firstSeq)), systemError(errno))};
     m_size = 0;
-    // The new file's name is on disk before anything in it is acknowledged.
-    if (!syncDir(m_dir))
+    // The new file's name is on disk before anything in it is acknowledged:
+    // without that, nothing is written into it (a retry starts it again).
+    if (!syncDir(m_dir)) {
+        const int error = errno;
+        close();
+        QFile::remove(QDir(m_dir).filePath(segmentName(firstSeq)));
         return Error {
-            QStringLiteral("cannot sync the intake log folder %1: %2").arg(m_dir, systemError(errno))};
+            QStringLiteral("cannot sync the intake log folder %1: %2").arg(m_dir, systemError(error))};
+    }
     return true;
 }
 
@@ -215,11 +223,26 @@ Result<quint64> IntakeLog::open(quint64 floor)
     while (bytes.size() - at >= kHeader) {
         const auto size = qFromLittleEndian<quint32>(bytes.constData() + at);
         const auto crc = qFromLittleEndian<quint32>(bytes.constData() + at + 4);
-        if (size > kMaxBody || bytes.size() - at - kHeader < qsizetype(size))
-            break;
+        const qsizetype left = bytes.size() - at - kHeader;
+        if (size <= kMaxBody && left < qsizetype(size))
+            break; // runs past the end: torn
         const char *body = bytes.constData() + at + kHeader;
-        if (crc32(body, size) != crc || qFromLittleEndian<quint64>(body) != next)
-            break;
+        const bool whole = size <= kMaxBody && size >= 8 && crc32(body, size) == crc
+            && qFromLittleEndian<quint64>(body) == next;
+        if (!whole) {
+            // The last record, whole in length but not in content, is torn
+            // too; one with more behind it is damage, and the records behind
+            // it were acknowledged: nothing is cut, the file stays as it is.
+            if (size <= kMaxBody && left == qsizetype(size))
+                break;
+            return Error {
+                QStringLiteral("the intake log file %1 is damaged at byte %2 (record %3), before its "
+                               "end; it is left as it is: move it away to go on without the "
+                               "records from there")
+                    .arg(path)
+                    .arg(at)
+                    .arg(next)};
+        }
         at += kHeader + size;
         ++next;
     }
@@ -227,7 +250,9 @@ Result<quint64> IntakeLog::open(quint64 floor)
     if (m_fd < 0)
         return Error {QStringLiteral("cannot open the intake log file %1: %2").arg(path, systemError(errno))};
     if (at < bytes.size()) {
-        // A torn or damaged tail: never acknowledged, so never relied on.
+        // A torn end: never acknowledged (the append it belonged to never returned).
+        qCWarning(lcIntakeLog).noquote()
+            << "cut" << (bytes.size() - at) << "bytes of a torn record off" << path;
         if (::ftruncate(m_fd, at) != 0 || ::fdatasync(m_fd) != 0)
             return Error {QStringLiteral("cannot cut the torn end off the intake log file %1: %2")
                               .arg(path, systemError(errno))};
@@ -365,6 +390,20 @@ Result<bool> IntakeReader::seek(quint64 seq)
 }
 
 Result<QList<IntakeRecord>> IntakeReader::read(quint64 after, quint64 upTo, int max)
+{
+    auto records = readRecords(after, upTo, max);
+    if (!records)
+        closeFile(); // the next try reads the disk afresh, not what this one buffered
+    return records;
+}
+
+quint64 IntakeReader::oldestSeq() const
+{
+    const QList<quint64> files = segments(m_dir);
+    return files.isEmpty() ? 0 : files.first();
+}
+
+Result<QList<IntakeRecord>> IntakeReader::readRecords(quint64 after, quint64 upTo, int max)
 {
     QList<IntakeRecord> out;
     if (after >= upTo || max <= 0)

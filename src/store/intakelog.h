@@ -27,7 +27,8 @@ struct IntakeRecord {
 // A record: 4 bytes of body length, 4 of CRC-32 of the body, then the body
 // (sequence number, generateTime, receivedAt, then the id, topic, transport
 // error and payload, each with its length). A crash in mid-append leaves a
-// torn last record; open() cuts it off (it was never acknowledged).
+// torn last record; open() cuts it off (it was never acknowledged), and
+// refuses a file damaged before its end, which it leaves as it is.
 class IntakeLog {
 public:
     static constexpr qint64 DefaultSegmentBytes = 64 * 1024 * 1024;
@@ -79,11 +80,14 @@ public:
     Result<QList<IntakeRecord>> read(quint64 after, quint64 upTo, int max);
     // Deletes the files whose records all lie at or before `seq` (never the newest file).
     void dropThrough(quint64 seq);
+    // The first record of the oldest file (0: no file).
+    quint64 oldestSeq() const;
     // Every record the folder's files hold (what a crash left; tests). The
     // newest file is read to its last whole record.
     static Result<QList<IntakeRecord>> readAll(const QString &dir);
 
 private:
+    Result<QList<IntakeRecord>> readRecords(quint64 after, quint64 upTo, int max);
     Result<bool> seek(quint64 seq);
     Result<bool> fill(qint64 need);
     void closeFile();

@@ -49,28 +49,50 @@ void IntakeWriter::writeSoon()
         Qt::QueuedConnection);
 }
 
+bool IntakeWriter::lagging() const
+{
+    return lastSeq() - m_indexed >= m_options.maxUnindexed;
+}
+
 bool IntakeWriter::held() const
 {
-    return !m_storeProblem.isEmpty() || lastSeq() - m_indexed >= m_options.maxUnindexed;
+    return !m_storeProblem.isEmpty() || lagging();
+}
+
+void IntakeWriter::report()
+{
+    QString now = m_problem;
+    if (now.isEmpty() && lagging() && !m_waiting.isEmpty())
+        now = QStringLiteral("the history is %1 messages behind the intake log; nothing more is taken in "
+                             "until it catches up")
+                  .arg(lastSeq() - m_indexed);
+    if (now == m_reported)
+        return;
+    m_reported = now;
+    if (now.isEmpty())
+        qCInfo(lcIntake) << "storing again";
+    else
+        qCWarning(lcIntake).noquote() << "cannot store:" << now << "(nothing is acknowledged until it can)";
+    emit storageChanged(now);
 }
 
 void IntakeWriter::writeNow()
 {
-    if (m_waiting.isEmpty() || held() || (!m_log->isOpen() && m_problem.isEmpty()))
+    if (m_waiting.isEmpty() || (!m_log->isOpen() && m_problem.isEmpty()))
         return;
+    if (held())
+        return report();
     if (!m_log->isOpen())
         if (auto reopened = m_log->open(lastSeq()); !reopened) {
+            m_problem = reopened.error();
+            report();
             m_retryTimer->start(m_options.retryIntervalMs);
             return;
         }
     auto written = m_log->append(m_waiting);
     if (!written) {
-        if (written.error() != m_problem) {
-            m_problem = written.error();
-            qCWarning(lcIntake).noquote()
-                << "cannot store:" << m_problem << "(nothing is acknowledged until it can)";
-            emit storageChanged(m_problem);
-        }
+        m_problem = written.error();
+        report();
         m_retryTimer->start(m_options.retryIntervalMs);
         return;
     }
@@ -80,11 +102,8 @@ void IntakeWriter::writeNow()
         ids << m.messageId;
     m_waiting.clear();
     m_lastSeq.store(*written, std::memory_order_relaxed);
-    if (!m_problem.isEmpty()) {
-        m_problem.clear();
-        qCInfo(lcIntake) << "storing again";
-        emit storageChanged(QString());
-    }
+    m_problem.clear();
+    report();
     emit logged(ids);
     emit appended(*written);
 }
@@ -93,8 +112,10 @@ void IntakeWriter::indexed(quint64 seq)
 {
     const bool wasHeld = held();
     m_indexed = std::max(m_indexed, seq);
-    if (wasHeld && !held())
+    if (wasHeld && !held()) {
         writeNow();
+        report();
+    }
 }
 
 void IntakeWriter::setStoreProblem(const QString &problem)

@@ -2,6 +2,7 @@
 
 #include "core/intakemessage.h"
 #include "core/result.h"
+#include "intakelog.h"
 
 #include <QObject>
 #include <QStringList>
@@ -11,8 +12,6 @@
 #include <memory>
 
 namespace linkscope::store {
-
-class IntakeLog;
 
 // The intake log's writing side, on a thread of its own: batches are
 // appended and synced (several at once when they queued up while a sync
@@ -28,7 +27,7 @@ class IntakeWriter : public QObject {
 
 public:
     struct Options {
-        qint64 segmentBytes = 64 * 1024 * 1024;
+        qint64 segmentBytes = IntakeLog::DefaultSegmentBytes;
         quint64 maxUnindexed = 2'000'000;
         int retryIntervalMs = 1000;
     };
@@ -66,6 +65,9 @@ signals:
 
 private:
     bool held() const;
+    bool lagging() const;
+    // storageChanged() when what it says changed: the log's problem, or the history lagging too far.
+    void report();
 
     std::unique_ptr<IntakeLog> m_log;
     Options m_options;
@@ -74,6 +76,7 @@ private:
     quint64 m_indexed = 0;
     QString m_storeProblem;
     QString m_problem; // the log's own
+    QString m_reported; // what storageChanged() said last
     bool m_writePosted = false;
     QTimer *m_retryTimer;
 };

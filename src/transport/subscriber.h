@@ -18,8 +18,8 @@ class MessagePipeline;
 // What the app and linkscope-collect see of a subscriber, whatever its
 // protocol: it lives on a worker thread, emits one batched signal per
 // message kind, reports its connection state in words, and acknowledges a
-// message to the cloud only once acknowledge() names it (after the store's
-// commit).
+// message to the cloud only once acknowledge() names it (once it is on
+// disk: in the intake log, or after the history's commit).
 class Subscriber : public QObject {
     Q_OBJECT
 

@@ -109,12 +109,38 @@ private slots:
         QCOMPARE(all->size(), 11);
         QCOMPARE(all->last().message, message(99));
 
-        // A whole record whose checksum fails is cut off alike.
+        // A whole last record whose checksum fails is cut off alike.
         log.close();
         QByteArray bad = IntakeLog::encode(12, message(100));
         bad[bad.size() - 3] = bad[bad.size() - 3] ^ 0x20;
         QVERIFY(appendBytes(newest(path), bad));
         QCOMPARE(log.open().value(), 11u);
+    }
+
+    void aFileDamagedBeforeItsEndIsRefusedAndKept()
+    {
+        // Acknowledged records lie behind the damage: nothing is cut.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("log");
+        {
+            IntakeLog log(path);
+            QVERIFY(log.open().ok());
+            QVERIFY(log.append(messages(0, 10)).ok());
+        }
+        QFile f(newest(path));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype at = IntakeLog::encode(1, message(0)).size() + 20; // inside record 2
+        bytes[at] = bytes[at] ^ 0x01;
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+        IntakeLog log(path);
+        auto opened = log.open();
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(u"damaged") && opened.error().contains(u"record 2"),
+                 qPrintable(opened.error()));
+        QCOMPARE(QFileInfo(newest(path)).size(), bytes.size());
     }
 
     void aNewFileLeftEmptyByACrashHoldsNoRecord()
@@ -286,15 +312,22 @@ private slots:
         IntakeWriter writer(dir.filePath("log"), o);
         QVERIFY(writer.openNow(0).ok());
         QSignalSpy logged(&writer, &IntakeWriter::logged);
+        QSignalSpy problems(&writer, &IntakeWriter::storageChanged);
         writer.append(messages(0, 20));
         writer.writeNow();
         QCOMPARE(logged.size(), 1);
+        QCOMPARE(problems.size(), 0);
         writer.append(messages(20, 5));
         writer.writeNow();
-        QCOMPARE(logged.size(), 1); // 20 unstored: held
+        QCOMPARE(logged.size(), 1); // 20 unstored: held, and said so
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.last().first().toString().contains(u"20 messages behind"),
+                 qPrintable(problems.last().first().toString()));
         writer.indexed(5);
         QCOMPARE(logged.size(), 2); // room again: written at once
         QCOMPARE(writer.lastSeq(), 25u);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.last().first().toString().isEmpty());
     }
 };
 
