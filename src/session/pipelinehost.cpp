@@ -152,6 +152,14 @@ quint64 PipelineHost::durable() const
     return m_intake ? m_intake->lastSeq() - m_intakeStart : stored();
 }
 
+quint64 PipelineHost::unindexed() const
+{
+    if (!m_intake)
+        return 0;
+    const quint64 logged = m_intake->lastSeq(), indexed = m_store->intakeIndexed();
+    return logged > indexed ? logged - indexed : 0;
+}
+
 qint64 PipelineHost::newestReceivedAt() const
 {
     return m_subscriber->pipeline()->newestReceivedAt();

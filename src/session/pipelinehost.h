@@ -81,6 +81,8 @@ public:
     // Messages on disk since start(), hence acknowledged or about to be: in
     // the intake log, or (without one) stored() (any thread).
     quint64 durable() const;
+    // Messages in the intake log the history's tables do not hold yet (any thread).
+    quint64 unindexed() const;
     // When the newest message arrived (ms epoch; any thread).
     qint64 newestReceivedAt() const;
     // The subscriber's latest state and its words.

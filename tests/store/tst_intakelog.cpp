@@ -30,6 +30,27 @@ bool appendBytes(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::Append) && f.write(bytes) == bytes.size();
 }
+
+// Flips one bit of the byte at `at` in the file, as bit rot would.
+bool flipBit(const QString &path, qsizetype at)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(at))
+        return false;
+    char c = 0;
+    if (!f.getChar(&c) || !f.seek(at))
+        return false;
+    return f.putChar(char(c ^ 0x01));
+}
+
+// Where record `seq` of `messages(0, …)` ends in a file that starts at record 1.
+qsizetype endOfRecord(int seq)
+{
+    qsizetype at = 0;
+    for (int s = 1; s <= seq; ++s)
+        at += IntakeLog::encode(quint64(s), message(s - 1)).size();
+    return at;
+}
 } // namespace
 
 // The intake log: appended durably, read back whole from another handle,
@@ -127,20 +148,14 @@ private slots:
             QVERIFY(log.open().ok());
             QVERIFY(log.append(messages(0, 10)).ok());
         }
-        QFile f(newest(path));
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        const qsizetype at = IntakeLog::encode(1, message(0)).size() + 20; // inside record 2
-        bytes[at] = bytes[at] ^ 0x01;
-        QVERIFY(f.seek(0));
-        QCOMPARE(f.write(bytes), bytes.size());
-        f.close();
+        const qint64 size = QFileInfo(newest(path)).size();
+        QVERIFY(flipBit(newest(path), endOfRecord(1) + 20)); // inside record 2
         IntakeLog log(path);
         auto opened = log.open();
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(u"damaged") && opened.error().contains(u"record 2"),
                  qPrintable(opened.error()));
-        QCOMPARE(QFileInfo(newest(path)).size(), bytes.size());
+        QCOMPARE(QFileInfo(newest(path)).size(), size);
     }
 
     void aNewFileLeftEmptyByACrashHoldsNoRecord()
@@ -176,18 +191,8 @@ private slots:
         IntakeLog log(path);
         QVERIFY(log.open().ok());
         QVERIFY(log.append(messages(0, 10)).ok());
-        // One byte of record 5's payload flipped.
-        QFile f(newest(path));
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        qsizetype at = 0;
-        for (int seq = 1; seq < 5; ++seq)
-            at += IntakeLog::encode(quint64(seq), message(seq - 1)).size();
-        at += IntakeLog::encode(5, message(4)).size() - 2;
-        bytes[at] = bytes[at] ^ 0x01;
-        QVERIFY(f.seek(0));
-        QCOMPARE(f.write(bytes), bytes.size());
-        f.close();
+        // One bit of record 5's payload flipped.
+        QVERIFY(flipBit(newest(path), endOfRecord(5) - 2));
         IntakeReader reader(path);
         auto first = reader.read(0, 10, 4);
         QVERIFY(first.ok());

@@ -393,5 +393,11 @@ int main(int argc, char *argv[])
     }
     std::fprintf(stderr, "linkscope-collect: stopped; %llu messages stored\n",
                  static_cast<unsigned long long>(collector.stored()));
+    if (const quint64 waiting = collector.unindexed())
+        std::fprintf(
+            stderr,
+            "linkscope-collect: %llu more are in the intake log, on disk and acknowledged; the history "
+            "stores them when it is opened next\n",
+            static_cast<unsigned long long>(waiting));
     return rc;
 }
