@@ -16,7 +16,9 @@
 // acknowledged, a connection refused), never because of speed.
 
 #include "bare_receiver.h"
+#include "benchprocess.h"
 #include "benchsim.h"
+#include "benchtenths.h"
 
 #include "core/amqpauth.h"
 #include "core/messages.h"
@@ -42,12 +44,13 @@
 
 #include <cstdio>
 #if defined(__GLIBC__)
-#include <malloc.h>
 #endif
 
 using namespace linkscope;
 
 namespace {
+using namespace benchprocess;
+using namespace benchtenths;
 
 const QString kAppKey = QStringLiteral("benchKey");
 const QString kSecret = QStringLiteral("benchSecret");
@@ -65,6 +68,7 @@ struct Args {
     int pacedRate = 1000;
     QString dir; // where the history goes (default: a temporary folder here)
     bool skipBare = false;
+    bool pin = false;
     bool floor = false;
     int seed = 1; // the live stream's ids (the paced run takes seed + 1)
     bool intake = true; // acknowledge once in the intake log, tables built behind (the app's way)
@@ -77,7 +81,9 @@ struct Args {
         "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
         "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
         "                 [--reuse-preload] [--max-history-mib N] [--cache-mib N] [--seed N] [--floor]\n"
-        "                 [--no-intake]\n"
+        "                 [--no-intake] [--pin]\n"
+        "  --pin              the emulator on CPU 0 alone, the receivers on CPU 1 (as the\n"
+        "                     cloud is on machines of its own); default: any CPU, shared\n"
         "  --no-intake        acknowledge once the tables hold a message, as before the\n"
         "                     intake log (PipelineHost::Options::intakeLog off)\n"
         "  --credit           messages in flight, for both receivers (default: the app's)\n"
@@ -127,6 +133,8 @@ Args parse(const QStringList &argv)
             a.dir = argv.value(++i);
         else if (k == u"--skip-bare")
             a.skipBare = true;
+        else if (k == u"--pin")
+            a.pin = true;
         else if (k == u"--seed")
             a.seed = int(std::max<qint64>(1, next()));
         else if (k == u"--floor")
@@ -169,45 +177,14 @@ qint64 steadyMs()
     return clock.elapsed();
 }
 
-// VmRSS or VmHWM of this process, MiB.
-double procStatusMiB(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
-
-// Starts VmHWM over from the RSS now (Linux: "5" into clear_refs), so that
-// a peak is the pipeline's, not that of the preload or of reading a manifest.
-// What those phases freed goes back to the system first: glibc keeps freed
-// heap resident, and linkscope-collect has no such phases before it.
-void resetPeakRss()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double perSecond(qint64 n, qint64 ms)
-{
-    return ms > 0 ? n * 1000.0 / double(ms) : 0;
-}
-
 // (a): the bare receiver; with `durableFile`, the durable floor. The
 // emulator runs exactly as for (b), its manifest included: a manifest costs
 // the emulator CPU (it records every id sent and acknowledged), and on two
 // cores the emulator's CPU is the receiver's.
-// The rate, and in `tenthRatio` (when given) the last tenth's rate over the
-// first's: what the emulator's own slowing costs any receiver.
+// The rate, and in `tenths` (when given) the rate of each tenth: the
+// emulator's own slowing costs any receiver the same.
 double runBare(const Args &a, const QString &manifest, QString *error, const QString &durableFile = {},
-               double *tenthRatio = nullptr)
+               QList<double> *tenths = nullptr)
 {
     BenchSim sim;
     if (!sim.start(simArgs(a, a.count, 0, manifest))) {
@@ -234,12 +211,8 @@ double runBare(const Args &a, const QString &manifest, QString *error, const QSt
             = QStringLiteral("the bare receiver got %1 of %2: %3").arg(r.received).arg(a.count).arg(r.error);
         return 0;
     }
-    if (tenthRatio && r.tenths.size() >= 10) {
-        // As the pipeline's: marks at count × k / 10.
-        const double first = perSecond(a.count / 10, r.tenths[0] - r.firstMs);
-        const double last = perSecond(a.count - a.count * 9 / 10, r.tenths[9] - r.tenths[8]);
-        *tenthRatio = first > 0 ? last / first : 0;
-    }
+    if (tenths)
+        *tenths = tenthRates(a.count, r.firstMs, r.tenths); // as the pipeline's
     return perSecond(r.received - 1, r.lastMs - r.firstMs);
 }
 
@@ -320,6 +293,9 @@ struct PipelineRun {
     qint64 acknowledged = 0; // by the emulator's final manifest
     qint64 firstMs = 0, lastMs = 0; // first receipt, last message stored
     QList<qint64> tenths; // steady ms when 1/10, 2/10 … of the messages were stored
+    // This process's CPU time (µs, all threads) at the first receipt and at each mark.
+    qint64 firstCpuUs = 0;
+    QList<qint64> tenthsCpuUs;
     StatsSnapshot stats;
     double rssAfterFirstTenthMiB = 0, rssAtEndMiB = 0;
     double peakRssMiB = 0; // from its start to its stop, before the manifest is read
@@ -368,12 +344,15 @@ PipelineRun runPipeline(const Args &a, const QString &storePath, const QString &
     qint64 nextTenth = count / 10;
     QObject::connect(&poll, &QTimer::timeout, [&] {
         const qint64 now = steadyMs();
-        if (run.firstMs == 0 && host.newestReceivedAt() > 0)
+        if (run.firstMs == 0 && host.newestReceivedAt() > 0) {
             run.firstMs = now;
+            run.firstCpuUs = processCpuUs();
+        }
         // Durable: stored, or with the intake log in the log (acknowledged).
         const auto durable = qint64(host.durable());
         while (run.tenths.size() < 10 && durable >= nextTenth) {
             run.tenths << now;
+            run.tenthsCpuUs << processCpuUs();
             if (run.tenths.size() == 1)
                 run.rssAfterFirstTenthMiB = procStatusMiB("VmRSS:");
             nextTenth = count * (run.tenths.size() + 1) / 10;
@@ -411,11 +390,6 @@ PipelineRun runPipeline(const Args &a, const QString &storePath, const QString &
     return run;
 }
 
-double round1(double v)
-{
-    return std::round(v * 10) / 10;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -424,6 +398,14 @@ int main(int argc, char *argv[])
     registerMessageTypes();
     const Args args = parse(app.arguments());
     steadyMs();
+    if (args.pin) {
+        // Checked first: a child's refusal would go unseen.
+        if (!mayRunOn(0) || !mayRunOn(1) || !pinThisProcess(1)) {
+            std::fprintf(stderr, "bench_e2e: --pin needs CPUs 0 and 1, and this process may not use both\n");
+            return 2;
+        }
+        BenchSim::pinnedCpu = 0;
+    }
 
     QTemporaryDir temp(QDir::current().filePath(QStringLiteral("bench_e2e-XXXXXX")));
     const QString dir = args.dir.isEmpty() ? temp.path() : args.dir;
@@ -436,10 +418,10 @@ int main(int argc, char *argv[])
         QFile::remove(storePath);
 
     QString error;
-    double bare = 0, bareTenthRatio = 0;
+    double bare = 0;
+    QList<double> bareTenths;
     if (!args.skipBare) {
-        bare = runBare(args, QDir(dir).filePath(QStringLiteral("manifest-a.json")), &error, {},
-                       &bareTenthRatio);
+        bare = runBare(args, QDir(dir).filePath(QStringLiteral("manifest-a.json")), &error, {}, &bareTenths);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "bench_e2e: %s\n", qPrintable(error));
             return 1;
@@ -470,10 +452,8 @@ int main(int argc, char *argv[])
     }
     const double peakRss = b.peakRssMiB;
     const double pipeline = perSecond(b.stored - 1, b.lastMs - b.firstMs);
-    const qint64 tenth = args.count / 10;
-    const double firstTenth = perSecond(tenth, b.tenths.value(0) - b.firstMs);
-    const double lastTenth
-        = perSecond(args.count - args.count * 9 / 10, b.tenths.value(9) - b.tenths.value(8));
+    const QList<double> tenths = tenthRates(args.count, b.firstMs, b.tenths);
+    const double firstTenth = tenths.value(0), lastTenth = tenths.value(9);
     std::fprintf(stderr, "bench_e2e: LinkScope: %.0f msg/s (first tenth %.0f, last %.0f)\n", pipeline,
                  firstTenth, lastTenth);
 
@@ -493,18 +473,25 @@ int main(int argc, char *argv[])
         {QStringLiteral("preload"), args.preload},
         {QStringLiteral("bareMsgPerSec"), qRound(bare)},
         {QStringLiteral("linkscopeMsgPerSec"), qRound(pipeline)},
-        {QStringLiteral("ratio"), bare > 0 ? round1(pipeline / bare * 10) / 10 : 0},
+        {QStringLiteral("ratio"), bare > 0 ? round2(pipeline / bare) : 0},
         {QStringLiteral("firstTenthMsgPerSec"), qRound(firstTenth)},
         {QStringLiteral("lastTenthMsgPerSec"), qRound(lastTenth)},
-        {QStringLiteral("tenthRatio"), firstTenth > 0 ? round1(lastTenth / firstTenth * 10) / 10 : 0},
+        {QStringLiteral("tenthRatio"), firstTenth > 0 ? round2(lastTenth / firstTenth) : 0},
         // The same for the bare receiver: the emulator's own slowing, a baseline for the above.
-        {QStringLiteral("bareTenthRatio"), round1(bareTenthRatio * 10) / 10},
+        {QStringLiteral("bareTenthRatio"), round2(lastOverFirst(bareTenths))},
+        // Every tenth's rate, of each: where a run slowed, and whether the emulator did too.
+        {QStringLiteral("tenthsMsgPerSec"), roundedRates(tenths)},
+        {QStringLiteral("bareTenthsMsgPerSec"), roundedRates(bareTenths)},
+        // LinkScope's CPU per message (µs, every thread of it) in each tenth.
+        {QStringLiteral("tenthsCpuUsPerMsg"), tenthCpuPerMessage(args.count, b.firstCpuUs, b.tenthsCpuUs)},
         {QStringLiteral("flatOutAcceptP50Ms"), round1(b.stats.storeLatency.percentile(50))},
         {QStringLiteral("flatOutAcceptP99Ms"), round1(b.stats.storeLatency.percentile(99))},
         {QStringLiteral("peakRssMiB"), round1(peakRss)},
         {QStringLiteral("rssAfterFirstTenthMiB"), round1(b.rssAfterFirstTenthMiB)},
         {QStringLiteral("rssAtEndMiB"), round1(b.rssAtEndMiB)},
         {QStringLiteral("intakeLog"), args.intake},
+        {QStringLiteral("allocator"), allocatorName()},
+        {QStringLiteral("pinned"), args.pin},
         // With the intake log: how long after the last acknowledgement the
         // tables held every message, and their rate over the whole run.
         {QStringLiteral("indexedAfterMs"), b.indexedMs - b.lastMs},
@@ -514,7 +501,7 @@ int main(int argc, char *argv[])
     if (floor > 0) {
         line.insert(QStringLiteral("durableFloorMsgPerSec"), qRound(floor));
         if (bare > 0)
-            line.insert(QStringLiteral("floorRatio"), round1(floor / bare * 10) / 10);
+            line.insert(QStringLiteral("floorRatio"), round2(floor / bare));
     }
     if (args.pacedSeconds > 0) {
         line.insert(QStringLiteral("pacedRate"), args.pacedRate);

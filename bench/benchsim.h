@@ -12,11 +12,14 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sched.h>
 #include <sys/prctl.h>
 
 class BenchSim {
 public:
     QJsonObject ready;
+    // The CPU the emulator runs on alone (sched_setaffinity); -1: any.
+    static inline int pinnedCpu = -1;
 
     ~BenchSim() { stop(); }
 
@@ -29,7 +32,15 @@ public:
             m_process.setStandardErrorFile(QProcess::nullDevice());
         else
             m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        m_process.setChildProcessModifier([cpu = pinnedCpu] {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (cpu >= 0) {
+                cpu_set_t set;
+                CPU_ZERO(&set);
+                CPU_SET(cpu, &set);
+                ::sched_setaffinity(0, sizeof set, &set);
+            }
+        });
         m_process.start();
         if (!m_process.waitForStarted() || !m_process.waitForReadyRead(30'000)) {
             std::fprintf(stderr, "the emulator did not start\n");

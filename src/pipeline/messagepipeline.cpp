@@ -95,7 +95,8 @@ void MessagePipeline::ingest(Incoming in)
         m_stats.recordLatency(receivedAt - post->reports.first().gmtCreate);
     else if (const auto *status = std::get_if<StatusChange>(&decoded))
         m_stats.recordLatency(receivedAt - status->gmtCreate);
-    m_batches.add(std::move(decoded));
+    if (m_kindBatches)
+        m_batches.add(std::move(decoded));
     if (m_batched >= kMaxBatch)
         flush();
 }

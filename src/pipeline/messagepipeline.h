@@ -51,6 +51,12 @@ public:
     // Also emit each flush's messages as they came in (intakeFlushed()), for
     // the intake log: then the log, not the store, says when they are stored.
     void setIntakeBatches(bool on) { m_intakeBatches = on; }
+    // Emit the decoded kinds (propertiesReported() …, rejected()); on by
+    // default. Off when nothing takes them: with the intake log, the store
+    // decodes the log itself, and without alerts or a window the batches
+    // would only be built and thrown away (a fifth of the subscriber
+    // thread at full rate). Messages are still decoded, for the statistics.
+    void setKindBatches(bool on) { m_kindBatches = on; }
     // The clock of its statistics (ms epoch): a replay's capture time; none: the wall clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -112,6 +118,7 @@ private:
     KindBatches m_batches;
     QList<IntakeMessage> m_intake;
     bool m_intakeBatches = false;
+    bool m_kindBatches = true;
     qsizetype m_batched = 0;
 };
 

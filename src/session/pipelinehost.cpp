@@ -49,6 +49,9 @@ PipelineHost::PipelineHost(std::unique_ptr<transport::Subscriber> subscriber, Op
         m_alerts = new AlertMonitor(m_options.alertRules);
         m_alertThread.setObjectName(QStringLiteral("alerts"));
     }
+    // With the intake log and neither alerts nor a window, nothing takes the decoded kinds.
+    if (m_intake && !m_alerts && !m_feed)
+        m_subscriber->pipeline()->setKindBatches(false);
     wire();
 }
 

@@ -88,6 +88,9 @@ public:
     // The subscriber's latest state and its words.
     ConnectionState state() const { return m_state; }
     QString stateDetail() const { return m_stateDetail; }
+    // Its decoded kinds (propertiesReported() …) are emitted only when
+    // something here takes them: without the intake log, or with alerts or
+    // a view feed. Otherwise its state, statistics and flushes only.
     transport::Subscriber *subscriber() const { return m_subscriber; }
     // What a window shows, coalesced on the subscriber's thread (connect to its updated()).
     transport::ViewFeed *viewFeed() const { return m_feed; }

@@ -315,20 +315,20 @@ quint64 CloudQueue::sentCount() const
     return quint64(m_sentOrder.size());
 }
 
-QJsonObject CloudQueue::manifest() const
+ManifestSnapshot CloudQueue::manifestSnapshot() const
 {
     QMutexLocker lock(&m_mutex);
-    QJsonObject counts;
+    ManifestSnapshot s {m_sentOrder, m_ackOrder, m_malformed, {}, {}};
     for (auto it = m_countsByKind.begin(); it != m_countsByKind.end(); ++it)
-        counts.insert(it.key(), it.value());
-    QJsonObject last;
+        s.countsByKind.insert(it.key(), it.value());
     for (auto it = m_lastValues.begin(); it != m_lastValues.end(); ++it)
-        last.insert(it.key(), QJsonObject::fromVariantMap(it.value()));
-    return QJsonObject {{QStringLiteral("sent"), QJsonArray::fromStringList(m_sentOrder)},
-                        {QStringLiteral("acknowledged"), QJsonArray::fromStringList(m_ackOrder)},
-                        {QStringLiteral("malformed"), QJsonArray::fromStringList(m_malformed)},
-                        {QStringLiteral("countsByKind"), counts},
-                        {QStringLiteral("lastValues"), last}};
+        s.lastValues.insert(it.key(), QJsonObject::fromVariantMap(it.value()));
+    return s;
+}
+
+QJsonObject CloudQueue::manifest() const
+{
+    return manifestObject(manifestSnapshot());
 }
 
 } // namespace linkscope::sim

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "manifestjson.h"
 #include "simmessage.h"
 #include "statejournal.h"
 
@@ -74,6 +75,8 @@ public:
 
     // The manifest: sent, acknowledged, malformed, countsByKind, lastValues.
     QJsonObject manifest() const;
+    // Its data, quickly: the id lists are shared (manifestjson.h).
+    ManifestSnapshot manifestSnapshot() const;
     // Log lines for the emulator's stderr (one-active-client changes ...).
     void setLogger(std::function<void(const QString &)> log);
 

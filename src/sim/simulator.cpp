@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstdio>
+
 Q_LOGGING_CATEGORY(lcSim, "linkscope.sim")
 
 namespace linkscope::sim {
@@ -330,18 +333,31 @@ void Simulator::writeManifest()
     if (d->options.manifestPath.isEmpty() || !d->queue)
         return;
     // Written whole and renamed into place: a reader never sees half a file.
-    QSaveFile f(d->options.manifestPath);
-    if (!f.open(QIODevice::WriteOnly)) {
-        qCWarning(lcSim).noquote() << "cannot write the manifest" << d->options.manifestPath
-                                   << f.errorString();
-        return;
+    // "final": written at exit, no ack comes after it.
+    const QByteArray text = manifestJson(d->queue->manifestSnapshot(), d->stopped);
+    if (d->stopped) {
+        // The last one is synced to disk (QSaveFile) before the exit says so.
+        QSaveFile f(d->options.manifestPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
+            qCWarning(lcSim).noquote()
+                << "cannot write the manifest" << d->options.manifestPath << f.errorString();
+    } else {
+        // The ones while it runs are not: syncing tens of MB every few
+        // seconds held the emulator's thread (and its sending) for up to a
+        // second on a busy disk, and a crash leaves the previous whole one.
+        const QString part = d->options.manifestPath + QStringLiteral(".part");
+        QFile f(part);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size()) {
+            qCWarning(lcSim).noquote() << "cannot write the manifest" << part << f.errorString();
+        } else {
+            f.close();
+            if (::rename(QFile::encodeName(part).constData(),
+                         QFile::encodeName(d->options.manifestPath).constData())
+                != 0)
+                qCWarning(lcSim).noquote()
+                    << "cannot write the manifest" << d->options.manifestPath << qt_error_string(errno);
+        }
     }
-    QJsonObject manifest = d->queue->manifest();
-    manifest.insert(QStringLiteral("final"), d->stopped); // written at exit: no ack comes after it
-    f.write(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
-    if (!f.commit())
-        qCWarning(lcSim).noquote() << "cannot write the manifest" << d->options.manifestPath
-                                   << f.errorString();
     // Every second, unless a rewrite costs more than a tenth of that: a
     // million-message manifest (tens of MB) would otherwise take the
     // emulator's whole time, and the client's under test on a small machine.

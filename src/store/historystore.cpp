@@ -324,16 +324,8 @@ void HistoryStore::commit()
 
 void HistoryStore::commitSoon()
 {
-    if (std::exchange(d->commitPosted, true))
-        return;
     // Behind every batch already queued for us: they join this commit.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            d->commitPosted = false;
-            commit();
-        },
-        Qt::QueuedConnection);
+    d->commitPosted.post(this, [this] { commit(); });
 }
 
 // Everything waiting, in one transaction, then persisted() for all of it.

@@ -9,6 +9,7 @@
 #include "core/decoder.h"
 #include "intakelog.h"
 #include "jsonlmirror.h"
+#include "postonce.h"
 #include "sqlthread.h"
 #include "storewriter.h"
 #include "walcheckpointer.h"
@@ -63,7 +64,7 @@ struct HistoryStore::Private {
     std::vector<Waiting> waiting; // in the order received
     QList<AlertTransition> alertsWaiting; // written with the next group
     QString problem; // the storage fails: why
-    bool commitPosted = false; // a commitSoon() is in the queue
+    PostOnce commitPosted; // a commitSoon() is in the queue
 
     // The intake log (Options::intakeDir): the tables hold it up to
     // `intakeIndexed`; it goes to `intakeTarget`; the batches waiting end at
@@ -73,7 +74,7 @@ struct HistoryStore::Private {
     quint64 intakeTarget = 0;
     quint64 intakeWaiting = 0;
     std::atomic<quint64> intakeIndexed {0};
-    bool indexPosted = false;
+    PostOnce indexPosted;
     // When the log's last records came (ms on `clock`, sequence number), over the last second.
     QElapsedTimer clock;
     std::function<qint64()> intakeClock; // tests: instead of `clock`

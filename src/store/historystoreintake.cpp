@@ -16,9 +16,13 @@ namespace {
 // rows once for many messages; small enough that queries and alerts get
 // the thread between them.
 constexpr int kIndexGroup = 2000;
-// The window of the log's rate, and how long a quiet log takes to count as quiet.
+// The window of the log's rate, and how long a quiet log takes to count as
+// quiet. Under a burst the log's appends (one per fdatasync) came up to
+// 300 ms apart on the benchmark's machine: at 200 ms the tables took turns
+// mid-burst, each group's CPU taken from the receiving (docs/PERFORMANCE.md).
+// A second costs the tables only a second's wait after a burst.
 constexpr qint64 kRateWindowMs = 1000;
-constexpr qint64 kQuietMs = 200;
+constexpr qint64 kQuietMs = 1000;
 // How soon the tables look again while the log grows fast.
 constexpr int kBusyRecheckMs = 100;
 } // namespace
@@ -58,15 +62,8 @@ bool HistoryStore::intakeBusy() const
 
 void HistoryStore::indexSoon()
 {
-    if (!d->intake || std::exchange(d->indexPosted, true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            d->indexPosted = false;
-            indexIntakeStep();
-        },
-        Qt::QueuedConnection);
+    if (d->intake)
+        d->indexPosted.post(this, [this] { indexIntakeStep(); });
 }
 
 bool HistoryStore::indexIntakeStep()

@@ -38,15 +38,7 @@ void IntakeWriter::append(const QList<IntakeMessage> &messages)
 
 void IntakeWriter::writeSoon()
 {
-    if (std::exchange(m_writePosted, true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_writePosted = false;
-            writeNow();
-        },
-        Qt::QueuedConnection);
+    m_writePosted.post(this, [this] { writeNow(); });
 }
 
 bool IntakeWriter::lagging() const

@@ -3,6 +3,7 @@
 #include "core/intakemessage.h"
 #include "core/result.h"
 #include "intakelog.h"
+#include "postonce.h"
 
 #include <QObject>
 #include <QStringList>
@@ -77,7 +78,7 @@ private:
     QString m_storeProblem;
     QString m_problem; // the log's own
     QString m_reported; // what storageChanged() said last
-    bool m_writePosted = false;
+    PostOnce m_writePosted;
     QTimer *m_retryTimer;
 };
 

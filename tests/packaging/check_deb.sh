@@ -61,6 +61,12 @@ contents)
     for want in libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 'gnome-keyring | kwalletmanager'; do
         [[ $control == *"$want"* ]] || fail "the control file lacks $want"
     done
+    # Built with jemalloc (not in sanitizer builds): the package needs it.
+    for prog in linkscope linkscope-collect; do
+        if readelf -d "$root/usr/bin/$prog" | grep -qF libjemalloc; then
+            [[ $control == *libjemalloc2* ]] || fail "$prog links jemalloc; the control file lacks libjemalloc2"
+        fi
+    done
     # Every man page is a man page (man renders it without warnings).
     for p in "$root"/usr/share/man/man1/*.1.gz; do
         out=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l "$p" 2>&1 >/dev/null) || true

@@ -58,6 +58,35 @@ private slots:
         QCOMPARE(p.awaitingStore(), 2);
     }
 
+    void withoutKindBatchesOnlyTheIntakeAndTheFlushAreEmitted()
+    {
+        MessagePipeline p;
+        p.setIntakeBatches(true);
+        p.setKindBatches(false);
+        QSignalSpy intake(&p, &MessagePipeline::intakeFlushed);
+        QSignalSpy props(&p, &MessagePipeline::propertiesReported);
+        QSignalSpy events(&p, &MessagePipeline::eventsReceived);
+        QSignalSpy rejects(&p, &MessagePipeline::rejected);
+        QSignalSpy flushes(&p, &MessagePipeline::flushed);
+        QSignalSpy acks(&p, &MessagePipeline::acknowledgeNow);
+        p.ingest(msg("a", 1));
+        p.ingest(msg("c", 3, "/pk/dn/thing/event/Alarm/post", "{\"type\":\"alert\"}"));
+        p.ingest(msg("d", 4, "/pk/dn/thing/event/property/post", "{oops"));
+        p.flush();
+        QCOMPARE(flushes.count(), 1);
+        QCOMPARE(intake.count(), 1);
+        QCOMPARE(intake.at(0).at(0).value<QList<IntakeMessage>>().size(), 3);
+        QCOMPARE(props.count() + events.count() + rejects.count(), 0);
+        // Still decoded: the statistics count each kind.
+        const StatsSnapshot s = p.stats();
+        QCOMPARE(s.received, 3u);
+        QCOMPARE(s.rejected, 1u);
+        // And acknowledged once the log holds them, as ever.
+        p.persisted({"a", "c", "d"});
+        QCOMPARE(tokensOf(acks), QList<quint64>({1, 3, 4}));
+        QCOMPARE(p.awaitingStore(), 0);
+    }
+
     // A commit that comes back while a busy stream filled the next batch
     // sends that batch at once: the store does not idle waiting for a tick.
     // A quiet stream (a few messages) waits for the tick, as before.

@@ -1,8 +1,11 @@
 #include "sim/cloudqueue.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace linkscope;
 using namespace linkscope::sim;
@@ -140,6 +143,36 @@ private slots:
         QCOMPARE(m.value(u"countsByKind").toObject().value(u"rejected").toInt(), 1);
         QCOMPARE(ids(m, "malformed"), QStringList({QStringLiteral("1003")}));
         QCOMPARE(m.value(u"lastValues").toObject().value(u"pk/dn").toObject().value(u"T").toInt(), 2);
+    }
+
+    void manifestTextIsTheManifestWithFinal()
+    {
+        CloudQueue q({});
+        const int c = q.attach(QStringLiteral("c"));
+        q.publish(msg(1), 0);
+        SimMessage odd = msg(2);
+        // Ids the writer must escape: a quote, a backslash, control characters
+        // (short escapes and \u00XX), DEL, non-ASCII in and beyond the BMP, a lone surrogate.
+        odd.messageId = QStringLiteral("a\"b\\c\u0001d\n\t\u007f\u00e9\u4e2d")
+            + QString::fromUcs4(U"\U0001F600") + QChar(0xd800) + QStringLiteral("z");
+        q.publish(odd, 0);
+        SimMessage bad = msg(3, MessageKind::Rejected);
+        bad.malformed = true;
+        q.publish(bad, 0);
+        const auto first = q.take(c);
+        QVERIFY(first);
+        q.acknowledge(c, first->messageId);
+        for (const bool isFinal : {false, true}) {
+            const QByteArray text = manifestJson(q.manifestSnapshot(), isFinal);
+            QJsonObject expected = q.manifest();
+            expected.insert(QStringLiteral("final"), isFinal);
+            // Byte for byte what QJsonDocument writes, so strict parsers read it too.
+            QCOMPARE(text, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+            QVERIFY(std::none_of(text.cbegin(), text.cend(), [](char byte) { return uchar(byte) < 0x20; }));
+            const QJsonObject back = QJsonDocument::fromJson(text).object();
+            QCOMPARE(ids(back, "sent").value(1), odd.messageId);
+            QCOMPARE(ids(back, "acknowledged"), QStringList({QStringLiteral("1001")}));
+        }
     }
 
     void restoreRedeliversWhatWasNotAcknowledged()

@@ -203,7 +203,9 @@ private slots:
         QTest::qWait(150); // its look again comes and goes: still pouring in
         QCOMPARE(store.intakeIndexed(), 0u);
         // The burst passes (nothing more for a while): the tables catch up by themselves.
-        now += 500;
+        now += 500; // half a second without an append: a pause (the log's appends come up to 300 ms apart)
+        QVERIFY(store.intakeBusy());
+        now += 1000;
         QVERIFY(!store.intakeBusy());
         QTRY_COMPARE(store.intakeIndexed(), 40u);
         // Far behind: they go on even while it pours in.
