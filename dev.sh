@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   qtkeychain-qt6-dev libqpid-proton-cpp12-dev libnghttp2-dev libsimdjson-dev libssl-dev openssl
-  libjemalloc-dev
+  libjemalloc-dev zlib1g-dev
   clang libclang-rt-14-dev
   python3-qpid-proton nghttp2-client nghttp2-server rabbitmq-server
   xvfb xauth fonts-wqy-microhei dbus-daemon

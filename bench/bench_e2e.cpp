@@ -68,7 +68,7 @@ struct Args {
     int pacedRate = 1000;
     QString dir; // where the history goes (default: a temporary folder here)
     bool skipBare = false;
-    bool pin = false;
+    enum class Pin { Auto, Always, Never } pin = Pin::Auto;
     bool floor = false;
     int seed = 1; // the live stream's ids (the paced run takes seed + 1)
     bool intake = true; // acknowledge once in the intake log, tables built behind (the app's way)
@@ -81,9 +81,12 @@ struct Args {
         "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
         "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
         "                 [--reuse-preload] [--max-history-mib N] [--cache-mib N] [--seed N] [--floor]\n"
-        "                 [--no-intake] [--pin]\n"
-        "  --pin              the emulator on CPU 0 alone, the receivers on CPU 1 (as the\n"
-        "                     cloud is on machines of its own); default: any CPU, shared\n"
+        "                 [--no-intake] [--pin | --shared-cpus]\n"
+        "  --pin              the emulator on CPU 0 alone, the receivers on CPU 1, as the\n"
+        "                     cloud is on machines of its own (the default when this process\n"
+        "                     may use both); exits 2 when it cannot\n"
+        "  --shared-cpus      every process on any CPU: the emulator's work comes out of the\n"
+        "                     receivers' time\n"
         "  --no-intake        acknowledge once the tables hold a message, as before the\n"
         "                     intake log (PipelineHost::Options::intakeLog off)\n"
         "  --credit           messages in flight, for both receivers (default: the app's)\n"
@@ -134,7 +137,9 @@ Args parse(const QStringList &argv)
         else if (k == u"--skip-bare")
             a.skipBare = true;
         else if (k == u"--pin")
-            a.pin = true;
+            a.pin = Args::Pin::Always;
+        else if (k == u"--shared-cpus")
+            a.pin = Args::Pin::Never;
         else if (k == u"--seed")
             a.seed = int(std::max<qint64>(1, next()));
         else if (k == u"--floor")
@@ -157,8 +162,12 @@ QStringList simArgs(const Args &a, qint64 count, int rate, const QString &manife
                       QStringLiteral("--rate"),      QString::number(rate),
                       QStringLiteral("--count"),     QString::number(count),
                       QStringLiteral("--seed"),      QString::number(seed)};
+    // Only the final manifest, which the checks read: each running rewrite
+    // (tens of MB, renamed over the last: ext4 then writes it back at once)
+    // queued LinkScope's fdatasync behind it, a second's dip in its pace.
     if (!manifest.isEmpty())
-        args << QStringLiteral("--manifest") << manifest;
+        args << QStringLiteral("--manifest") << manifest << QStringLiteral("--manifest-every")
+             << QStringLiteral("0");
     // A paced stream starts before the client is connected: what it made
     // meanwhile waits in the offline queue, redelivered soon (not in 300 s).
     if (rate > 0)
@@ -398,14 +407,14 @@ int main(int argc, char *argv[])
     registerMessageTypes();
     const Args args = parse(app.arguments());
     steadyMs();
-    if (args.pin) {
-        // Checked first: a child's refusal would go unseen.
-        if (!mayRunOn(0) || !mayRunOn(1) || !pinThisProcess(1)) {
-            std::fprintf(stderr, "bench_e2e: --pin needs CPUs 0 and 1, and this process may not use both\n");
-            return 2;
-        }
-        BenchSim::pinnedCpu = 0;
+    // Checked first: a child's refusal would go unseen.
+    const bool pinned = args.pin != Args::Pin::Never && mayRunOn(0) && mayRunOn(1) && pinThisProcess(1);
+    if (args.pin == Args::Pin::Always && !pinned) {
+        std::fprintf(stderr, "bench_e2e: --pin needs CPUs 0 and 1, and this process may not use both\n");
+        return 2;
     }
+    if (pinned)
+        BenchSim::pinnedCpu = 0;
 
     QTemporaryDir temp(QDir::current().filePath(QStringLiteral("bench_e2e-XXXXXX")));
     const QString dir = args.dir.isEmpty() ? temp.path() : args.dir;
@@ -491,7 +500,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("rssAtEndMiB"), round1(b.rssAtEndMiB)},
         {QStringLiteral("intakeLog"), args.intake},
         {QStringLiteral("allocator"), allocatorName()},
-        {QStringLiteral("pinned"), args.pin},
+        {QStringLiteral("pinned"), pinned},
         // With the intake log: how long after the last acknowledgement the
         // tables held every message, and their rate over the whole run.
         {QStringLiteral("indexedAfterMs"), b.indexedMs - b.lastMs},

@@ -9,10 +9,11 @@ Deduplicator::Deduplicator(qsizetype capacity, qint64 maxBytes)
 
 bool Deduplicator::insert(const QString &messageId)
 {
-    if (m_seen.contains(messageId))
+    const qsizetype before = m_seen.size();
+    m_seen.insert(messageId); // one lookup: a repeat leaves the size as it was
+    if (m_seen.size() == before)
         return false;
     m_order.push_back(messageId);
-    m_seen.insert(messageId);
     m_bytes += cost(messageId);
     // Evict the oldest; one may already be gone if it was remove()d.
     while (!m_order.empty() && (qsizetype(m_order.size()) > m_capacity || m_bytes > m_maxBytes)) {

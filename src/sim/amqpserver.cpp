@@ -25,6 +25,7 @@
 #include <proton/transport.hpp>
 #include <proton/work_queue.hpp>
 
+#include <atomic>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -285,6 +286,7 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
             queues.erase(it->second.id);
         }
         byId.erase(it->second.id);
+        wakePending.store(false); // a round queued for this connection may never run
         if (it->second.session)
             queue.detach(it->second.session, nowMs());
         conns.erase(it);
@@ -312,12 +314,23 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
         say(QStringLiteral("AMQP error: %1").arg(toQ(e.what())));
     }
 
+    // A round of pumps is on its way: it serves every message published
+    // until it runs. (A round for each message cost the emulator a work
+    // item, a lock and a container wake-up per message at full rate.)
+    std::atomic<bool> wakePending {false};
+
     void wakeAll()
     {
+        if (wakePending.exchange(true))
+            return;
         std::lock_guard lock(queuesMutex);
+        bool added = false;
         for (auto &[id, wq] : queues) {
             const quint64 key = id;
-            wq->add([this, key] {
+            added |= wq->add([this, key] {
+                // Cleared before the pump takes: a message published from
+                // here on is taken by it, or wakes another round.
+                wakePending.store(false);
                 auto byIt = byId.find(key);
                 if (byIt == byId.end())
                     return;
@@ -326,6 +339,8 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
                     pump(it->second);
             });
         }
+        if (!added)
+            wakePending.store(false);
     }
 };
 

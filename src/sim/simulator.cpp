@@ -7,6 +7,7 @@
 #include "cloudstate.h"
 #include "fleet.h"
 #include "http2server.h"
+#include "manifestwriter.h"
 #include "replaysource.h"
 #include "stallproxy.h"
 #include "statejournal.h"
@@ -18,12 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTimer>
-
-#include <cerrno>
-#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcSim, "linkscope.sim")
 
@@ -59,6 +56,7 @@ struct Simulator::Private {
     double budget = 0;
     qint64 lastManifestWrite = 0;
     qint64 manifestIntervalMs = 1000; // grows with the time a rewrite takes (a long stream's manifest)
+    std::unique_ptr<ManifestWriter> manifest; // with a manifest path
     bool stopped = false;
 };
 
@@ -127,6 +125,10 @@ Result<Simulator::Ready> Simulator::start()
     qo.duplicateFraction = o.duplicateFraction;
     qo.seed = o.seed;
     d->queue = std::make_unique<CloudQueue>(qo);
+    if (!o.manifestPath.isEmpty())
+        d->manifest = std::make_unique<ManifestWriter>(o.manifestPath);
+    if (o.manifestEverySeconds > 0)
+        d->manifestIntervalMs = qint64(o.manifestEverySeconds * 1000);
     d->queue->setLogger(log);
 
     if (!o.replayFile.isEmpty()) {
@@ -237,7 +239,8 @@ Result<Simulator::Ready> Simulator::start()
     connect(&d->tickTimer, &QTimer::timeout, this, [this] {
         d->queue->tick(now());
         checkStall();
-        if (d->clock.elapsed() - d->lastManifestWrite >= d->manifestIntervalMs) {
+        if (d->clock.elapsed() - d->lastManifestWrite >= d->manifestIntervalMs
+            && !(d->manifest && d->manifest->busy())) {
             writeManifest();
             d->amqp->housekeeping();
         }
@@ -330,38 +333,23 @@ QJsonObject Simulator::manifest() const
 void Simulator::writeManifest()
 {
     d->lastManifestWrite = d->clock.elapsed();
-    if (d->options.manifestPath.isEmpty() || !d->queue)
+    if (!d->manifest || !d->queue)
         return;
-    // Written whole and renamed into place: a reader never sees half a file.
-    // "final": written at exit, no ack comes after it.
-    const QByteArray text = manifestJson(d->queue->manifestSnapshot(), d->stopped);
     if (d->stopped) {
-        // The last one is synced to disk (QSaveFile) before the exit says so.
-        QSaveFile f(d->options.manifestPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
-            qCWarning(lcSim).noquote()
-                << "cannot write the manifest" << d->options.manifestPath << f.errorString();
-    } else {
-        // The ones while it runs are not: syncing tens of MB every few
-        // seconds held the emulator's thread (and its sending) for up to a
-        // second on a busy disk, and a crash leaves the previous whole one.
-        const QString part = d->options.manifestPath + QStringLiteral(".part");
-        QFile f(part);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size()) {
-            qCWarning(lcSim).noquote() << "cannot write the manifest" << part << f.errorString();
-        } else {
-            f.close();
-            if (::rename(QFile::encodeName(part).constData(),
-                         QFile::encodeName(d->options.manifestPath).constData())
-                != 0)
-                qCWarning(lcSim).noquote()
-                    << "cannot write the manifest" << d->options.manifestPath << qt_error_string(errno);
-        }
+        // "final": written at exit, no ack comes after it; synced before the exit says so.
+        if (const QString failed = d->manifest->writeFinal(d->queue->manifestSnapshot()); !failed.isEmpty())
+            qCWarning(lcSim).noquote() << "cannot write the manifest" << failed;
+        return;
     }
-    // Every second, unless a rewrite costs more than a tenth of that: a
-    // million-message manifest (tens of MB) would otherwise take the
-    // emulator's whole time, and the client's under test on a small machine.
-    d->manifestIntervalMs = std::max<qint64>(1000, 10 * (d->clock.elapsed() - d->lastManifestWrite));
+    if (d->options.manifestEverySeconds <= 0)
+        return; // only the final one
+    d->manifest->writeRunning(d->queue->manifestSnapshot());
+    // Every second, unless a rewrite costs more than 20 ms: then at most 2 %
+    // of a core. A million-message manifest (tens of MB) takes about a tenth
+    // of a second; at a tenth of the emulator's time (as it was) a long
+    // stream slowed towards its end for the emulator's own bookkeeping.
+    d->manifestIntervalMs
+        = std::max<qint64>(qint64(d->options.manifestEverySeconds * 1000), 50 * d->manifest->lastCostMs());
 }
 
 void Simulator::stop()

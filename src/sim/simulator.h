@@ -23,6 +23,9 @@ struct SimulatorOptions {
     quint64 seed = 1;
     double durationSeconds = 0; // 0: until stopped
     QString manifestPath;
+    // How often the running manifest is rewritten (s; stretched while a
+    // rewrite is costly); 0: only the final one, at exit.
+    double manifestEverySeconds = 1;
     QString stateDir;
     double redeliverAfterSeconds = 300;
     int redeliverBatch = 10;

@@ -1,4 +1,5 @@
 #include "sim/cloudqueue.h"
+#include "sim/manifestwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,6 +174,51 @@ private slots:
             QCOMPARE(ids(back, "sent").value(1), odd.messageId);
             QCOMPARE(ids(back, "acknowledged"), QStringList({QStringLiteral("1001")}));
         }
+    }
+
+    void manifestWriterRewritesInTheBackgroundAndEndsFinal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("manifest.json"));
+        CloudQueue q({});
+        const int c = q.attach(QStringLiteral("c"));
+        ManifestWriter writer(path);
+        const auto readBack = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                               : QJsonObject();
+        };
+        for (int i = 0; i < 20'000; ++i)
+            q.publish(msg(i), 0);
+        QVERIFY(writer.writeRunning(q.manifestSnapshot()));
+        // The queue goes on while the rewrite runs; the rewrite shows the snapshot.
+        for (int i = 0; i < 100; ++i) {
+            const auto m = q.take(c);
+            QVERIFY(m);
+            q.acknowledge(c, m->messageId);
+        }
+        QTRY_VERIFY(!writer.busy());
+        QJsonObject running = readBack();
+        QCOMPARE(ids(running, "sent").size(), 20'000);
+        QVERIFY(ids(running, "acknowledged").isEmpty());
+        QCOMPARE(running.value(u"final").toBool(true), false);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+
+        // The final one waits for a rewrite in flight, which must not replace it.
+        QVERIFY(writer.writeRunning(q.manifestSnapshot()));
+        QCOMPARE(writer.writeFinal(q.manifestSnapshot()), QString());
+        const QJsonObject last = readBack();
+        QCOMPARE(last.value(u"final").toBool(), true);
+        QCOMPARE(ids(last, "acknowledged").size(), 100);
+        QCOMPARE(last, [&] {
+            QJsonObject m = q.manifest();
+            m.insert(QStringLiteral("final"), true);
+            return m;
+        }());
+
+        // A folder that is not there: said, never a crash.
+        ManifestWriter nowhere(dir.filePath(QStringLiteral("missing/manifest.json")));
+        QVERIFY(nowhere.writeFinal(q.manifestSnapshot()).contains(u"missing"));
     }
 
     void restoreRedeliversWhatWasNotAcknowledged()

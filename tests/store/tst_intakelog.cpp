@@ -1,4 +1,5 @@
 #include "intakefixtures.h"
+#include "store/intakeformat_p.h"
 #include "store/intakelog.h"
 #include "store/intakewriter.h"
 
@@ -60,6 +61,21 @@ class TestIntakeLog : public QObject {
 
 private slots:
     void init() { registerMessageTypes(); }
+
+    void recordsCarryTheIeeeCrc32()
+    {
+        // docs/FORMATS.md: CRC-32 (IEEE, as zlib's); logs written before and after must agree.
+        QCOMPARE(intake::crc32("123456789", 9), 0xCBF43926u);
+        QCOMPARE(intake::crc32("", 0), 0u);
+        const QByteArray odd(1001, '\xa5'); // past any word-at-a-time path, and a tail
+        quint32 c = 0xFFFFFFFFu;
+        for (const char byte : odd) {
+            c ^= quint8(byte);
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        QCOMPARE(intake::crc32(odd.constData(), odd.size()), c ^ 0xFFFFFFFFu);
+    }
 
     void whatIsAppendedReadsBackInOrderAcrossFiles()
     {

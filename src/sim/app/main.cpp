@@ -51,6 +51,10 @@ int main(int argc, char *argv[])
         {"seed", "Seed of the deterministic fleet (default 1).", "n"},
         {"duration", "Stop after this many seconds (default: run until SIGTERM/SIGINT).", "seconds"},
         {"manifest", "Write the ground-truth manifest (JSON) here, kept current and final on exit.", "file"},
+        {"manifest-every",
+         "Rewrite the running manifest every this many seconds (default 1; less often while a rewrite "
+         "is costly); 0: only the final one, at exit (a benchmark's disk is then the client's alone).",
+         "seconds"},
         {"state-dir",
          "Keep unacknowledged deliveries, the offline queue and the manifest's data here, so a "
          "restart after a crash redelivers them.",
@@ -139,6 +143,7 @@ int main(int argc, char *argv[])
     o.seed = quint64(number("seed", 1, 0, 1e15));
     o.durationSeconds = number("duration", 0, 0, 1e9);
     o.manifestPath = p.value(QStringLiteral("manifest"));
+    o.manifestEverySeconds = number("manifest-every", 1, 0, 1e6);
     o.stateDir = p.value(QStringLiteral("state-dir"));
     o.redeliverAfterSeconds = number("redeliver-after", 300, 0.05, 1e7);
     o.redeliverBatch = int(number("redeliver-batch", 10, 1, 1e6));
