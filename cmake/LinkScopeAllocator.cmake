@@ -1,12 +1,12 @@
 # jemalloc for the programs that take the push (linkscope, linkscope-collect,
-# bench_e2e). A profile of the subscriber thread at full rate spent about a
+# bench_e2e), and for the emulator that makes it (linkscope-sim). A profile of the subscriber thread at full rate spent about a
 # third of its time in glibc's malloc and free (_int_malloc,
 # malloc_consolidate, page faults of trimmed memory): the decoded batches
 # are built on one thread and freed on others. jemalloc halved that thread's
 # CPU per message; docs/PERFORMANCE.md, "The allocator", has the numbers.
 # Debian 12: libjemalloc-dev (build), libjemalloc2 (run; the .deb depends on
 # it through dpkg-shlibdeps).
-option(LINKSCOPE_JEMALLOC "Link the push-taking programs with jemalloc (libjemalloc-dev)" ON)
+option(LINKSCOPE_JEMALLOC "Link the push-taking programs and the emulator with jemalloc (libjemalloc-dev)" ON)
 set(LINKSCOPE_USE_JEMALLOC ${LINKSCOPE_JEMALLOC})
 if(LINKSCOPE_USE_JEMALLOC AND "${CMAKE_CXX_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}" MATCHES "-fsanitize=")
     # A sanitizer brings its own malloc: two would fight over the symbols.

@@ -427,6 +427,25 @@ private slots:
         QVERIFY2(sent >= 20 && sent <= 80, qPrintable(QString::number(sent))); // no client: all offline
     }
 
+    void manifestEveryZeroWritesOnlyTheFinal()
+    {
+        const QString manifest = path(QStringLiteral("final-only.json"));
+        SimProcess sim;
+        QString error;
+        QVERIFY2(sim.start(base()
+                               + QStringList {"--duration", "3", "--rate", "50", "--manifest", manifest,
+                                              "--manifest-every", "0"},
+                           &error),
+                 qPrintable(error));
+        QTest::qWait(1500); // past the default period (1 s): nothing is rewritten while it runs
+        QVERIFY(!QFile::exists(manifest));
+        QVERIFY(sim.process.waitForFinished(10000));
+        QCOMPARE(sim.process.exitCode(), 0);
+        const QJsonObject man = readManifest(manifest);
+        QVERIFY(man.value(u"final").toBool());
+        QVERIFY(!strings(man.value(u"sent")).isEmpty());
+    }
+
     void http2AuthWithNghttp_data()
     {
         QTest::addColumn<QString>("method");
