@@ -19,6 +19,7 @@
 #include "benchprocess.h"
 #include "benchsim.h"
 #include "benchtenths.h"
+#include "e2eargs.h"
 
 #include "core/amqpauth.h"
 #include "core/messages.h"
@@ -43,114 +44,16 @@
 #include <QTimer>
 
 #include <cstdio>
-#if defined(__GLIBC__)
-#endif
 
 using namespace linkscope;
 
 namespace {
 using namespace benchprocess;
 using namespace benchtenths;
+using e2eargs::Args;
 
 const QString kAppKey = QStringLiteral("benchKey");
 const QString kSecret = QStringLiteral("benchSecret");
-
-struct Args {
-    qint64 count = 1'000'000;
-    int devices = 1000;
-    int products = 10;
-    qint64 preload = 0;
-    bool reusePreload = false;
-    qint64 maxHistoryMiB = -1; // -1: the store's default cap
-    int cacheMiB = -1; // the writer's page cache; -1: the store's default
-    int credit = SubscriberProfile {}.credit; // the app's default
-    int pacedSeconds = 20;
-    int pacedRate = 1000;
-    QString dir; // where the history goes (default: a temporary folder here)
-    bool skipBare = false;
-    enum class Pin { Auto, Always, Never } pin = Pin::Auto;
-    bool floor = false;
-    int seed = 1; // the live stream's ids (the paced run takes seed + 1)
-    bool intake = true; // acknowledge once in the intake log, tables built behind (the app's way)
-};
-
-[[noreturn]] void usage()
-{
-    std::fprintf(
-        stderr,
-        "usage: bench_e2e [--count N] [--devices N] [--products N] [--preload M] [--credit N]\n"
-        "                 [--paced-seconds S] [--paced-rate R] [--dir DIR] [--skip-bare]\n"
-        "                 [--reuse-preload] [--max-history-mib N] [--cache-mib N] [--seed N] [--floor]\n"
-        "                 [--no-intake] [--pin | --shared-cpus]\n"
-        "  --pin              the emulator on CPU 0 alone, the receivers on CPU 1, as the\n"
-        "                     cloud is on machines of its own (the default when this process\n"
-        "                     may use both); exits 2 when it cannot\n"
-        "  --shared-cpus      every process on any CPU: the emulator's work comes out of the\n"
-        "                     receivers' time\n"
-        "  --no-intake        acknowledge once the tables hold a message, as before the\n"
-        "                     intake log (PipelineHost::Options::intakeLog off)\n"
-        "  --credit           messages in flight, for both receivers (default: the app's)\n"
-        "  --floor            also run the durable floor: the bare receiver appending each\n"
-        "                     body to a file, accepting a batch only after its fdatasync\n"
-        "  --reuse-preload    keep DIR/history.sqlite when it holds the preload already\n"
-        "  --max-history-mib  the history's size cap (default: the store's, 2 GB; 0: none)\n"
-        "  --cache-mib        the writer's page cache (default: the store's)\n"
-        "  --seed             the live stream's seed, hence its ids (default 1; the paced run\n"
-        "                     takes the next)\n");
-    std::exit(2);
-}
-
-Args parse(const QStringList &argv)
-{
-    Args a;
-    for (qsizetype i = 1; i < argv.size(); ++i) {
-        const QString &k = argv[i];
-        const auto next = [&] {
-            bool ok = false;
-            const qint64 v = argv.value(++i).toLongLong(&ok);
-            if (!ok || v < 0)
-                usage();
-            return v;
-        };
-        if (k == u"--count")
-            a.count = std::max<qint64>(10, next());
-        else if (k == u"--devices")
-            a.devices = int(std::max<qint64>(1, next()));
-        else if (k == u"--products")
-            a.products = int(std::max<qint64>(1, next()));
-        else if (k == u"--preload")
-            a.preload = next();
-        else if (k == u"--reuse-preload")
-            a.reusePreload = true;
-        else if (k == u"--max-history-mib")
-            a.maxHistoryMiB = next();
-        else if (k == u"--cache-mib")
-            a.cacheMiB = int(std::max<qint64>(1, next()));
-        else if (k == u"--credit")
-            a.credit = int(std::max<qint64>(1, next()));
-        else if (k == u"--paced-seconds")
-            a.pacedSeconds = int(next());
-        else if (k == u"--paced-rate")
-            a.pacedRate = int(std::max<qint64>(1, next()));
-        else if (k == u"--dir")
-            a.dir = argv.value(++i);
-        else if (k == u"--skip-bare")
-            a.skipBare = true;
-        else if (k == u"--pin")
-            a.pin = Args::Pin::Always;
-        else if (k == u"--shared-cpus")
-            a.pin = Args::Pin::Never;
-        else if (k == u"--seed")
-            a.seed = int(std::max<qint64>(1, next()));
-        else if (k == u"--floor")
-            a.floor = true;
-        else if (k == u"--no-intake")
-            a.intake = false;
-        else
-            usage();
-    }
-    return a;
-}
 
 // The same fleet; another seed gives other message ids.
 QStringList simArgs(const Args &a, qint64 count, int rate, const QString &manifest = {}, int seed = 1)
@@ -187,9 +90,9 @@ qint64 steadyMs()
 }
 
 // (a): the bare receiver; with `durableFile`, the durable floor. The
-// emulator runs exactly as for (b), its manifest included: a manifest costs
-// the emulator CPU (it records every id sent and acknowledged), and on two
-// cores the emulator's CPU is the receiver's.
+// emulator runs exactly as for (b), its final manifest included (it records
+// every id sent and acknowledged, which costs it CPU; with --shared-cpus
+// the emulator's CPU is the receiver's).
 // The rate, and in `tenths` (when given) the rate of each tenth: the
 // emulator's own slowing costs any receiver the same.
 double runBare(const Args &a, const QString &manifest, QString *error, const QString &durableFile = {},
@@ -405,7 +308,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     registerMessageTypes();
-    const Args args = parse(app.arguments());
+    const Args args = e2eargs::parse(app.arguments());
     steadyMs();
     // Checked first: a child's refusal would go unseen.
     const bool pinned = args.pin != Args::Pin::Never && mayRunOn(0) && mayRunOn(1) && pinThisProcess(1);

@@ -149,6 +149,7 @@ struct AmqpServer::Private : proton::messaging_handler, proton::listen_handler {
         {
             std::lock_guard lock(queuesMutex);
             queues[st.id] = &c.work_queue();
+            wakePending.store(false); // a round queued before it would not pump it
         }
         c.open();
         // The receiver must attach within 15 s: checked by housekeeping(), not

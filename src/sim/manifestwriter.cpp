@@ -15,13 +15,15 @@ namespace linkscope::sim {
 namespace {
 
 // The running copy: whole, renamed into place, not synced.
-QString writeAndRename(const QString &path, const QByteArray &text)
+QString writeAndRename(const QString &path, const QByteArray &text, const std::function<void()> &beforeRename)
 {
     const QString part = path + QStringLiteral(".part");
     QFile f(part);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
         return part + QStringLiteral(": ") + f.errorString();
     f.close();
+    if (beforeRename)
+        beforeRename();
     if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
         return path + QStringLiteral(": ") + qt_error_string(errno);
     return {};
@@ -53,7 +55,7 @@ bool ManifestWriter::writeRunning(ManifestSnapshot snapshot)
     m_thread = std::thread([this, s = std::move(snapshot)] {
         QElapsedTimer took;
         took.start();
-        const QString failed = writeAndRename(m_path, manifestJson(s, false));
+        const QString failed = writeAndRename(m_path, manifestJson(s, false), m_beforeRename);
         if (!failed.isEmpty())
             qCWarning(lcSim).noquote() << "cannot write the manifest" << failed;
         m_lastCostMs.store(took.elapsed(), std::memory_order_relaxed);
@@ -64,8 +66,8 @@ bool ManifestWriter::writeRunning(ManifestSnapshot snapshot)
 
 QString ManifestWriter::writeFinal(const ManifestSnapshot &snapshot)
 {
-    join(); // a rewrite finishing after this one would replace it
     const QByteArray text = manifestJson(snapshot, true);
+    join(); // a rewrite finishing after this one would replace it
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
         return m_path + QStringLiteral(": ") + f.errorString();

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 namespace linkscope::sim {
@@ -33,6 +34,9 @@ public:
     bool writeRunning(ManifestSnapshot snapshot);
     // The manifest with "final": true, synced. An empty string, or what failed.
     QString writeFinal(const ManifestSnapshot &snapshot);
+    // Called on the writer's thread after a rewrite is written and before it
+    // is renamed into place (tests hold a rewrite there).
+    void setBeforeRename(std::function<void()> hook) { m_beforeRename = std::move(hook); }
     // How long the last rewrite took, building its text included (ms).
     qint64 lastCostMs() const { return m_lastCostMs.load(std::memory_order_relaxed); }
 
@@ -40,6 +44,7 @@ private:
     void join();
 
     QString m_path;
+    std::function<void()> m_beforeRename;
     std::thread m_thread;
     std::atomic<bool> m_busy {false};
     std::atomic<qint64> m_lastCostMs {0};

@@ -55,6 +55,7 @@ struct Simulator::Private {
     qint64 lastGenerate = 0;
     double budget = 0;
     qint64 lastManifestWrite = 0;
+    qint64 lastHousekeeping = 0;
     qint64 manifestIntervalMs = 1000; // grows with the time a rewrite takes (a long stream's manifest)
     std::unique_ptr<ManifestWriter> manifest; // with a manifest path
     bool stopped = false;
@@ -239,11 +240,13 @@ Result<Simulator::Ready> Simulator::start()
     connect(&d->tickTimer, &QTimer::timeout, this, [this] {
         d->queue->tick(now());
         checkStall();
-        if (d->clock.elapsed() - d->lastManifestWrite >= d->manifestIntervalMs
-            && !(d->manifest && d->manifest->busy())) {
-            writeManifest();
-            d->amqp->housekeeping();
+        const qint64 elapsed = d->clock.elapsed();
+        if (elapsed - d->lastHousekeeping >= 1000) {
+            d->lastHousekeeping = elapsed;
+            d->amqp->housekeeping(); // a connection that attached no receiver in time
         }
+        if (elapsed - d->lastManifestWrite >= d->manifestIntervalMs && !(d->manifest && d->manifest->busy()))
+            writeManifest();
     });
     d->tickTimer.start(100);
     if (o.durationSeconds > 0) {

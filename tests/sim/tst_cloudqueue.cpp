@@ -3,10 +3,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 using namespace linkscope;
 using namespace linkscope::sim;
@@ -204,9 +208,29 @@ private slots:
         QCOMPARE(running.value(u"final").toBool(true), false);
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 
-        // The final one waits for a rewrite in flight, which must not replace it.
+        // The final one waits for a rewrite in flight, which must not replace
+        // it: the rewrite is held just before its rename, and let go once the
+        // final one returned (a writer that does not wait), or after a while.
+        QSemaphore held, letGo;
+        writer.setBeforeRename([&] {
+            held.release();
+            letGo.acquire();
+        });
         QVERIFY(writer.writeRunning(q.manifestSnapshot()));
-        QCOMPARE(writer.writeFinal(q.manifestSnapshot()), QString());
+        held.acquire();
+        const ManifestSnapshot lastSnapshot = q.manifestSnapshot();
+        std::atomic<bool> finalReturned {false};
+        QString finalError = QStringLiteral("not written");
+        std::thread finalWriter([&] {
+            finalError = writer.writeFinal(lastSnapshot);
+            finalReturned = true;
+        });
+        for (int i = 0; i < 50 && !finalReturned; ++i)
+            QThread::msleep(10);
+        letGo.release();
+        finalWriter.join();
+        QCOMPARE(finalError, QString());
+        QTRY_VERIFY(!writer.busy()); // the held rewrite is done, whichever way it went
         const QJsonObject last = readBack();
         QCOMPARE(last.value(u"final").toBool(), true);
         QCOMPARE(ids(last, "acknowledged").size(), 100);

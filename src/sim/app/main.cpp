@@ -50,7 +50,10 @@ int main(int argc, char *argv[])
         {"count", "Stop generating after N messages in total (default: no limit).", "n"},
         {"seed", "Seed of the deterministic fleet (default 1).", "n"},
         {"duration", "Stop after this many seconds (default: run until SIGTERM/SIGINT).", "seconds"},
-        {"manifest", "Write the ground-truth manifest (JSON) here, kept current and final on exit.", "file"},
+        {"manifest",
+         "Write the ground-truth manifest (JSON) here, kept current (see --manifest-every) and final on "
+         "exit.",
+         "file"},
         {"manifest-every",
          "Rewrite the running manifest every this many seconds (default 1; less often while a rewrite "
          "is costly); 0: only the final one, at exit (a benchmark's disk is then the client's alone).",
@@ -111,7 +114,7 @@ int main(int argc, char *argv[])
             return fallback;
         bool ok = false;
         const double v = p.value(key).toDouble(&ok);
-        if (!ok || v < min || v > max) {
+        if (!ok || !(v >= min && v <= max)) { // (a NaN is neither)
             std::fprintf(stderr, "linkscope-sim: --%s takes a number from %g to %g, got \"%s\"\n", name, min,
                          max, qPrintable(p.value(key)));
             std::exit(2);
