@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/replaybar.h"
 #include "session/pipelinehost.h"
+#include "store/replaydirs.h"
 #include "transport/replaysubscriber.h"
 
 #include <QDir>
@@ -25,6 +26,9 @@ Result<bool> AppController::openCapture(const QString &capturePath, const QStrin
     m_window->clearViews();
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     makePrivateDirs(cache);
+    // What a replay that never ended (a crash, a kill) left behind.
+    for (const QString &dir : store::removeStaleReplayDirs(cache))
+        qInfo().noquote() << "removed the temporary history of an earlier replay:" << dir;
     m_replayDir = std::make_unique<QTemporaryDir>(QDir(cache).filePath(QStringLiteral("replay-XXXXXX")));
     if (!m_replayDir->isValid()) {
         const QString why

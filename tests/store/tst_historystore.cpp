@@ -1,4 +1,5 @@
 #include "store/historystore.h"
+#include "store/replaydirs.h"
 #include "store/schema.h"
 #include "store/storewriter.h"
 #include "storefixtures.h"
@@ -41,6 +42,37 @@ private:
 
 private slots:
     void initTestCase() { registerMessageTypes(); }
+
+    // A replay that never ended leaves its temporary history: the next one
+    // removes it, and leaves a replay going on (its history open), a folder
+    // just made and anything not a replay's.
+    void staleReplayFoldersAreRemovedLiveOnesStay()
+    {
+        QTemporaryDir cache;
+        const QDir c(cache.path());
+        for (const char *name : {"replay-live", "replay-gone", "replay-empty", "other"})
+            QVERIFY(c.mkdir(QLatin1String(name)));
+        HistoryStore live(c.filePath("replay-live/history.sqlite"), committingAtFlushes());
+        QVERIFY(live.openNow().ok());
+        {
+            HistoryStore gone(c.filePath("replay-gone/history.sqlite"), committingAtFlushes());
+            QVERIFY(gone.openNow().ok());
+        }
+        // The lock a killed holder leaves: its pid (here one no process can have) and host.
+        QFile leftover(c.filePath("replay-gone/history.sqlite.lock"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("999999999\nlinkscope\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        leftover.close();
+
+        QCOMPARE(removeStaleReplayDirs(cache.path(), 3'600'000), QStringList()); // all too young
+        QStringList removed = removeStaleReplayDirs(cache.path(), 0);
+        removed.sort();
+        QCOMPARE(removed, (QStringList {c.filePath("replay-empty"), c.filePath("replay-gone")}));
+        QVERIFY(c.exists("replay-live/history.sqlite"));
+        QVERIFY(c.exists("other"));
+        QVERIFY(!c.exists("replay-gone"));
+        QVERIFY(live.storedCount() == 0); // still open and working
+    }
 
     // Flushes queued for a busy store go in one transaction: commitSoon()
     // waits behind what the queue holds, and says persisted() once for all.
